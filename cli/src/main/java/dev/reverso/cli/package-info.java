@@ -1,0 +1,2 @@
+/** The {@code reverso} command-line tool. */
+package dev.reverso.cli;

@@ -1,0 +1,2 @@
+/** What happens after a match: the relationship journal, programme metrics and reports. */
+package dev.reverso.reporting;
