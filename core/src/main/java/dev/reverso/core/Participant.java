@@ -1,0 +1,555 @@
+package dev.reverso.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * One person: a mentor, a mentee, or someone who is only in the org chart.
+ *
+ * <p>Holds the person's org position (manager, department, division, location, seniority grade —
+ * higher is more senior), what they can teach ({@link #skills()}: skill id → level 0..5, Dreyfus
+ * scale), what they want to learn ({@link #goals()}), what they care about ({@link #values()}: value
+ * id → importance 1..5), languages (BCP 47 tags), IANA time zone, hours per month they can give,
+ * {@link #capacity()} (maximum concurrent partners), explicit {@link #exclusions()} and free
+ * {@link #attributes()} for custom strategies and criteria.
+ *
+ * <p>Immutable and null-hostile. Skill, value and attribute maps keep the order they were given in.
+ * {@link #toString()} shows the id and counts only: never the display name or the profile.
+ *
+ * <p>Build one with {@link #builder(String)}; {@link Builder#build()} reports every problem at once.
+ */
+public final class Participant {
+  /** Lowest skill level: no knowledge. */
+  public static final int MIN_LEVEL = 0;
+  /** Highest skill level: expert. */
+  public static final int MAX_LEVEL = 5;
+  /** Lowest importance of a value. */
+  public static final int MIN_IMPORTANCE = 1;
+  /** Highest importance of a value. */
+  public static final int MAX_IMPORTANCE = 5;
+  /** Longest skill, value or attribute key accepted. */
+  public static final int MAX_KEY_LENGTH = 64;
+
+  private final ParticipantId id;
+  private final Optional<String> displayName;
+  private final Optional<ParticipantId> managerId;
+  private final Optional<String> department;
+  private final Optional<String> division;
+  private final Optional<String> location;
+  private final int seniority;
+  private final ImmutableMap<String, Integer> skills;
+  private final ImmutableList<LearningGoal> goals;
+  private final ImmutableMap<String, Integer> values;
+  private final ImmutableList<String> languages;
+  private final Optional<ZoneId> timeZone;
+  private final OptionalDouble hoursPerMonth;
+  private final int capacity;
+  private final ImmutableSet<ParticipantId> exclusions;
+  private final ImmutableMap<String, String> attributes;
+
+  private Participant(Builder b, ParticipantId id, Optional<ParticipantId> managerId,
+      Optional<ZoneId> timeZone, ImmutableList<String> languages, ImmutableSet<ParticipantId> exclusions) {
+    this.id = id;
+    this.displayName = Optional.ofNullable(b.displayName);
+    this.managerId = managerId;
+    this.department = Optional.ofNullable(b.department);
+    this.division = Optional.ofNullable(b.division);
+    this.location = Optional.ofNullable(b.location);
+    this.seniority = b.seniority;
+    this.skills = ImmutableMap.copyOf(b.skills);
+    this.goals = ImmutableList.copyOf(b.goals);
+    this.values = ImmutableMap.copyOf(b.values);
+    this.languages = languages;
+    this.timeZone = timeZone;
+    this.hoursPerMonth = b.hoursPerMonth == null ? OptionalDouble.empty() : OptionalDouble.of(b.hoursPerMonth);
+    this.capacity = b.capacity;
+    this.exclusions = exclusions;
+    this.attributes = ImmutableMap.copyOf(b.attributes);
+  }
+
+  /** A builder for the person with this HR id. */
+  public static Builder builder(String id) {
+    return new Builder(requireNonNull(id, "id"));
+  }
+
+  /** A builder for the person with this HR id. */
+  public static Builder builder(ParticipantId id) {
+    return new Builder(requireNonNull(id, "id").value());
+  }
+
+  /** A builder holding this participant's data, to make a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id.value());
+    b.displayName = displayName.orElse(null);
+    b.managerId = managerId.map(ParticipantId::value).orElse(null);
+    b.department = department.orElse(null);
+    b.division = division.orElse(null);
+    b.location = location.orElse(null);
+    b.seniority = seniority;
+    b.skills.putAll(skills);
+    b.goals.addAll(goals);
+    b.values.putAll(values);
+    b.languages.addAll(languages);
+    b.timeZone = timeZone.map(ZoneId::getId).orElse(null);
+    b.hoursPerMonth = hoursPerMonth.isPresent() ? hoursPerMonth.getAsDouble() : null;
+    b.capacity = capacity;
+    exclusions.forEach(e -> b.exclusions.add(e.value()));
+    b.attributes.putAll(attributes);
+    return b;
+  }
+
+  /** The HR id. */
+  public ParticipantId id() {
+    return id;
+  }
+
+  /** The display name, if the HR export gave one. Never printed by the library unless asked to. */
+  public Optional<String> displayName() {
+    return displayName;
+  }
+
+  /** The manager's HR id; empty for the top of the organisation. */
+  public Optional<ParticipantId> managerId() {
+    return managerId;
+  }
+
+  /** The department, if known. */
+  public Optional<String> department() {
+    return department;
+  }
+
+  /** The division (a group of departments), if known. */
+  public Optional<String> division() {
+    return division;
+  }
+
+  /** The work location (office or city), if known. */
+  public Optional<String> location() {
+    return location;
+  }
+
+  /** The job grade: 0 or more, higher is more senior. */
+  public int seniority() {
+    return seniority;
+  }
+
+  /** What this person can teach: skill id → level 0..5, in the order given. */
+  public ImmutableMap<String, Integer> skills() {
+    return skills;
+  }
+
+  /** The level in a skill, 0 if the skill is not listed. */
+  public int level(String skill) {
+    return skills.getOrDefault(skill, 0);
+  }
+
+  /** What this person wants to learn, at most one goal per skill, in the order given. */
+  public ImmutableList<LearningGoal> goals() {
+    return goals;
+  }
+
+  /** What this person cares about: value id → importance 1..5. */
+  public ImmutableMap<String, Integer> values() {
+    return values;
+  }
+
+  /** Languages spoken, as canonical BCP 47 tags ({@code en}, {@code it}, {@code pt-BR}), most preferred first. */
+  public ImmutableList<String> languages() {
+    return languages;
+  }
+
+  /** The IANA time zone of the person's working hours, if known. */
+  public Optional<ZoneId> timeZone() {
+    return timeZone;
+  }
+
+  /** Hours per month the person can give to the programme, if known. */
+  public OptionalDouble hoursPerMonth() {
+    return hoursPerMonth;
+  }
+
+  /** Maximum number of concurrent partners; at least 1 (default 1). */
+  public int capacity() {
+    return capacity;
+  }
+
+  /** People this person must not be paired with (either direction is enough to forbid a pair). */
+  public ImmutableSet<ParticipantId> exclusions() {
+    return exclusions;
+  }
+
+  /** Free attributes from the HR export (unknown CSV columns), for custom strategies and criteria. */
+  public ImmutableMap<String, String> attributes() {
+    return attributes;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Participant)) {
+      return false;
+    }
+    Participant p = (Participant) o;
+    return id.equals(p.id)
+        && displayName.equals(p.displayName)
+        && managerId.equals(p.managerId)
+        && department.equals(p.department)
+        && division.equals(p.division)
+        && location.equals(p.location)
+        && seniority == p.seniority
+        && skills.equals(p.skills)
+        && goals.equals(p.goals)
+        && values.equals(p.values)
+        && languages.equals(p.languages)
+        && timeZone.equals(p.timeZone)
+        && hoursPerMonth.equals(p.hoursPerMonth)
+        && capacity == p.capacity
+        && exclusions.equals(p.exclusions)
+        && attributes.equals(p.attributes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, displayName, managerId, department, division, location, seniority, skills,
+        goals, values, languages, timeZone, hoursPerMonth, capacity, exclusions, attributes);
+  }
+
+  /** Id, seniority and counts only: no name, no skills, no goals, no values. */
+  @Override
+  public String toString() {
+    return "Participant[id=" + id + ", seniority=" + seniority + ", skills=" + skills.size()
+        + ", goals=" + goals.size() + ", capacity=" + capacity + "]";
+  }
+
+  static void checkLevel(int level, String location, Problems problems) {
+    if (level < MIN_LEVEL || level > MAX_LEVEL) {
+      problems.error(location, "expected a skill level from " + MIN_LEVEL + " to " + MAX_LEVEL + ", found " + level);
+    }
+  }
+
+  /**
+   * Checks a skill, value or attribute key: 1 to 64 characters, no blanks, no control characters and
+   * none of {@code ; : > , =} (they separate cells in the CSV format).
+   */
+  static void checkKey(String key, String location, Problems problems) {
+    String why = keyProblem(key);
+    if (why != null) {
+      problems.error(location, why);
+    }
+  }
+
+  /** Why {@code key} is not a valid skill or value id, or {@code null}. */
+  public static String keyProblem(String key) {
+    if (key == null || key.isEmpty()) {
+      return "expected a non-empty id";
+    }
+    if (key.length() > MAX_KEY_LENGTH) {
+      return "expected at most " + MAX_KEY_LENGTH + " characters, found " + key.length();
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c) || ";:>,=\"".indexOf(c) >= 0) {
+        return "expected an id without blanks or any of ; : > , = \" but found '" + key + "'";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Builds a {@link Participant}. Setters only refuse {@code null}; {@link #build()} checks everything
+   * and reports every problem at once with field locations ({@code skills.genai}, {@code goals[1].target},
+   * {@code timeZone}, ...). Not thread-safe.
+   */
+  public static final class Builder {
+    private final String id;
+    private String displayName;
+    private String managerId;
+    private String department;
+    private String division;
+    private String location;
+    private int seniority = -1;
+    private final Map<String, Integer> skills = new LinkedHashMap<>();
+    private final List<LearningGoal> goals = new ArrayList<>();
+    private final Map<String, Integer> values = new LinkedHashMap<>();
+    private final List<String> languages = new ArrayList<>();
+    private String timeZone;
+    private Double hoursPerMonth;
+    private int capacity = 1;
+    private final Set<String> exclusions = new LinkedHashSet<>();
+    private final Map<String, String> attributes = new LinkedHashMap<>();
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    /** The display name; optional, never printed by the library unless the caller asks. */
+    public Builder displayName(String name) {
+      this.displayName = requireNonNull(name, "displayName");
+      return this;
+    }
+
+    /** The manager's HR id; leave unset for the top of the organisation. */
+    public Builder manager(String managerId) {
+      this.managerId = requireNonNull(managerId, "managerId");
+      return this;
+    }
+
+    /** The manager's HR id. */
+    public Builder manager(ParticipantId managerId) {
+      return manager(managerId.value());
+    }
+
+    /** The department. */
+    public Builder department(String department) {
+      this.department = requireNonNull(department, "department");
+      return this;
+    }
+
+    /** The division. */
+    public Builder division(String division) {
+      this.division = requireNonNull(division, "division");
+      return this;
+    }
+
+    /** The work location. */
+    public Builder location(String location) {
+      this.location = requireNonNull(location, "location");
+      return this;
+    }
+
+    /** The job grade, 0 or more (required); higher is more senior. */
+    public Builder seniority(int grade) {
+      this.seniority = grade;
+      return this;
+    }
+
+    /** A skill this person can teach, level 0..5. A skill given twice keeps the last level. */
+    public Builder skill(String skill, int level) {
+      skills.put(requireNonNull(skill, "skill"), level);
+      return this;
+    }
+
+    /** Adds all these skills. */
+    public Builder skills(Map<String, Integer> skills) {
+      skills.forEach(this::skill);
+      return this;
+    }
+
+    /** A learning goal. */
+    public Builder goal(LearningGoal goal) {
+      goals.add(requireNonNull(goal, "goal"));
+      return this;
+    }
+
+    /** A learning goal from {@code current} to {@code target}. */
+    public Builder goal(String skill, int current, int target, Priority priority) {
+      return goal(new LearningGoal(skill, current, target, priority));
+    }
+
+    /** Adds all these goals. */
+    public Builder goals(Iterable<LearningGoal> goals) {
+      goals.forEach(this::goal);
+      return this;
+    }
+
+    /** A value and its importance 1..5. */
+    public Builder value(String value, int importance) {
+      values.put(requireNonNull(value, "value"), importance);
+      return this;
+    }
+
+    /** Adds all these values. */
+    public Builder values(Map<String, Integer> values) {
+      values.forEach(this::value);
+      return this;
+    }
+
+    /** A language as a BCP 47 tag ({@code en}, {@code pt-BR}). */
+    public Builder language(String tag) {
+      languages.add(requireNonNull(tag, "language"));
+      return this;
+    }
+
+    /** Adds all these languages. */
+    public Builder languages(Iterable<String> tags) {
+      tags.forEach(this::language);
+      return this;
+    }
+
+    /** The IANA time zone id, such as {@code Europe/Rome}. */
+    public Builder timeZone(String zoneId) {
+      this.timeZone = requireNonNull(zoneId, "timeZone");
+      return this;
+    }
+
+    /** The time zone. */
+    public Builder timeZone(ZoneId zone) {
+      return timeZone(zone.getId());
+    }
+
+    /** Hours per month available for the programme, 0 or more. */
+    public Builder hoursPerMonth(double hours) {
+      this.hoursPerMonth = hours;
+      return this;
+    }
+
+    /** Maximum concurrent partners, at least 1 (default 1). */
+    public Builder capacity(int capacity) {
+      this.capacity = capacity;
+      return this;
+    }
+
+    /** Someone this person must not be paired with. */
+    public Builder exclude(String otherId) {
+      exclusions.add(requireNonNull(otherId, "exclusion"));
+      return this;
+    }
+
+    /** Someone this person must not be paired with. */
+    public Builder exclude(ParticipantId otherId) {
+      return exclude(otherId.value());
+    }
+
+    /** A free attribute, kept for custom strategies and criteria. */
+    public Builder attribute(String key, String value) {
+      attributes.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Adds all these attributes. */
+    public Builder attributes(Map<String, String> attributes) {
+      attributes.forEach(this::attribute);
+      return this;
+    }
+
+    /**
+     * Validates and builds.
+     *
+     * @throws InvalidInputException listing every problem, located by field
+     */
+    public Participant build() {
+      Problems problems = new Problems();
+      String idProblem = ParticipantId.check(id);
+      if (idProblem != null) {
+        problems.error("id", idProblem);
+      }
+      ParticipantId manager = null;
+      if (managerId != null) {
+        String why = ParticipantId.check(managerId);
+        if (why != null) {
+          problems.error("managerId", why);
+        } else {
+          manager = ParticipantId.of(managerId);
+          if (managerId.equals(id)) {
+            problems.error("managerId", "expected someone else as manager, found the person's own id");
+          }
+        }
+      }
+      checkText(department, "department", problems);
+      checkText(division, "division", problems);
+      checkText(location, "location", problems);
+      if (seniority < 0) {
+        problems.error("seniority", seniority == -1 ? "missing required field: expected a job grade, 0 or more"
+            : "expected a job grade of 0 or more, found " + seniority);
+      }
+      skills.forEach((skill, level) -> {
+        String loc = "skills." + skill;
+        checkKey(skill, loc, problems);
+        checkLevel(level, loc, problems);
+      });
+      Set<String> goalSkills = new HashSet<>();
+      for (int i = 0; i < goals.size(); i++) {
+        if (!goalSkills.add(goals.get(i).skill())) {
+          problems.error("goals[" + i + "].skill", "expected one goal per skill, found a second goal for '"
+              + goals.get(i).skill() + "'");
+        }
+      }
+      values.forEach((value, importance) -> {
+        String loc = "values." + value;
+        checkKey(value, loc, problems);
+        if (importance < MIN_IMPORTANCE || importance > MAX_IMPORTANCE) {
+          problems.error(loc, "expected an importance from " + MIN_IMPORTANCE + " to " + MAX_IMPORTANCE
+              + ", found " + importance);
+        }
+      });
+      List<String> canonicalLanguages = new ArrayList<>();
+      for (int i = 0; i < languages.size(); i++) {
+        String tag = languages.get(i);
+        try {
+          Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+          if (locale.getLanguage().isEmpty()) {
+            throw new IllformedLocaleException("no language");
+          }
+          String canonical = locale.toLanguageTag();
+          if (canonicalLanguages.contains(canonical)) {
+            problems.error("languages[" + i + "]", "expected each language once, found '" + tag + "' again");
+          }
+          canonicalLanguages.add(canonical);
+        } catch (IllformedLocaleException e) {
+          problems.error("languages[" + i + "]", "expected a BCP 47 language tag such as 'en' or 'pt-BR', found '"
+              + tag + "'");
+        }
+      }
+      ZoneId zone = null;
+      if (timeZone != null) {
+        try {
+          zone = ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+          problems.error("timeZone", "expected an IANA time zone such as 'Europe/Rome', found '" + timeZone + "'");
+        }
+      }
+      if (hoursPerMonth != null && (!(hoursPerMonth >= 0) || hoursPerMonth.isInfinite())) {
+        problems.error("hoursPerMonth", "expected a finite number of hours, 0 or more, found " + hoursPerMonth);
+      }
+      if (capacity < 1) {
+        problems.error("capacity", "expected a capacity of at least 1, found " + capacity);
+      }
+      Set<ParticipantId> excluded = new LinkedHashSet<>();
+      int i = 0;
+      for (String other : exclusions) {
+        String why = ParticipantId.check(other);
+        if (why != null) {
+          problems.error("exclusions[" + i + "]", why);
+        } else if (other.equals(id)) {
+          problems.error("exclusions[" + i + "]", "a person cannot exclude themself; remove '" + other + "'");
+        } else {
+          excluded.add(ParticipantId.of(other));
+        }
+        i++;
+      }
+      attributes.forEach((key, value) -> {
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+          problems.error("attributes", "expected attribute names of 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+      });
+      problems.throwIfErrors();
+      return new Participant(this, ParticipantId.of(id), Optional.ofNullable(manager), Optional.ofNullable(zone),
+          ImmutableList.copyOf(canonicalLanguages), ImmutableSet.copyOf(excluded));
+    }
+
+    private static void checkText(String text, String location, Problems problems) {
+      if (text != null && (text.isBlank() || text.length() > 256)) {
+        problems.error(location, "expected 1 to 256 characters that are not all blank");
+      }
+    }
+  }
+}

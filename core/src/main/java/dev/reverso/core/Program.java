@@ -1,0 +1,329 @@
+package dev.reverso.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A reverse-mentoring cohort: the mentors (juniors), the mentees (seniors), everyone else in the org
+ * chart above or beside them ({@link #people()}), an optional skill taxonomy, the history of earlier
+ * pairings (which must not repeat) and the pairs already active (locked when re-matching).
+ *
+ * <p>{@link Builder#build()} rejects, listing every problem: an id used twice (including one person in
+ * both roles), a manager cycle, an active pair that does not join a mentor to a mentee, more active pairs
+ * than a person's capacity. It accepts with a {@linkplain #warnings() warning}: a manager not in the
+ * chart (treated as the top of a line), an exclusion or a history pair naming an unknown id, a programme
+ * without mentors or without mentees.
+ *
+ * <p>Immutable and thread-safe; {@link #toString()} shows counts only.
+ */
+public final class Program {
+  private final ImmutableList<Participant> mentors;
+  private final ImmutableList<Participant> mentees;
+  private final ImmutableList<Participant> people;
+  private final SkillTaxonomy taxonomy;
+  private final ImmutableList<MentoringPair> history;
+  private final ImmutableList<MentoringPair> active;
+  private final ImmutableMap<ParticipantId, Participant> byId;
+  private final ImmutableMap<ParticipantId, Role> roles;
+  private final OrgChart orgChart;
+  private final ImmutableList<Problem> warnings;
+
+  private Program(Builder b, ImmutableMap<ParticipantId, Participant> byId, OrgChart orgChart,
+      ImmutableList<Problem> warnings) {
+    this.mentors = ImmutableList.copyOf(b.mentors);
+    this.mentees = ImmutableList.copyOf(b.mentees);
+    this.people = ImmutableList.copyOf(b.people);
+    this.taxonomy = b.taxonomy;
+    this.history = ImmutableList.copyOf(b.history);
+    this.active = ImmutableList.copyOf(b.active);
+    this.byId = byId;
+    ImmutableMap.Builder<ParticipantId, Role> rb = ImmutableMap.builderWithExpectedSize(byId.size());
+    people.forEach(p -> rb.put(p.id(), Role.NONE));
+    mentors.forEach(p -> rb.put(p.id(), Role.MENTOR));
+    mentees.forEach(p -> rb.put(p.id(), Role.MENTEE));
+    this.roles = rb.buildOrThrow();
+    this.orgChart = orgChart;
+    this.warnings = warnings;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this programme's data, to make a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.mentors.addAll(mentors);
+    b.mentees.addAll(mentees);
+    b.people.addAll(people);
+    b.taxonomy = taxonomy;
+    b.history.addAll(history);
+    b.active.addAll(active);
+    return b;
+  }
+
+  /** The mentors (juniors who teach), in input order. */
+  public ImmutableList<Participant> mentors() {
+    return mentors;
+  }
+
+  /** The mentees (seniors who learn), in input order. */
+  public ImmutableList<Participant> mentees() {
+    return mentees;
+  }
+
+  /** People in the org chart who are neither mentor nor mentee, in input order. */
+  public ImmutableList<Participant> people() {
+    return people;
+  }
+
+  /** Everyone: people, then mentors, then mentees. */
+  public ImmutableList<Participant> everyone() {
+    return byId.values().asList();
+  }
+
+  /** The person with this id, whatever their role. */
+  public Optional<Participant> participant(ParticipantId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The role of a person in this programme, if they are in it. */
+  public Optional<Role> role(ParticipantId id) {
+    return Optional.ofNullable(roles.get(id));
+  }
+
+  /** The skill taxonomy; {@link SkillTaxonomy#empty()} if none was given. */
+  public SkillTaxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  /** Earlier pairings, which the default constraints do not repeat. */
+  public ImmutableList<MentoringPair> history() {
+    return history;
+  }
+
+  /** Pairs already active, kept as they are when re-matching incrementally. */
+  public ImmutableList<MentoringPair> active() {
+    return active;
+  }
+
+  /** The org chart of everyone in the programme. */
+  public OrgChart orgChart() {
+    return orgChart;
+  }
+
+  /** Warnings found when the programme was built; the programme is usable despite them. */
+  public ImmutableList<Problem> warnings() {
+    return warnings;
+  }
+
+  /** Equal when every list, the taxonomy, the history and the active pairs are equal (warnings follow). */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Program)) {
+      return false;
+    }
+    Program p = (Program) o;
+    return mentors.equals(p.mentors) && mentees.equals(p.mentees) && people.equals(p.people)
+        && taxonomy.equals(p.taxonomy) && history.equals(p.history) && active.equals(p.active);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(mentors, mentees, people, taxonomy, history, active);
+  }
+
+  /** Counts only. */
+  @Override
+  public String toString() {
+    return "Program[mentors=" + mentors.size() + ", mentees=" + mentees.size() + ", people=" + people.size()
+        + ", history=" + history.size() + ", active=" + active.size() + "]";
+  }
+
+  /** Builds a {@link Program}; {@link #build()} reports every problem at once. Not thread-safe. */
+  public static final class Builder {
+    private final List<Participant> mentors = new ArrayList<>();
+    private final List<Participant> mentees = new ArrayList<>();
+    private final List<Participant> people = new ArrayList<>();
+    private SkillTaxonomy taxonomy = SkillTaxonomy.empty();
+    private final List<MentoringPair> history = new ArrayList<>();
+    private final List<MentoringPair> active = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds a mentor. */
+    public Builder mentor(Participant p) {
+      mentors.add(requireNonNull(p, "mentor"));
+      return this;
+    }
+
+    /** Adds mentors. */
+    public Builder mentors(Iterable<Participant> ps) {
+      ps.forEach(this::mentor);
+      return this;
+    }
+
+    /** Adds a mentee. */
+    public Builder mentee(Participant p) {
+      mentees.add(requireNonNull(p, "mentee"));
+      return this;
+    }
+
+    /** Adds mentees. */
+    public Builder mentees(Iterable<Participant> ps) {
+      ps.forEach(this::mentee);
+      return this;
+    }
+
+    /** Adds someone who is in the org chart only. */
+    public Builder person(Participant p) {
+      people.add(requireNonNull(p, "person"));
+      return this;
+    }
+
+    /** Adds people who are in the org chart only. */
+    public Builder people(Iterable<Participant> ps) {
+      ps.forEach(this::person);
+      return this;
+    }
+
+    /** Sets the skill taxonomy. */
+    public Builder taxonomy(SkillTaxonomy taxonomy) {
+      this.taxonomy = requireNonNull(taxonomy, "taxonomy");
+      return this;
+    }
+
+    /** Adds an earlier pairing. */
+    public Builder history(MentoringPair pair) {
+      history.add(requireNonNull(pair, "history pair"));
+      return this;
+    }
+
+    /** Adds earlier pairings. */
+    public Builder history(Iterable<MentoringPair> pairs) {
+      pairs.forEach(this::history);
+      return this;
+    }
+
+    /** Adds an active pair. */
+    public Builder active(MentoringPair pair) {
+      active.add(requireNonNull(pair, "active pair"));
+      return this;
+    }
+
+    /** Adds active pairs. */
+    public Builder active(Iterable<MentoringPair> pairs) {
+      pairs.forEach(this::active);
+      return this;
+    }
+
+    /**
+     * Validates and builds.
+     *
+     * @throws InvalidInputException listing every problem (and the warnings found with them), located
+     *     as {@code mentors[2].id}, {@code active[0].menteeId}, ...
+     */
+    public Program build() {
+      Problems problems = new Problems();
+      Map<ParticipantId, Participant> byId = new LinkedHashMap<>();
+      Map<ParticipantId, String> where = new HashMap<>();
+      index(people, "people", byId, where, problems);
+      index(mentors, "mentors", byId, where, problems);
+      index(mentees, "mentees", byId, where, problems);
+      if (mentors.isEmpty()) {
+        problems.warning("mentors", "the programme has no mentors; nobody can be matched");
+      }
+      if (mentees.isEmpty()) {
+        problems.warning("mentees", "the programme has no mentees; nobody can be matched");
+      }
+      for (Map.Entry<ParticipantId, String> e : where.entrySet()) {
+        Participant p = byId.get(e.getKey());
+        int i = 0;
+        for (ParticipantId other : p.exclusions()) {
+          if (!byId.containsKey(other)) {
+            problems.warning(e.getValue() + ".exclusions[" + i + "]", "excludes '" + other + "', who is not in the programme; ignored");
+          }
+          i++;
+        }
+      }
+      for (int i = 0; i < history.size(); i++) {
+        MentoringPair pair = history.get(i);
+        for (ParticipantId id : List.of(pair.mentorId(), pair.menteeId())) {
+          if (!byId.containsKey(id)) {
+            problems.warning("history[" + i + "]", "names '" + id + "', who is not in the programme; ignored");
+          }
+        }
+      }
+      Map<ParticipantId, Integer> load = new HashMap<>();
+      for (int i = 0; i < active.size(); i++) {
+        MentoringPair pair = active.get(i);
+        checkRole(pair.mentorId(), mentors, "active[" + i + "].mentorId", "mentor", byId, problems);
+        checkRole(pair.menteeId(), mentees, "active[" + i + "].menteeId", "mentee", byId, problems);
+        if (active.subList(0, i).contains(pair)) {
+          problems.error("active[" + i + "]", "expected each active pair once, found " + pair + " again");
+        }
+        for (ParticipantId id : List.of(pair.mentorId(), pair.menteeId())) {
+          int n = load.merge(id, 1, Integer::sum);
+          Participant p = byId.get(id);
+          if (p != null && n == p.capacity() + 1) {
+            problems.error("active[" + i + "]", "'" + id + "' has more active pairs than its capacity " + p.capacity());
+          }
+        }
+      }
+      OrgChart chart = null;
+      if (!problems.hasErrors()) {
+        try {
+          chart = OrgChart.of(byId.values());
+          for (Problem w : chart.warnings()) {
+            ParticipantId id = ParticipantId.of(w.location().substring(0, w.location().length() - ".managerId".length()));
+            problems.add(w.at(where.get(id) + ".managerId"));
+          }
+        } catch (InvalidInputException e) {
+          for (Problem p : e.problems()) {
+            String loc = p.location();
+            ParticipantId id = ParticipantId.of(loc.substring(0, loc.length() - ".managerId".length()));
+            problems.add(p.at(where.get(id) + ".managerId"));
+          }
+        }
+      }
+      problems.throwIfErrors();
+      return new Program(this, ImmutableMap.copyOf(byId), chart, problems.warnings());
+    }
+
+    private static void index(List<Participant> list, String name, Map<ParticipantId, Participant> byId,
+        Map<ParticipantId, String> where, Problems problems) {
+      for (int i = 0; i < list.size(); i++) {
+        Participant p = list.get(i);
+        String loc = name + "[" + i + "]";
+        String earlier = where.putIfAbsent(p.id(), loc);
+        if (earlier != null) {
+          problems.error(loc + ".id", "expected a unique id, found '" + p.id() + "' already at " + earlier
+              + (earlier.startsWith(name) ? "" : " (one person cannot have two roles)"));
+        } else {
+          byId.put(p.id(), p);
+        }
+      }
+    }
+
+    private static void checkRole(ParticipantId id, List<Participant> role, String loc, String roleName,
+        Map<ParticipantId, Participant> byId, Problems problems) {
+      Participant p = byId.get(id);
+      if (p == null || !role.contains(p)) {
+        problems.error(loc, "expected the id of a " + roleName + ", found '" + id + "'"
+            + (p == null ? " (not in the programme)" : ""));
+      }
+    }
+  }
+}
