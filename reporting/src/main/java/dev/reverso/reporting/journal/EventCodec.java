@@ -12,6 +12,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.MentoringPair;
+import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Problem;
 import dev.reverso.core.Problems;
@@ -145,8 +146,8 @@ public final class EventCodec {
 
   static Decoded decode(byte[] buf, int offset, int length, String location) {
     Map<String, Object> fields;
+    Problems problems = new Problems();
     try (JsonParser p = JSON.createParser(buf, offset, length)) {
-      Problems problems = new Problems();
       fields = readObject(p, problems);
       if (fields == null) {
         return failure(problems, location, false);
@@ -165,7 +166,6 @@ public final class EventCodec {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Problems problems = new Problems();
     JournalEvent event = toEvent(fields, problems);
     return event != null && !problems.hasErrors()
         ? new Decoded(event, ImmutableList.of(), false)
@@ -289,6 +289,9 @@ public final class EventCodec {
       }
     }
     String id = requiredString(f, "id", problems);
+    if (id != null) {
+      EventChecks.id(id, problems);
+    }
     ParticipantId mentor = participant(f, "mentor", problems);
     ParticipantId mentee = participant(f, "mentee", problems);
     LocalDate date = date(f, problems);
@@ -299,7 +302,7 @@ public final class EventCodec {
     JournalEvent event = null;
     switch (type) {
       case SESSION_HELD: {
-        Long minutes = requiredInt(f, "minutes", own);
+        Long minutes = requiredInt(f, "minutes", own, 1, SessionHeld.MAX_MINUTES);
         if (done(problems, own) && id != null && mentor != null && mentee != null && date != null) {
           event = build(problems, () -> new SessionHeld(id, new MentoringPair(mentor, mentee), date, (int) (long) minutes));
         }
@@ -315,10 +318,10 @@ public final class EventCodec {
       }
       case FEEDBACK: {
         Side from = enumValue(f, "from", Side.class, own);
-        Long relationship = requiredInt(f, "relationship", own);
-        Long learning = requiredInt(f, "learning", own);
-        Long recognition = requiredInt(f, "recognition", own);
-        Long nps = f.get("nps") == null ? null : requiredInt(f, "nps", own);
+        Long relationship = requiredInt(f, "relationship", own, Feedback.MIN_LIKERT, Feedback.MAX_LIKERT);
+        Long learning = requiredInt(f, "learning", own, Feedback.MIN_LIKERT, Feedback.MAX_LIKERT);
+        Long recognition = requiredInt(f, "recognition", own, Feedback.MIN_LIKERT, Feedback.MAX_LIKERT);
+        Long nps = f.get("nps") == null ? null : requiredInt(f, "nps", own, Feedback.MIN_NPS, Feedback.MAX_NPS);
         Map<String, Integer> progress = progress(f, own);
         Optional<String> comment = optionalString(f, "comment", own);
         if (done(problems, own) && id != null && mentor != null && mentee != null && date != null) {
@@ -373,6 +376,7 @@ public final class EventCodec {
       return Optional.empty();
     }
     if (v instanceof String s) {
+      EventChecks.text(Optional.of(s), name, problems);
       return Optional.of(s);
     }
     problems.error(name, "expected a string or no field, found " + describe(v));
@@ -380,12 +384,13 @@ public final class EventCodec {
   }
 
   /** An integer that fits in an int (ranges are checked by the event itself, with its message). */
-  private static Long requiredInt(Map<String, Object> f, String name, Problems problems) {
+  private static Long requiredInt(Map<String, Object> f, String name, Problems problems, int min, int max) {
     Object v = f.get(name);
-    if (v instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+    if (v instanceof Long l && l >= min && l <= max) {
       return l;
     }
-    problems.error(name, "expected an integer, found " + (f.containsKey(name) ? describe(v) : "no " + name + " field"));
+    problems.error(name, "expected an integer from " + min + " to " + max + ", found "
+        + (f.containsKey(name) ? describe(v) : "no " + name + " field"));
     return null;
   }
 
@@ -441,10 +446,11 @@ public final class EventCodec {
     }
     for (Map.Entry<?, ?> e : m.entrySet()) {
       Object level = e.getValue();
-      if (level instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+      if (level instanceof Long l && l >= Participant.MIN_LEVEL && l <= Participant.MAX_LEVEL) {
         result.put((String) e.getKey(), (int) (long) l);
       } else {
-        problems.error("progress." + e.getKey(), "expected an integer level 0..5, found " + describe(level));
+        problems.error("progress." + e.getKey(), "expected an integer from " + Participant.MIN_LEVEL + " to "
+            + Participant.MAX_LEVEL + ", found " + describe(level));
       }
     }
     return result;
