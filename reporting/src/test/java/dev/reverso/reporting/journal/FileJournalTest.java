@@ -235,6 +235,25 @@ class FileJournalTest extends JournalContract {
   }
 
   @Test
+  void anInterruptedAppendFailsCleanlyAndTheJournalKeepsWorking() {
+    Path file = TempFiles.newJournalPath();
+    try (FileJournal j = FileJournal.open(file, ROSTER)) {
+      j.append(SessionHeld.of("a", "m1", "s1", D0, 30));
+      Thread.currentThread().interrupt();
+      try {
+        assertThatThrownBy(() -> j.append(SessionHeld.of("b", "m1", "s1", D0, 30)))
+            .isInstanceOf(JournalStorageException.class).hasMessageContaining("appending the same event again is safe");
+      } finally {
+        Thread.interrupted();
+      }
+      // The interrupt closed the channel; the next append reopens it, and the retry is accepted once.
+      assertThat(j.append(SessionHeld.of("b", "m1", "s1", D0, 30))).isIn(AppendResult.APPENDED, AppendResult.ALREADY_PRESENT);
+      assertThat(j.events()).extracting(JournalEvent::id).containsExactly("a", "b");
+    }
+    assertThat(JournalReader.read(file).events()).extracting(JournalEvent::id).containsExactly("a", "b");
+  }
+
+  @Test
   void storageErrorsAndMissingFilesAreReversoExceptions() {
     Path missingDir = TempFiles.newJournalPath().resolveSibling("no-such-dir").resolve("journal.jsonl");
     assertThatThrownBy(() -> FileJournal.open(missingDir, ROSTER))
