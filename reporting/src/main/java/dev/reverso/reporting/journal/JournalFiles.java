@@ -1,0 +1,86 @@
+package dev.reverso.reporting.journal;
+
+import dev.reverso.core.Problems;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parsing of journal file bytes shared by {@link FileJournal} and {@link JournalReader}: splits lines,
+ * decodes them, recognises a torn last line, and replays the events through {@link JournalRules}.
+ */
+final class JournalFiles {
+  private JournalFiles() {}
+
+  /** One decoded line. */
+  record Entry(JournalEvent event, long line) {}
+
+  /** The outcome of parsing a byte range that starts at a line boundary. */
+  record Chunk(List<Entry> entries, Recovery torn, long consumedBytes, long consumedLines) {}
+
+  /**
+   * Parses {@code data[0, length)}, the file bytes from {@code baseOffset}, whose first line is number
+   * {@code firstLine}. A final segment without a line end, or a final line that is not well-formed JSON,
+   * is the torn tail; any other bad line is a problem located {@code file:line} (or
+   * {@code file:line:field}). Blank lines are skipped. O(length).
+   */
+  static Chunk parse(byte[] data, int length, long baseOffset, long firstLine, String file, Problems problems) {
+    List<Entry> entries = new ArrayList<>();
+    int pos = 0;
+    long line = firstLine;
+    while (pos < length) {
+      int nl = indexOf(data, (byte) '\n', pos, length);
+      if (nl < 0) {
+        return new Chunk(entries, new Recovery(file, line, baseOffset + pos, length - pos), pos, line - firstLine);
+      }
+      if (!blank(data, pos, nl)) {
+        EventCodec.Decoded d = EventCodec.decode(data, pos, nl - pos, file + ":" + line);
+        if (d.event() != null) {
+          entries.add(new Entry(d.event(), line));
+        } else if (d.malformed() && nl + 1 == length) {
+          return new Chunk(entries, new Recovery(file, line, baseOffset + pos, length - pos), pos, line - firstLine);
+        } else {
+          d.problems().forEach(problems::add);
+        }
+      }
+      pos = nl + 1;
+      line++;
+    }
+    return new Chunk(entries, null, pos, line - firstLine);
+  }
+
+  /**
+   * Replays parsed entries into {@code rules} without the roster check (history written earlier stands,
+   * whatever the current roster). Exact repeats are skipped; conflicts and rule violations are problems at
+   * the line.
+   */
+  static void replay(List<Entry> entries, JournalRules rules, String file, Problems problems) {
+    for (Entry entry : entries) {
+      try {
+        if (rules.check(entry.event(), false).isNew()) {
+          rules.record(entry.event());
+        }
+      } catch (EventRejectedException | EventConflictException e) {
+        problems.error(file + ":" + entry.line(), e.getMessage());
+      }
+    }
+  }
+
+  private static int indexOf(byte[] data, byte b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (data[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean blank(byte[] data, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte b = data[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
