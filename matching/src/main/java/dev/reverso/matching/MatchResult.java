@@ -83,6 +83,23 @@ public interface MatchResult {
       return this;
     }
 
+    /**
+     * Adds the pair of mentor index {@code mentor} and mentee index {@code mentee} of {@code problem}, with
+     * its score and explanation ({@link MatchingProblem#pairing(int, int)}).
+     */
+    public Builder pair(MatchingProblem problem, int mentor, int mentee) {
+      return pair(problem.pairing(mentor, mentee));
+    }
+
+    /**
+     * Adds a participant with no feasible partner, with the detail of
+     * {@link MatchingProblem#feasibility(ParticipantId)} (how many partners each constraint rules out).
+     */
+    public Builder unmatchedInfeasible(PartnerFeasibility feasibility) {
+      return unmatched(feasibility.participantId(), feasibility.role(), UnmatchedReason.NO_FEASIBLE_PARTNER,
+          feasibility.describe());
+    }
+
     /** Adds an unmatched participant. */
     public Builder unmatched(Unmatched u) {
       unmatched.add(java.util.Objects.requireNonNull(u, "unmatched"));
