@@ -1,0 +1,178 @@
+package dev.reverso.matching;
+
+import com.google.common.collect.ImmutableList;
+import dev.reverso.core.LearningGoal;
+import dev.reverso.core.Participant;
+import dev.reverso.core.SkillTaxonomy;
+import dev.reverso.matching.spi.Beneficiary;
+import java.util.Map;
+
+/**
+ * Skill coverage: how far the teaching side's skills close the learning side's goals.
+ *
+ * <p>For each goal (skill s, current level c, target level t, priority weight w of the learner):
+ * {@code credit = max over skills k held by the teacher at level L of relatedness(k, s) × clamp((L − c) /
+ * (t − c), 0, 1)}, where relatedness is 1 for s itself (or an alias) and the taxonomy's
+ * {@link SkillTaxonomy#relatedness} for a parent, child, sibling, grandparent or grandchild. So an exact
+ * skill counts in full, and a related skill counts discounted by its relatedness; the best of them wins.
+ * {@code coverage = Σ w·credit / Σ w}; 0 when the learner has no goals.
+ *
+ * <p>Forward: the mentor teaches, the mentee learns (benefits the mentee). Reverse: the mentee teaches,
+ * the mentor learns (reciprocity; benefits the mentor).
+ */
+final class CoverageCriterion extends BuiltinCriterion {
+  static final CoverageCriterion FORWARD = new CoverageCriterion(false);
+  static final CoverageCriterion REVERSE = new CoverageCriterion(true);
+
+  private final boolean reverse;
+
+  private CoverageCriterion(boolean reverse) {
+    this.reverse = reverse;
+  }
+
+  @Override
+  public String id() {
+    return reverse ? Criteria.REVERSE_COVERAGE_ID : Criteria.FORWARD_COVERAGE_ID;
+  }
+
+  @Override
+  public Beneficiary beneficiary() {
+    return reverse ? Beneficiary.MENTOR : Beneficiary.MENTEE;
+  }
+
+  @Override
+  Kind kind() {
+    return reverse ? Kind.REVERSE_COVERAGE : Kind.FORWARD_COVERAGE;
+  }
+
+  @Override
+  Bound bind(Encoding encoding) {
+    return new Bound(encoding, reverse);
+  }
+
+  @Override
+  public String toString() {
+    return "Criterion[" + id() + "]";
+  }
+
+  /** The bound coverage scorer. */
+  static final class Bound extends EncodedScorer {
+    private final Encoding encoding;
+    private final boolean reverse;
+    private final Encoding.Side teacher;
+    private final Encoding.Side learner;
+    private final int skills;
+    private final float[] classRelatedness;
+    private final byte[][] teacherLevels;
+
+    Bound(Encoding encoding, boolean reverse) {
+      this.encoding = encoding;
+      this.reverse = reverse;
+      this.teacher = reverse ? encoding.mentees : encoding.mentors;
+      this.learner = reverse ? encoding.mentors : encoding.mentees;
+      this.skills = encoding.skillCount();
+      this.classRelatedness = encoding.classRelatedness;
+      this.teacherLevels = teacher.levels;
+    }
+
+    @Override
+    float value(int mentor, int mentee) {
+      return reverse ? coverage(mentee, mentor) : coverage(mentor, mentee);
+    }
+
+    private float coverage(int t, int l) {
+      final Encoding.Side learner = this.learner;
+      int g0 = learner.goalStart[l];
+      int g1 = learner.goalStart[l + 1];
+      final int base = t * skills;
+      final byte[] exact = teacherLevels[0];
+      final int classes = classRelatedness.length;
+      float sum = 0f;
+      for (int g = g0; g < g1; g++) {
+        int idx = base + learner.goalSkill[g];
+        float current = learner.goalCurrent[g];
+        float inv = learner.goalInvSpan[g];
+        float best = clamp01((exact[idx] - current) * inv);
+        for (int c = 1; c < classes && best < 1f; c++) {
+          float credit = classRelatedness[c] * clamp01((teacherLevels[c][idx] - current) * inv);
+          if (credit > best) {
+            best = credit;
+          }
+        }
+        sum += learner.goalWeight[g] * best;
+      }
+      return sum >= 1f ? 1f : sum;
+    }
+
+    @Override
+    public ImmutableList<String> evidence(int mentor, int mentee) {
+      Participant teacherP = reverse ? encoding.mentees.people.get(mentee) : encoding.mentors.people.get(mentor);
+      Participant learnerP = reverse ? encoding.mentors.people.get(mentor) : encoding.mentees.people.get(mentee);
+      String teacherRole = reverse ? "mentee" : "mentor";
+      String learnerRole = reverse ? "mentor" : "mentee";
+      SkillTaxonomy tx = encoding.taxonomy;
+      ImmutableList.Builder<String> out = ImmutableList.builder();
+      if (learnerP.goals().isEmpty()) {
+        out.add(learnerRole + " has no learning goals: coverage 0");
+      }
+      for (LearningGoal goal : learnerP.goals()) {
+        String bestSkill = null;
+        int bestLevel = 0;
+        double bestCredit = 0;
+        double bestRelatedness = 0;
+        for (Map.Entry<String, Integer> e : teacherP.skills().entrySet()) {
+          double r = tx.relatedness(e.getKey(), goal.skill());
+          double credit = r * clamp01((float) (e.getValue() - goal.current()) / goal.gap());
+          if (credit > bestCredit) {
+            bestCredit = credit;
+            bestSkill = e.getKey();
+            bestLevel = e.getValue();
+            bestRelatedness = r;
+          }
+        }
+        if (bestSkill == null) {
+          continue;
+        }
+        String goalText = "goal '" + goal.skill() + "' " + goal.current() + "->" + goal.target() + " ("
+            + goal.priority().id() + ")";
+        if (bestRelatedness >= 1) {
+          out.add(teacherRole + " has '" + bestSkill + "' at level " + bestLevel + " for " + learnerRole + "'s "
+              + goalText + ": credit " + fmt(bestCredit));
+        } else {
+          out.add(teacherRole + "'s '" + bestSkill + "' (level " + bestLevel + ") is related to " + learnerRole
+              + "'s " + goalText + " (" + relation(tx, bestSkill, goal.skill()) + ", relatedness "
+              + fmt(bestRelatedness) + "): credit " + fmt(bestCredit));
+        }
+      }
+      return out.build();
+    }
+  }
+
+  /** What {@code held} is to {@code goal} in the taxonomy: parent, child, sibling, grandparent or grandchild. */
+  static String relation(SkillTaxonomy tx, String held, String goal) {
+    String a = tx.canonicalId(held);
+    String b = tx.canonicalId(goal);
+    String pa = parent(tx, a);
+    String pb = parent(tx, b);
+    if (a.equals(pb)) {
+      return "parent";
+    }
+    if (b.equals(pa)) {
+      return "child";
+    }
+    if (pa != null && pa.equals(pb)) {
+      return "sibling";
+    }
+    if (pb != null && a.equals(parent(tx, pb))) {
+      return "grandparent";
+    }
+    if (pa != null && b.equals(parent(tx, pa))) {
+      return "grandchild";
+    }
+    return "related";
+  }
+
+  private static String parent(SkillTaxonomy tx, String id) {
+    return tx.skill(id).flatMap(SkillTaxonomy.Skill::parent).orElse(null);
+  }
+}

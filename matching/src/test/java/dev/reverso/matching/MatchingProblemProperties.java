@@ -1,0 +1,162 @@
+package dev.reverso.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.reverso.core.LearningGoal;
+import dev.reverso.core.Participant;
+import dev.reverso.core.Program;
+import dev.reverso.core.SkillTaxonomy;
+import dev.reverso.matching.spi.Constraint;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/** Properties of scores, constraints and explanations on random programmes. */
+class MatchingProblemProperties {
+
+  private static MatchingProblem problem(long seed, int people) {
+    return MatchingProblem.builder(TestPrograms.random(seed, people))
+        .constraint(Constraints.maxTimeZoneDifference(6))
+        .constraint(Constraints.differentDepartment())
+        .build();
+  }
+
+  @Property(tries = 60)
+  void scoresAndViewsAreInTheUnitInterval(@ForAll long seed, @ForAll @IntRange(min = 2, max = 60) int people) {
+    MatchingProblem p = problem(seed, people);
+    for (int i = 0; i < p.mentorCount(); i++) {
+      for (int j = 0; j < p.menteeCount(); j++) {
+        assertThat(p.score(i, j)).isBetween(0.0, 1.0);
+        assertThat(p.menteeView(i, j)).isBetween(0.0, 1.0);
+        assertThat(p.mentorView(i, j)).isBetween(0.0, 1.0);
+        for (String id : p.model().weights().keySet()) {
+          assertThat(p.criterionScore(id, i, j)).isBetween(0.0, 1.0);
+        }
+      }
+    }
+  }
+
+  @Property(tries = 60)
+  void aPairIsForbiddenExactlyWhenSomeConstraintForbidsIt(@ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 60) int people) {
+    MatchingProblem p = problem(seed, people);
+    List<Constraint.Check> checks = p.constraints().stream().map(c -> c.bind(p.program())).toList();
+    for (int i = 0; i < p.mentorCount(); i++) {
+      for (int j = 0; j < p.menteeCount(); j++) {
+        int mentor = i;
+        int mentee = j;
+        boolean someForbids = checks.stream().anyMatch(c -> !c.allows(mentor, mentee));
+        assertThat(p.allowed(i, j)).isEqualTo(!someForbids);
+        Explanation e = p.explain(i, j);
+        assertThat(e.allowed()).isEqualTo(!someForbids);
+        assertThat(e.verdicts()).hasSize(p.constraints().size());
+        e.forbiddingVerdicts().forEach(v -> assertThat(v.reason()).isNotBlank());
+      }
+    }
+  }
+
+  @Property(tries = 60)
+  void contributionsSumToTheTotal(@ForAll long seed, @ForAll @IntRange(min = 2, max = 40) int people) {
+    MatchingProblem p = problem(seed, people);
+    for (int i = 0; i < p.mentorCount(); i++) {
+      for (int j = 0; j < p.menteeCount(); j++) {
+        Explanation e = p.explain(i, j);
+        double sum = e.contributions().stream().mapToDouble(Explanation.Contribution::contribution).sum();
+        assertThat(sum).isCloseTo(e.total(), within(1e-9));
+        assertThat(e.total()).isEqualTo(p.score(i, j));
+        assertThat(e.contributions()).extracting(Explanation.Contribution::criterionId)
+            .containsExactlyElementsOf(p.model().weights().keySet());
+      }
+    }
+  }
+
+  @Property(tries = 60)
+  void coverageOnTheEncodingEqualsTheFormulaOnParticipants(@ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 40) int people) {
+    MatchingProblem p = problem(seed, people);
+    SkillTaxonomy tx = p.program().taxonomy();
+    for (int i = 0; i < p.mentorCount(); i++) {
+      for (int j = 0; j < p.menteeCount(); j++) {
+        assertThat(p.criterionScore(Criteria.FORWARD_COVERAGE_ID, i, j))
+            .isCloseTo(naiveCoverage(p.mentor(i), p.mentee(j), tx), within(1e-5));
+        assertThat(p.criterionScore(Criteria.REVERSE_COVERAGE_ID, i, j))
+            .isCloseTo(naiveCoverage(p.mentee(j), p.mentor(i), tx), within(1e-5));
+      }
+    }
+  }
+
+  /** The documented formula, computed directly on the participants. */
+  static double naiveCoverage(Participant teacher, Participant learner, SkillTaxonomy tx) {
+    double weighted = 0;
+    double weights = 0;
+    for (LearningGoal g : learner.goals()) {
+      double best = 0;
+      for (Map.Entry<String, Integer> s : teacher.skills().entrySet()) {
+        double credit = Math.max(0, Math.min(1, (double) (s.getValue() - g.current()) / (g.target() - g.current())));
+        best = Math.max(best, tx.relatedness(s.getKey(), g.skill()) * credit);
+      }
+      weighted += g.priority().weight() * best;
+      weights += g.priority().weight();
+    }
+    return weights == 0 ? 0 : weighted / weights;
+  }
+
+  @Property(tries = 100)
+  void symmetricCriteriaDoNotDependOnWhoMentors(@ForAll long seed) {
+    Program program = TestPrograms.random(seed, 12);
+    if (program.mentors().isEmpty() || program.mentees().isEmpty()) {
+      return;
+    }
+    Participant a = program.mentors().get(0);
+    Participant b = program.mentees().get(0);
+    Program forward = Program.builder().taxonomy(program.taxonomy()).mentor(strip(a)).mentee(strip(b)).build();
+    Program swapped = Program.builder().taxonomy(program.taxonomy()).mentor(strip(b)).mentee(strip(a)).build();
+    MatchingProblem f = MatchingProblem.of(forward);
+    MatchingProblem s = MatchingProblem.of(swapped);
+    for (String id : List.of(Criteria.VALUE_ALIGNMENT_ID, Criteria.CROSS_BOUNDARY_ID, Criteria.TIME_ZONE_OVERLAP_ID,
+        Criteria.AVAILABILITY_FIT_ID)) {
+      assertThat(f.criterionScore(id, 0, 0)).as(id).isEqualTo(s.criterionScore(id, 0, 0));
+    }
+    // Forward and reverse coverage swap with the roles.
+    assertThat(f.criterionScore(Criteria.FORWARD_COVERAGE_ID, 0, 0))
+        .isEqualTo(s.criterionScore(Criteria.REVERSE_COVERAGE_ID, 0, 0));
+  }
+
+  /** The person without a manager, so two people from one chart make a valid programme on their own. */
+  private static Participant strip(Participant p) {
+    Participant.Builder b = Participant.builder(p.id()).seniority(p.seniority()).skills(p.skills())
+        .goals(p.goals()).values(p.values()).languages(p.languages()).capacity(p.capacity());
+    p.timeZone().ifPresent(b::timeZone);
+    p.hoursPerMonth().ifPresent(b::hoursPerMonth);
+    p.department().ifPresent(b::department);
+    p.division().ifPresent(b::division);
+    p.location().ifPresent(b::location);
+    return b.build();
+  }
+
+  @Property(tries = 40)
+  void explanationsNameEvidenceThatMatched(@ForAll long seed) {
+    MatchingProblem p = problem(seed, 30);
+    for (int i = 0; i < p.mentorCount(); i++) {
+      for (int j = 0; j < p.menteeCount(); j++) {
+        Explanation.Contribution forward = p.explain(i, j).contribution(Criteria.FORWARD_COVERAGE_ID).orElseThrow();
+        Participant mentor = p.mentor(i);
+        long goalsWithCredit = p.mentee(j).goals().stream()
+            .filter(g -> naiveCoverage(mentor, Participant.builder("x").seniority(0).goal(g).build(),
+                p.program().taxonomy()) > 0)
+            .count();
+        if (p.mentee(j).goals().isEmpty()) {
+          assertThat(forward.reasons()).hasSize(1);
+        } else {
+          assertThat(forward.reasons()).hasSize((int) goalsWithCredit);
+        }
+        for (String reason : forward.reasons()) {
+          p.mentor(i).displayName().ifPresent(name -> assertThat(reason).doesNotContain(name));
+        }
+      }
+    }
+  }
+}
