@@ -408,7 +408,8 @@ public final class Participant {
 
     /** Hours per month available for the programme, 0 or more. */
     public Builder hoursPerMonth(double hours) {
-      this.hoursPerMonth = hours;
+      // + 0.0 turns -0.0 into 0.0, so that equal amounts of time give equal participants
+      this.hoursPerMonth = hours + 0.0;
       return this;
     }
 

@@ -238,7 +238,8 @@ public final class Program {
     public Program build() {
       Problems problems = new Problems();
       Map<ParticipantId, Participant> byId = new LinkedHashMap<>();
-      Map<ParticipantId, String> where = new HashMap<>();
+      // insertion order, so that warnings come out in input order (deterministic)
+      Map<ParticipantId, String> where = new LinkedHashMap<>();
       index(people, "people", byId, where, problems);
       index(mentors, "mentors", byId, where, problems);
       index(mentees, "mentees", byId, where, problems);
@@ -282,20 +283,20 @@ public final class Program {
           }
         }
       }
+      // byId holds each id once, so the chart can always be built: a cycle is reported together with
+      // every other error instead of only once those are fixed
       OrgChart chart = null;
-      if (!problems.hasErrors()) {
-        try {
-          chart = OrgChart.of(byId.values());
-          for (Problem w : chart.warnings()) {
-            ParticipantId id = ParticipantId.of(w.location().substring(0, w.location().length() - ".managerId".length()));
-            problems.add(w.at(where.get(id) + ".managerId"));
-          }
-        } catch (InvalidInputException e) {
-          for (Problem p : e.problems()) {
-            String loc = p.location();
-            ParticipantId id = ParticipantId.of(loc.substring(0, loc.length() - ".managerId".length()));
-            problems.add(p.at(where.get(id) + ".managerId"));
-          }
+      try {
+        chart = OrgChart.of(byId.values());
+        for (Problem w : chart.warnings()) {
+          ParticipantId id = ParticipantId.of(w.location().substring(0, w.location().length() - ".managerId".length()));
+          problems.add(w.at(where.get(id) + ".managerId"));
+        }
+      } catch (InvalidInputException e) {
+        for (Problem p : e.problems()) {
+          String loc = p.location();
+          ParticipantId id = ParticipantId.of(loc.substring(0, loc.length() - ".managerId".length()));
+          problems.add(p.at(where.get(id) + ".managerId"));
         }
       }
       problems.throwIfErrors();

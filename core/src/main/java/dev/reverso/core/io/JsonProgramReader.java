@@ -1,0 +1,720 @@
+package dev.reverso.core.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.google.common.collect.ImmutableList;
+import dev.reverso.core.InvalidInputException;
+import dev.reverso.core.LearningGoal;
+import dev.reverso.core.MentoringPair;
+import dev.reverso.core.Participant;
+import dev.reverso.core.ParticipantId;
+import dev.reverso.core.Priority;
+import dev.reverso.core.Problem;
+import dev.reverso.core.Role;
+import dev.reverso.core.SkillTaxonomy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads Program JSON with Jackson's streaming parser, so that every problem carries
+ * {@code file:line:column (json.path)}. Recursion follows the fixed shape of the format only; values of
+ * any other shape are skipped iteratively, and nesting is limited by {@link ImportOptions#maxJsonDepth()}.
+ */
+final class JsonProgramReader {
+  static final List<String> TOP_FIELDS = List.of("format", "skills", "people", "mentors", "mentees", "history", "active");
+  static final List<String> PERSON_FIELDS = List.of("id", "name", "managerId", "department", "division", "location",
+      "seniority", "timeZone", "languages", "hoursPerMonth", "capacity", "skills", "goals", "values", "exclude",
+      "attributes");
+  static final List<String> GOAL_FIELDS = List.of("skill", "current", "target", "priority");
+  static final List<String> PAIR_FIELDS = List.of("mentor", "mentee");
+  static final List<String> SKILL_FIELDS = List.of("id", "label", "parent", "aliases");
+
+  private final String source;
+  private final ImportOptions options;
+  private JsonParser p;
+  private int depth;
+  private String path = "";
+  private final List<ImportRecord> records = new ArrayList<>();
+  private final List<Problem> fileProblems = new ArrayList<>();
+  private final Map<String, String> topWhere = new HashMap<>();
+  private SkillTaxonomy taxonomy = SkillTaxonomy.empty();
+
+  private JsonProgramReader(String source, ImportOptions options) {
+    this.source = source;
+    this.options = options;
+  }
+
+  static ImportResult read(TextInput in, String source, ImportOptions options) {
+    JsonProgramReader r = new JsonProgramReader(source, options);
+    JsonFactory factory = JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            // our own depth check runs first and gives the clearer message
+            .maxNestingDepth(options.maxJsonDepth() + 1)
+            .maxStringLength(Math.max(options.maxCellLength() + 1, 1_000_000))
+            .build())
+        .build();
+    try (JsonParser parser = factory.createParser(in)) {
+      r.p = parser;
+      r.readProgram();
+    } catch (TextInput.Stop stop) {
+      r.fileProblems.add(stop.problem);
+    } catch (JsonProcessingException e) {
+      JsonLocation l = e.getLocation();
+      String where = l == null || l.getLineNr() < 1 ? r.at(r.path) : r.at(l, r.path);
+      r.fileProblems.add(Problem.error(where, "expected valid JSON within the import limits, found: "
+          + e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ProgramAssembler.assemble(r.records, r.taxonomy, r.fileProblems, r::fileLocation, options);
+  }
+
+  private String fileLocation(String programPath) {
+    String lc = topWhere.get(programPath);
+    return lc == null ? source + " (" + programPath + ")" : source + ":" + lc + " (" + programPath + ")";
+  }
+
+  private String at(String jsonPath) {
+    return source + (jsonPath.isEmpty() ? "" : " (" + jsonPath + ")");
+  }
+
+  private String at(JsonLocation l, String jsonPath) {
+    return source + ":" + lineCol(l) + (jsonPath.isEmpty() ? "" : " (" + jsonPath + ")");
+  }
+
+  private static String lineCol(JsonLocation l) {
+    return l.getLineNr() + ":" + l.getColumnNr();
+  }
+
+  private String here() {
+    return at(p.currentTokenLocation(), path);
+  }
+
+  private JsonToken next() throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      if (++depth > options.maxJsonDepth()) {
+        throw new TextInput.Stop(Problem.error(here(), "expected JSON nested at most " + options.maxJsonDepth()
+            + " levels deep (ImportOptions.maxJsonDepth), found deeper nesting"));
+      }
+    } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+      depth--;
+    }
+    return t;
+  }
+
+  /** Skips the current value, including everything nested in it, without recursion. */
+  private void skip() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      int level = depth;
+      while (depth >= level) {
+        if (next() == null) {
+          return;
+        }
+      }
+    }
+  }
+
+  private String describe() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "the end of the input";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "the string \"" + shorten(p.getText()) + "\"";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "the number " + shorten(p.getText());
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.asString() == null ? t.name() : t.asString();
+    }
+  }
+
+  static String shorten(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+
+  private void checkRecordCount() {
+    int count = records.size() + 1;
+    if (count > options.maxRows()) {
+      throw new TextInput.Stop(Problem.error(here(), "expected at most " + options.maxRows()
+          + " records (ImportOptions.maxRows), found more"));
+    }
+  }
+
+  // ---------------------------------------------------------------- top level
+
+  private void readProgram() throws IOException {
+    JsonToken t = next();
+    if (t == null) {
+      throw new TextInput.Stop(Problem.error(source, "expected UTF-8 text holding a JSON program object, found an empty file"));
+    }
+    if (t != JsonToken.START_OBJECT) {
+      throw new TextInput.Stop(Problem.error(here(), "expected a JSON object {\"format\": \"" + ProgramJson.FORMAT
+          + "\", ...}, found " + describe()));
+    }
+    boolean formatSeen = false;
+    while (next() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      next();
+      path = field;
+      topWhere.put(field, lineCol(p.currentTokenLocation()));
+      switch (field) {
+        case "format":
+          formatSeen = true;
+          if (p.currentToken() != JsonToken.VALUE_STRING || !ProgramJson.FORMAT.equals(p.getText())) {
+            fileProblems.add(Problem.error(here(), "expected \"" + ProgramJson.FORMAT + "\" (the only format this version reads), found "
+                + describe()));
+            skip();
+          }
+          break;
+        case "skills":
+          readTaxonomy();
+          break;
+        case "people":
+          readPersons(Role.NONE, field);
+          break;
+        case "mentors":
+          readPersons(Role.MENTOR, field);
+          break;
+        case "mentees":
+          readPersons(Role.MENTEE, field);
+          break;
+        case "history":
+          readPairs(false, field);
+          break;
+        case "active":
+          readPairs(true, field);
+          break;
+        default:
+          fileProblems.add(Problem.error(here(), unknownField(field, TOP_FIELDS)));
+          skip();
+      }
+    }
+    path = "";
+    if (!formatSeen) {
+      fileProblems.add(Problem.error(source + ":1:1 (format)",
+          "missing required field \"format\": expected \"" + ProgramJson.FORMAT + "\""));
+    }
+    if (next() != null) {
+      fileProblems.add(Problem.error(here(), "expected the end of the input after the program object, found " + describe()));
+    }
+  }
+
+  private static String unknownField(String field, List<String> allowed) {
+    return "unknown field \"" + shorten(field) + "\": expected one of " + String.join(", ", allowed);
+  }
+
+  private boolean expectArray(String what) throws IOException {
+    if (p.currentToken() == JsonToken.START_ARRAY) {
+      return true;
+    }
+    if (p.currentToken() != JsonToken.VALUE_NULL) {
+      fileProblems.add(Problem.error(here(), "expected an array of " + what + ", found " + describe()));
+      skip();
+    }
+    return false;
+  }
+
+  private void readPersons(Role role, String list) throws IOException {
+    if (!expectArray("participant objects")) {
+      return;
+    }
+    for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
+      path = list + "[" + i + "]";
+      checkRecordCount();
+      records.add(readPerson(role, path));
+    }
+  }
+
+  private void readPairs(boolean active, String list) throws IOException {
+    if (!expectArray("{\"mentor\": ..., \"mentee\": ...} objects")) {
+      return;
+    }
+    for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
+      path = list + "[" + i + "]";
+      checkRecordCount();
+      records.add(readPair(active, path));
+    }
+  }
+
+  // ---------------------------------------------------------------- records
+
+  /** Where each field value of one object is: relative JSON path → "line:column". */
+  private final class Where {
+    final JsonLocation start;
+    final String base;
+    final Map<String, String> map = new HashMap<>();
+
+    Where(String base) {
+      this.start = p.currentTokenLocation();
+      this.base = base;
+    }
+
+    void mark(String relative) {
+      map.put(relative, lineCol(p.currentTokenLocation()));
+    }
+
+    /** The location of a path inside the object, given in the domain's terms ({@code exclusions[0]}). */
+    String locate(String domainPath) {
+      String rel = domainPath.startsWith("exclusions") ? "exclude" + domainPath.substring("exclusions".length())
+          : domainPath.equals("mentorId") ? "mentor" : domainPath.equals("menteeId") ? "mentee" : domainPath;
+      if (rel.isEmpty()) {
+        return at(start, base);
+      }
+      String full = base + (rel.startsWith("[") ? "" : ".") + rel;
+      String probe = rel;
+      while (true) {
+        String lc = map.get(probe);
+        if (lc != null) {
+          return source + ":" + lc + " (" + full + ")";
+        }
+        int cut = Math.max(probe.lastIndexOf('.'), probe.lastIndexOf('['));
+        if (cut <= 0) {
+          return at(start, full);
+        }
+        probe = probe.substring(0, cut);
+      }
+    }
+  }
+
+  /** Reports a JSON null where a value is required; the caller then reads nothing. */
+  private void refuseNull(ImportRecord rec) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      rec.errors.add(Problem.error(here(), "expected a value, found null"));
+    }
+  }
+
+  private String string(ImportRecord rec) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      if (p.getTextLength() > options.maxCellLength()) {
+        throw new TextInput.Stop(Problem.error(here(), "expected a string of at most " + options.maxCellLength()
+            + " characters (ImportOptions.maxCellLength), found " + p.getTextLength()));
+      }
+      return p.getText();
+    }
+    if (t != JsonToken.VALUE_NULL) {
+      rec.errors.add(Problem.error(here(), "expected a string, found " + describe()));
+      skip();
+    }
+    return null;
+  }
+
+  private Integer integer(ImportRecord rec) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getIntValue();
+    }
+    if (t == JsonToken.VALUE_NUMBER_INT) {
+      rec.errors.add(Problem.error(here(), "expected a whole number from " + Integer.MIN_VALUE + " to "
+          + Integer.MAX_VALUE + ", found " + describe()));
+    } else if (t != JsonToken.VALUE_NULL) {
+      rec.errors.add(Problem.error(here(), "expected a whole number, found " + describe()));
+      skip();
+    }
+    return null;
+  }
+
+  private Double number(ImportRecord rec) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      return p.getDoubleValue();
+    }
+    if (t != JsonToken.VALUE_NULL) {
+      rec.errors.add(Problem.error(here(), "expected a number, found " + describe()));
+      skip();
+    }
+    return null;
+  }
+
+  private boolean startOf(JsonToken kind, ImportRecord rec, String what) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == kind) {
+      return true;
+    }
+    if (t != JsonToken.VALUE_NULL) {
+      rec.errors.add(Problem.error(here(), "expected " + what + ", found " + describe()));
+      skip();
+    }
+    return false;
+  }
+
+  private ImportRecord readPerson(Role role, String base) throws IOException {
+    Where where = new Where(base);
+    ImportRecord rec = new ImportRecord(at(where.start, base), where::locate);
+    rec.role = role;
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      rec.errors.add(Problem.error(here(), "expected a participant object {\"id\": ..., \"seniority\": ...}, found "
+          + describe()));
+      skip();
+      return rec;
+    }
+    List<Consumer<Participant.Builder>> fields = new ArrayList<>();
+    String id = null;
+    while (next() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      next();
+      path = base + "." + field;
+      where.mark(field);
+      switch (field) {
+        case "id":
+          refuseNull(rec);
+          id = string(rec);
+          break;
+        case "name": {
+          String s = string(rec);
+          if (s != null) {
+            fields.add(b -> b.displayName(s));
+          }
+          break;
+        }
+        case "managerId":
+        case "department":
+        case "division":
+        case "location":
+        case "timeZone": {
+          String s = string(rec);
+          if (s != null) {
+            fields.add(b -> textField(b, field, s));
+          }
+          break;
+        }
+        case "seniority": {
+          Integer v = integer(rec);
+          if (v != null) {
+            fields.add(b -> b.seniority(v));
+          }
+          break;
+        }
+        case "capacity": {
+          Integer v = integer(rec);
+          if (v != null) {
+            fields.add(b -> b.capacity(v));
+          }
+          break;
+        }
+        case "hoursPerMonth": {
+          Double v = number(rec);
+          if (v != null) {
+            fields.add(b -> b.hoursPerMonth(v));
+          }
+          break;
+        }
+        case "languages":
+          readStrings(rec, where, "languages", base, s -> fields.add(b -> b.language(s)));
+          break;
+        case "exclude":
+          readStrings(rec, where, "exclude", base, s -> fields.add(b -> b.exclude(s)));
+          break;
+        case "skills":
+        case "values":
+          if (startOf(JsonToken.START_OBJECT, rec, "an object such as {\"genai\": 4}")) {
+            while (next() == JsonToken.FIELD_NAME) {
+              String key = p.currentName();
+              next();
+              path = base + "." + field + "." + key;
+              where.mark(field + "." + key);
+              Integer v = integer(rec);
+              if (v != null) {
+                fields.add(field.equals("skills") ? b -> b.skill(key, v) : b -> b.value(key, v));
+              }
+            }
+          }
+          break;
+        case "attributes":
+          if (startOf(JsonToken.START_OBJECT, rec, "an object of strings such as {\"team\": \"north\"}")) {
+            while (next() == JsonToken.FIELD_NAME) {
+              String key = p.currentName();
+              next();
+              path = base + ".attributes." + key;
+              where.mark("attributes." + key);
+              if (p.currentToken() == JsonToken.VALUE_NULL) {
+                rec.errors.add(Problem.error(here(), "expected a string, found null"));
+              }
+              String s = string(rec);
+              if (s != null) {
+                fields.add(b -> b.attribute(key, s));
+              }
+            }
+          }
+          break;
+        case "goals":
+          if (startOf(JsonToken.START_ARRAY, rec, "an array of goals")) {
+            for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
+              String goalPath = "goals[" + i + "]";
+              path = base + "." + goalPath;
+              where.mark(goalPath);
+              LearningGoal goal = readGoal(rec, where, base, goalPath);
+              if (goal != null) {
+                fields.add(b -> b.goal(goal));
+              }
+            }
+          }
+          break;
+        default:
+          rec.errors.add(Problem.error(here(), unknownField(field, PERSON_FIELDS)));
+          skip();
+      }
+    }
+    path = base;
+    rec.rawId = id;
+    Participant.Builder builder = Participant.builder(id == null ? "" : id);
+    fields.forEach(f -> f.accept(builder));
+    if (!where.map.containsKey("id")) {
+      rec.errors.add(Problem.error(where.locate("id"), "missing required field \"id\": expected the person's HR id"));
+    }
+    try {
+      Participant participant = builder.build();
+      if (!rec.hasErrors()) {
+        rec.participant = participant;
+      }
+    } catch (InvalidInputException e) {
+      List<Problem> problems = id == null
+          ? e.problems().stream().filter(x -> !x.location().equals("id")).toList() : e.problems();
+      rec.addLocated(problems, "");
+    }
+    return rec;
+  }
+
+  private static void textField(Participant.Builder b, String field, String value) {
+    switch (field) {
+      case "managerId":
+        b.manager(value);
+        break;
+      case "department":
+        b.department(value);
+        break;
+      case "division":
+        b.division(value);
+        break;
+      case "location":
+        b.location(value);
+        break;
+      default:
+        b.timeZone(value);
+    }
+  }
+
+  private void readStrings(ImportRecord rec, Where where, String field, String base, Consumer<String> each)
+      throws IOException {
+    if (!startOf(JsonToken.START_ARRAY, rec, "an array of strings")) {
+      return;
+    }
+    for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
+      path = base + "." + field + "[" + i + "]";
+      where.mark(field + "[" + i + "]");
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        rec.errors.add(Problem.error(here(), "expected a string, found null"));
+      }
+      String s = string(rec);
+      if (s != null) {
+        each.accept(s);
+      }
+    }
+  }
+
+  private LearningGoal readGoal(ImportRecord rec, Where where, String base, String goalPath) throws IOException {
+    if (!startOf(JsonToken.START_OBJECT, rec, "a goal object {\"skill\": ..., \"current\": ..., \"target\": ...}")) {
+      return null;
+    }
+    int errorsBefore = rec.errors.size();
+    String skill = null;
+    Integer current = null;
+    Integer target = null;
+    Priority priority = Priority.MEDIUM;
+    while (next() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      next();
+      path = base + "." + goalPath + "." + field;
+      where.mark(goalPath + "." + field);
+      switch (field) {
+        case "skill":
+          refuseNull(rec);
+          skill = string(rec);
+          break;
+        case "current":
+          refuseNull(rec);
+          current = integer(rec);
+          break;
+        case "target":
+          refuseNull(rec);
+          target = integer(rec);
+          break;
+        case "priority": {
+          String s = string(rec);
+          if (s != null) {
+            try {
+              priority = Priority.parse(s);
+            } catch (InvalidInputException e) {
+              rec.errors.add(Problem.error(here(), "expected \"low\", \"medium\" or \"high\", found " + describe()));
+            }
+          }
+          break;
+        }
+        default:
+          rec.errors.add(Problem.error(here(), unknownField(field, GOAL_FIELDS)));
+          skip();
+      }
+    }
+    path = base + "." + goalPath;
+    for (String required : List.of("skill", "current", "target")) {
+      if (!where.map.containsKey(goalPath + "." + required)) {
+        rec.errors.add(Problem.error(where.locate(goalPath + "." + required),
+            "missing required field \"" + required + "\" of a goal"));
+      }
+    }
+    if (rec.errors.size() > errorsBefore || skill == null || current == null || target == null) {
+      return null;
+    }
+    try {
+      return new LearningGoal(skill, current, target, priority);
+    } catch (InvalidInputException e) {
+      rec.addLocated(e.problems(), goalPath);
+      return null;
+    }
+  }
+
+  private ImportRecord readPair(boolean active, String base) throws IOException {
+    Where where = new Where(base);
+    ImportRecord rec = new ImportRecord(at(where.start, base), where::locate);
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      rec.errors.add(Problem.error(here(), "expected an object {\"mentor\": ..., \"mentee\": ...}, found " + describe()));
+      skip();
+      return rec;
+    }
+    String mentor = null;
+    String mentee = null;
+    while (next() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      next();
+      path = base + "." + field;
+      where.mark(field);
+      if (field.equals("mentor") || field.equals("mentee")) {
+        refuseNull(rec);
+        String s = string(rec);
+        String why = s == null ? null : ParticipantId.check(s);
+        if (why != null) {
+          rec.errors.add(Problem.error(here(), why));
+        } else if (field.equals("mentor")) {
+          mentor = s;
+        } else {
+          mentee = s;
+        }
+      } else {
+        rec.errors.add(Problem.error(here(), unknownField(field, PAIR_FIELDS)));
+        skip();
+      }
+    }
+    path = base;
+    for (String required : PAIR_FIELDS) {
+      if (!where.map.containsKey(required)) {
+        rec.errors.add(Problem.error(where.locate(required), "missing required field \"" + required + "\": expected an HR id"));
+      }
+    }
+    if (!rec.hasErrors() && mentor != null && mentee != null) {
+      rec.pairs.add(new ImportRecord.PendingPair(active, MentoringPair.of(mentor, mentee), where::locate));
+    }
+    return rec;
+  }
+
+  // ---------------------------------------------------------------- taxonomy
+
+  private void readTaxonomy() throws IOException {
+    if (!expectArray("skill objects {\"id\": ..., \"label\": ...}")) {
+      return;
+    }
+    ImportRecord sink = new ImportRecord(source, x -> x);
+    List<Where> wheres = new ArrayList<>();
+    SkillTaxonomy.Builder builder = SkillTaxonomy.builder();
+    for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
+      String base = "skills[" + i + "]";
+      path = base;
+      Where where = new Where(base);
+      wheres.add(where);
+      if (!startOf(JsonToken.START_OBJECT, sink, "a skill object {\"id\": ..., \"label\": ...}")) {
+        continue;
+      }
+      String id = null;
+      String label = null;
+      String parent = null;
+      List<String> aliases = new ArrayList<>();
+      while (next() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        next();
+        path = base + "." + field;
+        where.mark(field);
+        switch (field) {
+          case "id":
+            refuseNull(sink);
+            id = string(sink);
+            break;
+          case "label":
+            refuseNull(sink);
+            label = string(sink);
+            break;
+          case "parent":
+            parent = string(sink);
+            break;
+          case "aliases":
+            readStrings(sink, where, "aliases", base, aliases::add);
+            break;
+          default:
+            sink.errors.add(Problem.error(here(), unknownField(field, SKILL_FIELDS)));
+            skip();
+        }
+      }
+      path = base;
+      if (!where.map.containsKey("id")) {
+        sink.errors.add(Problem.error(where.locate("id"), "missing required field \"id\" of a skill"));
+      }
+      if (!where.map.containsKey("label")) {
+        sink.errors.add(Problem.error(where.locate("label"), "missing required field \"label\" of a skill"));
+      }
+      if (id != null && label != null) {
+        builder.skill(new SkillTaxonomy.Skill(id, label, Optional.ofNullable(parent), ImmutableList.copyOf(aliases)));
+      }
+    }
+    fileProblems.addAll(sink.errors);
+    if (sink.hasErrors()) {
+      return;
+    }
+    try {
+      taxonomy = builder.build();
+    } catch (InvalidInputException e) {
+      for (Problem problem : e.problems()) {
+        // locations are skills[i].field; i counts the skills given, which here are all the entries
+        String loc = problem.location();
+        int close = loc.indexOf(']');
+        int i = Integer.parseInt(loc.substring("skills[".length(), close));
+        String rest = close + 1 < loc.length() ? loc.substring(close + 2) : "";
+        fileProblems.add(problem.at(wheres.get(i).locate(rest)));
+      }
+    }
+  }
+}

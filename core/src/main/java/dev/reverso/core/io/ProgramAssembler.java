@@ -1,0 +1,268 @@
+package dev.reverso.core.io;
+
+import com.google.common.collect.ImmutableList;
+import dev.reverso.core.InvalidInputException;
+import dev.reverso.core.Participant;
+import dev.reverso.core.ParticipantId;
+import dev.reverso.core.Problem;
+import dev.reverso.core.Program;
+import dev.reverso.core.Role;
+import dev.reverso.core.SkillTaxonomy;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a {@link Program} from the records of one file and maps every problem back to its file location.
+ *
+ * <p>Strict mode throws if any record or the programme has an error, listing all of them. Lenient mode
+ * rejects each record with an error and builds from the rest; the programme-level checks (duplicate ids,
+ * manager cycles, active pairs) may reject further records, so it repeats until the programme builds —
+ * at most once per record, since every round rejects at least one. A pair naming the id of a rejected
+ * record is dropped: a rejected record of its own in JSON, a warning on its row in CSV.
+ */
+final class ProgramAssembler {
+  private static final Pattern PERSON_PATH = Pattern.compile("(people|mentors|mentees)\\[(\\d+)](?:\\.(.+))?");
+  private static final Pattern PAIR_PATH = Pattern.compile("(history|active)\\[(\\d+)](?:\\.(.+))?");
+
+  private ProgramAssembler() {}
+
+  /**
+   * Assembles the programme.
+   *
+   * @param fileProblems problems of the file as a whole; any error there is fatal in both modes
+   * @param fileLocator maps a programme-level path that names no record ({@code mentors}) to a location
+   */
+  static ImportResult assemble(List<ImportRecord> records, SkillTaxonomy taxonomy, List<Problem> fileProblems,
+      UnaryOperator<String> fileLocator, ImportOptions options) {
+    List<Problem> fileErrors = fileProblems.stream().filter(Problem::isError).toList();
+    if (!fileErrors.isEmpty()) {
+      List<Problem> all = new ArrayList<>(fileErrors);
+      records.forEach(r -> all.addAll(r.errors));
+      all.addAll(fileProblems.stream().filter(p -> !p.isError()).toList());
+      throw new InvalidInputException(all);
+    }
+    Set<ImportRecord> rejected = new LinkedHashSet<>();
+    for (ImportRecord r : records) {
+      if (r.hasErrors()) {
+        rejected.add(r);
+      }
+    }
+    // in strict mode the first round returns or throws; pairs naming rejected records are left out so that
+    // only root causes are reported
+    while (true) {
+      ImportResult result = attempt(records, rejected, taxonomy, fileProblems, fileLocator, options.isLenient());
+      if (result != null) {
+        return result;
+      }
+    }
+  }
+
+  /** One round: returns the result, or null after rejecting more records (lenient mode only). */
+  private static ImportResult attempt(List<ImportRecord> records, Set<ImportRecord> rejected, SkillTaxonomy taxonomy,
+      List<Problem> fileProblems, UnaryOperator<String> fileLocator, boolean lenient) {
+    Set<String> acceptedIds = new HashSet<>();
+    for (ImportRecord r : records) {
+      if (!rejected.contains(r) && r.participant != null) {
+        acceptedIds.add(r.participant.id().value());
+      }
+    }
+    Set<String> rejectedIds = new HashSet<>();
+    for (ImportRecord r : rejected) {
+      if (r.rawId != null && !acceptedIds.contains(r.rawId)) {
+        rejectedIds.add(r.rawId);
+      }
+    }
+    Program.Builder builder = Program.builder().taxonomy(taxonomy);
+    List<ImportRecord> people = new ArrayList<>();
+    List<ImportRecord> mentors = new ArrayList<>();
+    List<ImportRecord> mentees = new ArrayList<>();
+    for (ImportRecord r : records) {
+      if (rejected.contains(r) || r.participant == null) {
+        continue;
+      }
+      if (r.role == Role.MENTOR) {
+        builder.mentor(r.participant);
+        mentors.add(r);
+      } else if (r.role == Role.MENTEE) {
+        builder.mentee(r.participant);
+        mentees.add(r);
+      } else {
+        builder.person(r.participant);
+        people.add(r);
+      }
+    }
+    List<ImportRecord.PendingPair> history = new ArrayList<>();
+    List<ImportRecord.PendingPair> active = new ArrayList<>();
+    List<Problem> extraWarnings = new ArrayList<>();
+    boolean rejectedMore = false;
+    for (ImportRecord r : records) {
+      if (rejected.contains(r)) {
+        continue;
+      }
+      for (ImportRecord.PendingPair pp : r.pairs) {
+        String gone = rejectedIds.contains(pp.pair.mentorId().value()) ? pp.pair.mentorId().value()
+            : rejectedIds.contains(pp.pair.menteeId().value()) ? pp.pair.menteeId().value() : null;
+        if (gone != null) {
+          if (!lenient) {
+            continue;
+          }
+          String message = "names '" + gone + "', whose record was rejected";
+          if (r.participant == null) {
+            r.errors.add(Problem.error(pp.locator.apply(""), message));
+            rejected.add(r);
+            rejectedMore = true;
+          } else {
+            extraWarnings.add(Problem.warning(pp.locator.apply(""), message + "; pair ignored"));
+          }
+          continue;
+        }
+        if (pp.active) {
+          builder.active(pp.pair);
+          active.add(pp);
+        } else {
+          builder.history(pp.pair);
+          history.add(pp);
+        }
+      }
+    }
+    if (rejectedMore) {
+      return null;
+    }
+    Locator locate = new Locator(records, people, mentors, mentees, history, active, fileLocator);
+    Program program;
+    try {
+      program = builder.build();
+    } catch (InvalidInputException e) {
+      if (!lenient) {
+        List<Problem> all = new ArrayList<>();
+        records.forEach(r -> all.addAll(r.errors));
+        for (Problem p : e.problems()) {
+          if (p.isError()) {
+            all.add(p.at(locate.location(p.location())));
+          }
+        }
+        addWarnings(all, fileProblems, e.problems(), extraWarnings, locate, rejectedIds);
+        throw new InvalidInputException(all);
+      }
+      for (Problem p : e.errors()) {
+        ImportRecord owner = locate.owner(p.location());
+        if (owner == null) {
+          throw new InvalidInputException(List.of(p.at(locate.location(p.location()))));
+        }
+        owner.errors.add(p.at(locate.location(p.location())));
+        rejected.add(owner);
+      }
+      return null;
+    }
+    List<Problem> warnings = new ArrayList<>();
+    addWarnings(warnings, fileProblems, program.warnings(), extraWarnings, locate, rejectedIds);
+    if (!rejected.isEmpty() && !lenient) {
+      List<Problem> all = new ArrayList<>();
+      records.forEach(r -> all.addAll(r.errors));
+      all.addAll(warnings);
+      throw new InvalidInputException(all);
+    }
+    ImmutableList.Builder<ImportResult.RejectedRecord> rejections = ImmutableList.builder();
+    for (ImportRecord r : records) {
+      if (rejected.contains(r)) {
+        rejections.add(new ImportResult.RejectedRecord(r.location, ImmutableList.copyOf(r.errors)));
+      }
+    }
+    return new ImportResult(program, records.size() - rejected.size(), rejections.build(), ImmutableList.copyOf(warnings));
+  }
+
+  private static void addWarnings(List<Problem> out, List<Problem> fileProblems, List<Problem> programProblems,
+      List<Problem> extraWarnings, Locator locate, Set<String> rejectedIds) {
+    fileProblems.stream().filter(p -> !p.isError()).forEach(out::add);
+    for (Problem p : programProblems) {
+      if (!p.isError()) {
+        out.add(new Problem(p.severity(), locate.location(p.location()),
+            p.message() + locate.rejectedNote(p.location(), rejectedIds)));
+      }
+    }
+    out.addAll(extraWarnings);
+  }
+
+  /** Maps programme paths ({@code mentees[3].managerId}, {@code active[0].mentorId}) to records and file locations. */
+  private static final class Locator {
+    private final List<ImportRecord> people;
+    private final List<ImportRecord> mentors;
+    private final List<ImportRecord> mentees;
+    private final List<ImportRecord.PendingPair> history;
+    private final List<ImportRecord.PendingPair> active;
+    private final UnaryOperator<String> fileLocator;
+    private final List<ImportRecord> records;
+
+    Locator(List<ImportRecord> records, List<ImportRecord> people, List<ImportRecord> mentors, List<ImportRecord> mentees,
+        List<ImportRecord.PendingPair> history, List<ImportRecord.PendingPair> active,
+        UnaryOperator<String> fileLocator) {
+      this.people = people;
+      this.mentors = mentors;
+      this.mentees = mentees;
+      this.history = history;
+      this.active = active;
+      this.fileLocator = fileLocator;
+      this.records = records;
+    }
+
+    private List<ImportRecord> persons(String list) {
+      return list.equals("people") ? people : list.equals("mentors") ? mentors : mentees;
+    }
+
+    String location(String path) {
+      Matcher m = PERSON_PATH.matcher(path);
+      if (m.matches()) {
+        ImportRecord r = persons(m.group(1)).get(Integer.parseInt(m.group(2)));
+        return r.locator.apply(m.group(3) == null ? "" : m.group(3));
+      }
+      m = PAIR_PATH.matcher(path);
+      if (m.matches()) {
+        ImportRecord.PendingPair pp = (m.group(1).equals("history") ? history : active).get(Integer.parseInt(m.group(2)));
+        return pp.locator.apply(m.group(3) == null ? "" : m.group(3));
+      }
+      return fileLocator.apply(path);
+    }
+
+    /** The record an error belongs to, or null. */
+    ImportRecord owner(String path) {
+      Matcher m = PERSON_PATH.matcher(path);
+      if (m.matches()) {
+        return persons(m.group(1)).get(Integer.parseInt(m.group(2)));
+      }
+      m = PAIR_PATH.matcher(path);
+      if (m.matches()) {
+        ImportRecord.PendingPair pp = (m.group(1).equals("history") ? history : active).get(Integer.parseInt(m.group(2)));
+        for (ImportRecord r : records) {
+          if (r.pairs.contains(pp)) {
+            return r;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** A note for a warning about a reference to a record that was rejected, or "". */
+    String rejectedNote(String path, Set<String> rejectedIds) {
+      Matcher m = PERSON_PATH.matcher(path);
+      if (!m.matches() || m.group(3) == null || rejectedIds.isEmpty()) {
+        return "";
+      }
+      Participant p = persons(m.group(1)).get(Integer.parseInt(m.group(2))).participant;
+      String field = m.group(3);
+      String named = null;
+      if (field.equals("managerId")) {
+        named = p.managerId().map(ParticipantId::value).orElse(null);
+      } else if (field.startsWith("exclusions[")) {
+        int i = Integer.parseInt(field.substring("exclusions[".length(), field.length() - 1));
+        named = p.exclusions().asList().get(i).value();
+      }
+      return named != null && rejectedIds.contains(named) ? " (the record of '" + named + "' was rejected)" : "";
+    }
+  }
+}
