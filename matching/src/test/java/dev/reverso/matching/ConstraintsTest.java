@@ -113,6 +113,8 @@ class ConstraintsTest {
     PartnerFeasibility m2 = p.feasibility(ParticipantId.of("m2"));
     assertThat(m2.isBlocked()).isTrue();
     assertThat(m2.role()).isEqualTo(Role.MENTOR);
+    assertThat(m2.blockingConstraints()).containsExactly("seniority-gap", "shared-language");
+    assertThat(e1.blockingConstraints()).isEmpty();
     assertThat(m2.describe()).isEqualTo("0 of 2 mentees feasible; forbidden by seniority-gap (2), shared-language (2)");
     MatchResult r = MatchResult.builder("test").unmatchedInfeasible(m2).build();
     assertThat(r.unmatched().get(0).reason()).isEqualTo(UnmatchedReason.NO_FEASIBLE_PARTNER);
