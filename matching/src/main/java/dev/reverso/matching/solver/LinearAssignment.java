@@ -242,43 +242,50 @@ public final class LinearAssignment {
         rowIndex[usefulRows++] = r;
       }
     }
+    // Columns that can be used: k(c) = min(capacity, rows with a positive score) >= 1.
+    int[] usefulColumn = new int[columns];
+    int[] usefulCapacity = new int[columns];
+    int usefulColumns = 0;
     long slots = 0;
-    boolean identity = usefulRows == rows;
     for (int c = 0; c < columns; c++) {
       int k = Math.min(columnCapacity[c], positiveInColumn[c]);
-      slots += k;
-      identity &= k == 1;
+      if (k > 0) {
+        usefulColumn[usefulColumns] = c;
+        usefulCapacity[usefulColumns++] = k;
+        slots += k;
+      }
     }
     if (usefulRows == 0 || slots == 0) {
       return result;
     }
-    if (slots > Integer.MAX_VALUE - 8) {
-      throw InvalidInputException.of("columnCapacity",
-          "expected at most " + (Integer.MAX_VALUE - 8) + " usable column slots, found " + slots);
-    }
-    int[] slotColumn = new int[(int) slots];
-    int s = 0;
-    for (int c = 0; c < columns; c++) {
-      int k = Math.min(columnCapacity[c], positiveInColumn[c]);
-      for (int t = 0; t < k; t++) {
-        slotColumn[s++] = c;
-      }
-    }
-
+    int[] rowSubset = Arrays.copyOf(rowIndex, usefulRows);
     if (usefulRows <= slots) {
-      RowCosts costs = m.rowCosts(Arrays.copyOf(rowIndex, usefulRows), identity ? null : slotColumn);
-      int[] assigned = ShortestAugmentingPaths.solve(usefulRows, (int) slots, costs);
+      // Every useful row can be assigned: solve over the useful columns with their capacities.
+      int[] columnMap = usefulColumns == columns ? null : Arrays.copyOf(usefulColumn, usefulColumns);
+      RowCosts costs = m.rowCosts(rowSubset, columnMap);
+      int[] assigned = ShortestAugmentingPaths.solve(usefulRows, usefulColumns,
+          Arrays.copyOf(usefulCapacity, usefulColumns), costs);
       for (int i = 0; i < usefulRows; i++) {
         int r = rowIndex[i];
-        int c = slotColumn[assigned[i]];
+        int c = usefulColumn[assigned[i]];
         if (m.get(r, c) > 0) {
           result[r] = c;
         }
       }
     } else {
-      RowCosts costs = m.transposedCosts(Arrays.copyOf(rowIndex, usefulRows), slotColumn);
-      int[] assigned = ShortestAugmentingPaths.solve((int) slots, usefulRows, costs);
-      for (int t = 0; t < slots; t++) {
+      // Fewer slots than rows: every slot is assigned a row in the transposed problem.
+      int[] slotColumn = new int[(int) slots];
+      int s = 0;
+      for (int k = 0; k < usefulColumns; k++) {
+        for (int t = 0; t < usefulCapacity[k]; t++) {
+          slotColumn[s++] = usefulColumn[k];
+        }
+      }
+      RowCosts costs = m.transposedCosts(rowSubset, slotColumn);
+      int[] ones = new int[usefulRows];
+      Arrays.fill(ones, 1);
+      int[] assigned = ShortestAugmentingPaths.solve(slotColumn.length, usefulRows, ones, costs);
+      for (int t = 0; t < slotColumn.length; t++) {
         int r = rowIndex[assigned[t]];
         int c = slotColumn[t];
         if (m.get(r, c) > 0) {
@@ -304,8 +311,8 @@ public final class LinearAssignment {
     /** Counts, per column, the rows with a positive score, and marks the rows with any positive score. */
     abstract void countPositive(int[] positiveInColumn, boolean[] usefulRow);
 
-    /** Cost rows for the given rows (in this order), over the given column slots (null = identity). */
-    abstract RowCosts rowCosts(int[] rowIndex, int[] slotColumn);
+    /** Cost rows for the given rows (in this order), over the given columns (null = all, in order). */
+    abstract RowCosts rowCosts(int[] rowIndex, int[] columnMap);
 
     /** Cost rows of the transpose: one row per slot, one column per given row. */
     abstract RowCosts transposedCosts(int[] rowIndex, int[] slotColumn);
@@ -343,14 +350,14 @@ public final class LinearAssignment {
     }
 
     @Override
-    RowCosts rowCosts(int[] rowIndex, int[] slotColumn) {
+    RowCosts rowCosts(int[] rowIndex, int[] columnMap) {
       double[][] d = new double[rowIndex.length][];
       int[] o = new int[rowIndex.length];
       for (int i = 0; i < rowIndex.length; i++) {
         d[i] = data[rowIndex[i]];
         o[i] = offset[rowIndex[i]];
       }
-      return new RowCosts.OfDouble(d, o, slotColumn);
+      return new RowCosts.OfDouble(d, o, columnMap);
     }
 
     @Override
@@ -410,12 +417,12 @@ public final class LinearAssignment {
     }
 
     @Override
-    RowCosts rowCosts(int[] rowIndex, int[] slotColumn) {
+    RowCosts rowCosts(int[] rowIndex, int[] columnMap) {
       int[] o = new int[rowIndex.length];
       for (int i = 0; i < rowIndex.length; i++) {
         o[i] = offset[rowIndex[i]];
       }
-      return new RowCosts.OfFloat(data, o, slotColumn);
+      return new RowCosts.OfFloat(data, o, columnMap);
     }
 
     @Override

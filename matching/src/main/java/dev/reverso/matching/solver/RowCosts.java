@@ -21,10 +21,10 @@ abstract class RowCosts {
    * @param dist tentative distance of each column
    * @param pred the row each column was last relaxed from
    * @param v column potentials
-   * @param rowOfColumn the row each column is assigned to, or −1
+   * @param spare negative for a column with spare capacity, positive for a full one
    */
   abstract int relax(int i, double base, boolean[] done, int columns, double[] dist, int[] pred, double[] v,
-      int[] rowOfColumn);
+      int[] spare);
 
   /**
    * Finds the two smallest reduced costs {@code c(i,j) - v(j)} of row {@code i} over all columns: stores
@@ -57,7 +57,7 @@ abstract class RowCosts {
 
     @Override
     int relax(int i, double base, boolean[] done, int columns, double[] dist, int[] pred, double[] v,
-        int[] rowOfColumn) {
+        int[] spare) {
       final double[] row = data[i];
       final int off = offset[i];
       final int[] map = columnMap;
@@ -75,7 +75,7 @@ abstract class RowCosts {
           dist[j] = r;
           d = r;
         }
-        if (d < lowest || (d == lowest && rowOfColumn[j] < 0)) {
+        if (d < lowest || (d == lowest && spare[j] < 0)) {
           lowest = d;
           best = j;
         }
@@ -140,7 +140,7 @@ abstract class RowCosts {
 
     @Override
     int relax(int i, double base, boolean[] done, int columns, double[] dist, int[] pred, double[] v,
-        int[] rowOfColumn) {
+        int[] spare) {
       final float[] row = data;
       final int off = offset[i];
       final int[] map = columnMap;
@@ -158,7 +158,7 @@ abstract class RowCosts {
           dist[j] = r;
           d = r;
         }
-        if (d < lowest || (d == lowest && rowOfColumn[j] < 0)) {
+        if (d < lowest || (d == lowest && spare[j] < 0)) {
           lowest = d;
           best = j;
         }

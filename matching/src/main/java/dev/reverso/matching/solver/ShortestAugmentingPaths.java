@@ -10,48 +10,74 @@ import java.util.Arrays;
  * for dense and sparse linear assignment problems", Computing 38, 1987 (column reduction, reduction
  * transfer and two rounds of augmenting row reduction).
  *
- * <p>Every row is assigned to a distinct column ({@code rows <= columns}); all costs must be finite.
- * Invariant: potentials {@code u} (rows) and {@code v} (columns) with reduced cost
- * {@code c(i,j) - u(i) - v(j) >= 0} for every assigned row and every column, equal to 0 on assigned
- * pairs, and {@code v(j) = 0} on free columns when the problem is rectangular (the LP optimality
- * condition of a column that may stay free). For each free row, a Dijkstra search over reduced costs
- * finds the cheapest alternating path to a free column; finalised nodes move their potentials by the
- * difference between the sink's distance and theirs, which keeps the invariant and makes the path
- * tight; the path is then flipped. The Jonker–Volgenant initialisation lowers {@code v} of columns
- * that may end free, so it runs on square problems only, where every column ends assigned.
- * O(rows² · columns) time in the worst case, O(rows + columns) extra memory.
+ * <p>Every row is assigned to a column, column {@code j} taking at most {@code capacity(j)} rows (the
+ * capacities sum to at least the number of rows); all costs must be finite. Invariant: potentials
+ * {@code u} (rows) and {@code v} (columns) with reduced cost {@code c(i,j) - u(i) - v(j) >= 0} for every
+ * assigned row and every column, equal to 0 on assigned pairs, and {@code v(j) = 0} on every column with
+ * spare capacity (the LP optimality condition of a capacity that may stay unused). For each free row, a
+ * Dijkstra search over reduced costs finds the cheapest alternating path to a column with spare
+ * capacity, entering a full column's rows at the column's distance; finalised nodes move their
+ * potentials by the difference between the sink's distance and theirs, which keeps the invariant and
+ * makes the path tight; the path is then flipped. A column only becomes full, never the reverse, so
+ * {@code v} changes only on full columns. The Jonker–Volgenant initialisation lowers {@code v} of
+ * columns that may end with spare capacity, so it runs only on square problems with unit capacities,
+ * where every column ends full. O(rows² · columns) time in the worst case, O(rows + columns) extra
+ * memory.
  */
 final class ShortestAugmentingPaths {
   private ShortestAugmentingPaths() {}
 
   /**
-   * Minimum-cost assignment of every row.
+   * Minimum-cost assignment of every row, each column taking at most its capacity.
    *
    * @param rows number of rows
-   * @param columns number of columns, at least {@code rows}
+   * @param columns number of columns
+   * @param capacity capacity of each column, each at least 1, summing to at least {@code rows}
    * @param costs the cost rows
    * @return for each row its column
    */
-  static int[] solve(int rows, int columns, RowCosts costs) {
+  static int[] solve(int rows, int columns, int[] capacity, RowCosts costs) {
     double[] u = new double[rows];
     double[] v = new double[columns];
     int[] columnOfRow = new int[rows];
-    int[] rowOfColumn = new int[columns];
+    int[] count = new int[columns];
+    // The rows held by each column, as intrusive doubly linked lists.
+    int[] head = new int[columns];
+    int[] nextRow = new int[rows];
+    int[] previousRow = new int[rows];
     Arrays.fill(columnOfRow, -1);
-    Arrays.fill(rowOfColumn, -1);
-    int[] free;
+    Arrays.fill(head, -1);
+    int[] free = new int[rows];
     int freeCount;
-    if (rows == columns) {
-      free = new int[rows];
+    boolean unitCapacities = true;
+    for (int c = 0; c < columns; c++) {
+      unitCapacities &= capacity[c] == 1;
+    }
+    if (rows == columns && unitCapacities) {
+      int[] rowOfColumn = new int[columns];
+      Arrays.fill(rowOfColumn, -1);
       freeCount = initialise(rows, costs, u, v, columnOfRow, rowOfColumn, free);
+      for (int c = 0; c < columns; c++) {
+        if (rowOfColumn[c] >= 0) {
+          count[c] = 1;
+          head[c] = rowOfColumn[c];
+          nextRow[rowOfColumn[c]] = -1;
+          previousRow[rowOfColumn[c]] = -1;
+        }
+      }
     } else {
-      free = new int[rows];
       for (int i = 0; i < rows; i++) {
         free[i] = i;
       }
       freeCount = rows;
     }
 
+    // A column is "free" while it has spare capacity; the search passes through a full column to all
+    // the rows it holds, which are tight (reduced cost 0) and so share its distance.
+    int[] full = new int[columns];
+    for (int c = 0; c < columns; c++) {
+      full[c] = count[c] == capacity[c] ? 1 : -1;
+    }
     double[] dist = new double[columns];
     int[] pred = new int[columns];
     boolean[] done = new boolean[columns];
@@ -60,23 +86,26 @@ final class ShortestAugmentingPaths {
     for (int f = 0; f < freeCount; f++) {
       int current = free[f];
       Arrays.fill(dist, Double.POSITIVE_INFINITY);
-      int rowsScanned = 0;
+      int rowsScanned = 1;
       int columnsScanned = 0;
-      double minimum = 0;
-      int i = current;
-      int sink = -1;
-      while (sink < 0) {
-        scannedRows[rowsScanned++] = i;
-        int j = costs.relax(i, minimum - u[i], done, columns, dist, pred, v, rowOfColumn);
+      scannedRows[0] = current;
+      int j = costs.relax(current, -u[current], done, columns, dist, pred, v, full);
+      double minimum;
+      while (true) {
         minimum = dist[j];
         scannedColumns[columnsScanned++] = j;
         done[j] = true;
-        if (rowOfColumn[j] < 0) {
-          sink = j;
-        } else {
-          i = rowOfColumn[j];
+        if (count[j] < capacity[j]) {
+          break;
         }
+        int next = -1;
+        for (int r = head[j]; r >= 0; r = nextRow[r]) {
+          scannedRows[rowsScanned++] = r;
+          next = costs.relax(r, minimum - u[r], done, columns, dist, pred, v, full);
+        }
+        j = next;
       }
+      int sink = j;
 
       // Every finalised node moves by (sink distance - its own distance).
       u[current] += minimum;
@@ -90,16 +119,37 @@ final class ShortestAugmentingPaths {
         done[c] = false;
       }
 
-      int j = sink;
+      // Flip the path: each row on it moves to the column it was relaxed into; only the sink gains a row.
+      int c = sink;
+      if (++count[c] == capacity[c]) {
+        full[c] = 1;
+      }
       while (true) {
-        int r = pred[j];
-        rowOfColumn[j] = r;
+        int r = pred[c];
         int previous = columnOfRow[r];
-        columnOfRow[r] = j;
-        j = previous;
+        if (previous >= 0) {
+          int before = previousRow[r];
+          int after = nextRow[r];
+          if (before >= 0) {
+            nextRow[before] = after;
+          } else {
+            head[previous] = after;
+          }
+          if (after >= 0) {
+            previousRow[after] = before;
+          }
+        }
+        columnOfRow[r] = c;
+        nextRow[r] = head[c];
+        previousRow[r] = -1;
+        if (head[c] >= 0) {
+          previousRow[head[c]] = r;
+        }
+        head[c] = r;
         if (r == current) {
           break;
         }
+        c = previous;
       }
     }
     return columnOfRow;
