@@ -21,9 +21,10 @@ import java.util.Arrays;
  * prefers {@code p} to one of the proposers it holds.
  *
  * <p><b>Method.</b> Free proposers propose down their lists; a receiver tentatively holds the best
- * proposals up to its capacity and rejects the rest. Receivers' rankings are turned into a rank for
- * every proposer-list entry in one pass over all lists (no proposers × receivers table), and each
- * receiver tracks which ranks it holds plus a pointer to its worst one, which only moves up the list.
+ * proposals up to its capacity and rejects the rest. Receivers' rankings are turned into O(1) rank
+ * look-ups in one pass over all lists: a receivers × proposers table when the lists are long enough
+ * for it to be no bigger than them, otherwise a rank per proposer-list entry. Each receiver tracks
+ * which ranks it holds plus a pointer to its worst one, which only moves up the list.
  *
  * <p><b>Guarantee.</b> The result is stable and <em>proposer-optimal</em>: every proposer gets the best
  * receiver it has in any stable matching (Gale &amp; Shapley 1962; for capacities, through the usual
@@ -32,6 +33,8 @@ import java.util.Arrays;
  * and memory. Inputs are never modified; stateless and thread-safe.
  */
 public final class DeferredAcceptance {
+  private static final int MAX_LISTED_PROBLEMS = 100;
+
   private DeferredAcceptance() {}
 
   /**
@@ -58,6 +61,11 @@ public final class DeferredAcceptance {
    *     problem is listed with its location ({@code proposerPrefs[2][1]}, {@code receiverCapacity[0]})
    */
   public static int[] solve(int[][] proposerPrefs, int[][] receiverPrefs, int[] receiverCapacity) {
+    return solve(proposerPrefs, receiverPrefs, receiverCapacity, true);
+  }
+
+  /** As {@link #solve(int[][], int[][], int[])}; {@code allowRankTable = false} forces per-entry ranks. */
+  static int[] solve(int[][] proposerPrefs, int[][] receiverPrefs, int[] receiverCapacity, boolean allowRankTable) {
     requireNonNull(proposerPrefs, "proposerPrefs");
     requireNonNull(receiverPrefs, "receiverPrefs");
     requireNonNull(receiverCapacity, "receiverCapacity");
@@ -65,49 +73,36 @@ public final class DeferredAcceptance {
     int receivers = receiverPrefs.length;
     validate(proposerPrefs, receiverPrefs, receiverCapacity);
 
-    // Flatten the proposers' lists.
-    int[] start = new int[proposers + 1];
-    for (int p = 0; p < proposers; p++) {
-      start[p + 1] = start[p] + proposerPrefs[p].length;
+    // How each receiver ranks each proposer (-1: not listed). With long lists a receivers × proposers
+    // table is as small as the lists themselves and the fastest to read; with short lists, the rank is
+    // stored per entry of the proposers' lists instead, found by grouping those entries by receiver.
+    long listTotal = 0;
+    for (int[] list : proposerPrefs) {
+      listTotal += list.length;
     }
-    int total = start[proposers];
-    int[] target = new int[total];
-    for (int p = 0; p < proposers; p++) {
-      System.arraycopy(proposerPrefs[p], 0, target, start[p], proposerPrefs[p].length);
+    for (int[] list : receiverPrefs) {
+      listTotal += list.length;
     }
-    // For every entry (p -> r) of a proposer's list, the rank of p in r's list, or -1 if r does not
-    // list p: group the entries by receiver (counting sort), then scatter each receiver's ranks.
-    int[] byReceiverStart = new int[receivers + 1];
-    for (int e = 0; e < total; e++) {
-      byReceiverStart[target[e] + 1]++;
-    }
-    for (int r = 0; r < receivers; r++) {
-      byReceiverStart[r + 1] += byReceiverStart[r];
-    }
-    int[] fill = Arrays.copyOf(byReceiverStart, receivers);
-    int[] entryOfReceiver = new int[total];
-    int[] proposerOfEntry = new int[total];
-    for (int p = 0; p < proposers; p++) {
-      for (int e = start[p]; e < start[p + 1]; e++) {
-        entryOfReceiver[fill[target[e]]++] = e;
-        proposerOfEntry[e] = p;
+    long tableSize = (long) receivers * proposers;
+    int[] rankTable = null;
+    int[] entryStart = null;
+    int[] rankAt = null;
+    if (allowRankTable && tableSize <= Math.max(4 * listTotal, 1 << 16) && tableSize < Integer.MAX_VALUE - 8) {
+      rankTable = new int[(int) tableSize];
+      Arrays.fill(rankTable, -1);
+      for (int r = 0; r < receivers; r++) {
+        int[] list = receiverPrefs[r];
+        int base = r * proposers;
+        for (int k = 0; k < list.length; k++) {
+          rankTable[base + list[k]] = k;
+        }
       }
-    }
-    int[] rankAt = new int[total];
-    int[] rankOf = new int[proposers];
-    Arrays.fill(rankOf, -1);
-    for (int r = 0; r < receivers; r++) {
-      int[] list = receiverPrefs[r];
-      for (int k = 0; k < list.length; k++) {
-        rankOf[list[k]] = k;
+    } else {
+      entryStart = new int[proposers + 1];
+      for (int p = 0; p < proposers; p++) {
+        entryStart[p + 1] = entryStart[p] + proposerPrefs[p].length;
       }
-      for (int x = byReceiverStart[r]; x < byReceiverStart[r + 1]; x++) {
-        int e = entryOfReceiver[x];
-        rankAt[e] = rankOf[proposerOfEntry[e]];
-      }
-      for (int q : list) {
-        rankOf[q] = -1;
-      }
+      rankAt = ranksPerEntry(proposerPrefs, receiverPrefs, entryStart);
     }
 
     // Receivers: which ranks they hold (one flag per list entry), how many, and the worst held rank.
@@ -122,7 +117,7 @@ public final class DeferredAcceptance {
 
     int[] result = new int[proposers];
     Arrays.fill(result, -1);
-    int[] next = Arrays.copyOf(start, proposers);
+    int[] next = new int[proposers];
     int[] stack = new int[proposers];
     int top = 0;
     for (int p = proposers - 1; p >= 0; p--) {
@@ -130,13 +125,14 @@ public final class DeferredAcceptance {
     }
     while (top > 0) {
       int p = stack[--top];
-      while (next[p] < start[p + 1]) {
-        int e = next[p]++;
-        int rank = rankAt[e];
+      int[] list = proposerPrefs[p];
+      while (next[p] < list.length) {
+        int k = next[p]++;
+        int r = list[k];
+        int rank = rankTable != null ? rankTable[r * proposers + p] : rankAt[entryStart[p] + k];
         if (rank < 0) {
           continue; // r does not list p: unacceptable
         }
-        int r = target[e];
         int cap = receiverCapacity[r];
         if (heldCount[r] < cap) {
           held[heldStart[r] + rank] = true;
@@ -146,6 +142,8 @@ public final class DeferredAcceptance {
           break;
         }
         if (cap > 0 && rank < worst[r]) {
+          // r is full and prefers p to the worst proposer it holds: swap them. Once full, r stays
+          // full, so its worst rank only moves up the list: O(list length) pointer moves in total.
           int rejected = receiverPrefs[r][worst[r]];
           held[heldStart[r] + worst[r]] = false;
           held[heldStart[r] + rank] = true;
@@ -162,6 +160,53 @@ public final class DeferredAcceptance {
       }
     }
     return result;
+  }
+
+  /**
+   * For every entry {@code (p -> r)} of the proposers' lists (entry {@code entryStart[p] + k}), the rank
+   * of {@code p} in {@code r}'s list or −1: entries are grouped by receiver with a counting sort, then
+   * each receiver scatters its ranks into a scratch array and reads them back for its entries.
+   */
+  private static int[] ranksPerEntry(int[][] proposerPrefs, int[][] receiverPrefs, int[] entryStart) {
+    int proposers = proposerPrefs.length;
+    int receivers = receiverPrefs.length;
+    int total = entryStart[proposers];
+    int[] groupStart = new int[receivers + 1];
+    for (int[] list : proposerPrefs) {
+      for (int r : list) {
+        groupStart[r + 1]++;
+      }
+    }
+    for (int r = 0; r < receivers; r++) {
+      groupStart[r + 1] += groupStart[r];
+    }
+    int[] fill = Arrays.copyOf(groupStart, receivers);
+    int[] groupEntry = new int[total];
+    int[] groupProposer = new int[total];
+    for (int p = 0; p < proposers; p++) {
+      int[] list = proposerPrefs[p];
+      for (int k = 0; k < list.length; k++) {
+        int x = fill[list[k]]++;
+        groupEntry[x] = entryStart[p] + k;
+        groupProposer[x] = p;
+      }
+    }
+    int[] rankAt = new int[total];
+    int[] rankOf = new int[proposers];
+    Arrays.fill(rankOf, -1);
+    for (int r = 0; r < receivers; r++) {
+      int[] list = receiverPrefs[r];
+      for (int k = 0; k < list.length; k++) {
+        rankOf[list[k]] = k;
+      }
+      for (int x = groupStart[r]; x < groupStart[r + 1]; x++) {
+        rankAt[groupEntry[x]] = rankOf[groupProposer[x]];
+      }
+      for (int q : list) {
+        rankOf[q] = -1;
+      }
+    }
+    return rankAt;
   }
 
   private static void validate(int[][] proposerPrefs, int[][] receiverPrefs, int[] receiverCapacity) {
@@ -184,6 +229,7 @@ public final class DeferredAcceptance {
 
   private static void checkLists(String name, int[][] lists, int bound, String what, Problems problems) {
     int[] seenAt = new int[bound]; // 1 + the last list that contained the index
+    long bad = 0;
     for (int a = 0; a < lists.length; a++) {
       int[] list = lists[a];
       if (list == null) {
@@ -192,16 +238,24 @@ public final class DeferredAcceptance {
       }
       for (int k = 0; k < list.length; k++) {
         int x = list[k];
-        String location = name + "[" + a + "][" + k + "]";
         if (x < 0 || x >= bound) {
-          problems.error(location, "expected a " + what + " index in [0, " + bound + "), found " + x);
+          if (bad++ < MAX_LISTED_PROBLEMS) {
+            problems.error(name + "[" + a + "][" + k + "]", "expected a " + what + " index in [0, " + bound
+                + "), found " + x);
+          }
         } else if (seenAt[x] == a + 1) {
-          problems.error(location, "expected each " + what + " at most once in a list, found " + x
-              + " again (first at position " + firstPosition(list, x) + ")");
+          if (bad++ < MAX_LISTED_PROBLEMS) {
+            problems.error(name + "[" + a + "][" + k + "]", "expected each " + what + " at most once in a list, found "
+                + x + " again (first at position " + firstPosition(list, x) + ")");
+          }
         } else {
           seenAt[x] = a + 1;
         }
       }
+    }
+    if (bad > MAX_LISTED_PROBLEMS) {
+      problems.error(name, (bad - MAX_LISTED_PROBLEMS) + " more problems in the lists beyond the "
+          + MAX_LISTED_PROBLEMS + " listed");
     }
   }
 
