@@ -205,9 +205,8 @@ final class CsvParticipantReader {
         break;
       case SENIORITY: {
         Integer v = wholeNumber(t, loc, rec);
-        if (v != null) {
-          b.seniority(v);
-        }
+        // after a reported error, a placeholder keeps the builder from also calling the grade missing
+        b.seniority(v != null ? v : 0);
         break;
       }
       case CAPACITY: {
