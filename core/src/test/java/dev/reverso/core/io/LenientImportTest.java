@@ -108,7 +108,7 @@ class LenientImportTest {
         "program.json:4:14 (history[0]): names 'j2', whose record was rejected");
     assertThat(r.program().history()).containsExactly(MentoringPair.of("j1", "s1"));
     assertThat(r.acceptedCount()).isEqualTo(3);
-    assertThat(lines(r.warnings())).containsExactly("program.json:3:47 (mentees[0].managerId): manager 'j2' is not in"
+    assertThat(lines(r.warnings())).containsExactly("program.json:3:56 (mentees[0].managerId): manager 'j2' is not in"
         + " the org chart; treating 's1' as the top of a reporting line (the record of 'j2' was rejected)");
   }
 
