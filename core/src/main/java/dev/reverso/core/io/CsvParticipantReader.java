@@ -318,8 +318,8 @@ final class CsvParticipantReader {
             Integer.parseInt(m.group(3).strip()), priority));
       } catch (InvalidInputException e) {
         for (Problem p : e.problems()) {
-          rec.errors.add(Problem.error(loc, "expected " + GOAL_FORM + " with levels 0..5 and the target above the"
-              + " current level, found '" + JsonProgramReader.shorten(item) + "' (" + p.location() + ": " + p.message() + ")"));
+          rec.errors.add(Problem.error(loc, "in goal '" + JsonProgramReader.shorten(item) + "' (" + GOAL_FORM + "): "
+              + p.message()));
         }
       }
     }

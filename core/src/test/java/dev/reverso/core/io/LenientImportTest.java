@@ -46,8 +46,8 @@ class LenientImportTest {
     InvalidInputException e = failure(() -> ParticipantsCsv.read(new StringReader(resource("participants-with-errors.csv")),
         "participants.csv"));
     assertThat(errors(e)).containsExactly(
-        "participants.csv:3:goals: expected skill:current>target[:priority] with levels 0..5 and the target above the"
-            + " current level, found 'strategy:3>1' (target: expected a target level above the current level 3, found 1)",
+        "participants.csv:3:goals: in goal 'strategy:3>1' (skill:current>target[:priority]): expected a target level"
+            + " above the current level 3, found 1",
         "participants.csv:4:role: unknown role: expected mentor, mentee or an empty cell, found 'mentr'",
         "participants.csv:4:skills: expected a skill level from 0 to 5, found 7",
         "participants.csv:5:seniority: expected a whole number such as 3, found 'two'");

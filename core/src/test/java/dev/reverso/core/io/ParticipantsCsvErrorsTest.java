@@ -26,8 +26,15 @@ class ParticipantsCsvErrorsTest {
     InvalidInputException e = csvFailure(csv("j1,mentor,2,,,,,,,,,,,", "s1,mentee,9,,,,,,,strategy:3>1,,,,"));
     Problem p = singleError(e);
     assertThat(p.location()).isEqualTo("participants.csv:3:goals");
-    assertThat(p.message()).contains("expected skill:current>target[:priority]").contains("found 'strategy:3>1'")
-        .contains("above the current level 3");
+    assertThat(p.message()).isEqualTo("in goal 'strategy:3>1' (skill:current>target[:priority]): expected a target"
+        + " level above the current level 3, found 1");
+  }
+
+  @Test
+  void goalLevelsOutOfRangeAreReported() {
+    assertThat(errors(csvFailure(csv("j1,mentor,2,,,,,,,ethics:2>9,,,,")))).containsExactly(
+        "participants.csv:2:goals: in goal 'ethics:2>9' (skill:current>target[:priority]): expected a skill level"
+            + " from 0 to 5, found 9");
   }
 
   @Test
