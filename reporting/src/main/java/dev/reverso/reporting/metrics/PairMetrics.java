@@ -1,0 +1,405 @@
+package dev.reverso.reporting.metrics;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.reverso.core.LearningGoal;
+import dev.reverso.core.MentoringPair;
+import dev.reverso.reporting.journal.CloseReason;
+import dev.reverso.reporting.journal.Feedback;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.PairClosed;
+import dev.reverso.reporting.journal.SessionCancelled;
+import dev.reverso.reporting.journal.SessionHeld;
+import dev.reverso.reporting.journal.Side;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * The metrics of one mentoring pair as of a date, computed by replaying the pair's journal events.
+ *
+ * <h2>Replay</h2>
+ * Only the pair's own events dated on or before the as-of date count. They are taken in date order; events
+ * on the same date keep the order in which they were given (the journal's recording order), so the result
+ * depends only on the pair's own events and their relative order. O(e log e) for e events.
+ *
+ * <h2>Reciprocity index</h2>
+ * With {@code a} and {@code b} the latest learning ratings of the mentor and of the mentee mapped from the
+ * Likert scale 1..5 to 0..4 ({@code rating - 1}):
+ * <pre>  reciprocity = 2 · min(a, b) / (a + b),   and 1 when a = b = 0</pre>
+ * It is 1 when both sides report the same learning and falls towards 0 as one side learns while the other
+ * does not; it lies in [0, 1] and is symmetric in the two sides. Both sides reporting no learning at all is
+ * balanced (1): the level of learning is judged by {@link Reciprocity#shareBothLearning()} instead. When
+ * either side has not rated yet, the index is <b>undefined</b> (empty; {@code null} in JSON) and left out
+ * of programme means.
+ *
+ * <h2>Health</h2>
+ * A closed pair (a {@link PairClosed} on or before the as-of date) has no {@link #health()}; it carries
+ * {@link #closeReason()} and {@link #closedOn()} instead. An open pair is judged by every {@link HealthRule}:
+ * {@link PairHealth#DORMANT} if a dormant rule fired, else {@link PairHealth#AT_RISK} if an at-risk rule
+ * fired, else {@link PairHealth#ACTIVE}; {@link #healthReasons()} lists every rule that fired, in rule order.
+ *
+ * <p>Immutable and thread-safe; {@link #toString()} shows ids, counts and health only.
+ */
+public final class PairMetrics {
+  private final MentoringPair pair;
+  private final double matchScore;
+  private final int sessionsHeld;
+  private final int minutesHeld;
+  private final int cancelledByMentor;
+  private final int cancelledByMentee;
+  private final Optional<LocalDate> firstSession;
+  private final Optional<LocalDate> lastSession;
+  private final OptionalInt daysSinceLastSession;
+  private final SideFeedback mentorFeedback;
+  private final SideFeedback menteeFeedback;
+  private final OptionalDouble reciprocityIndex;
+  private final ImmutableList<GoalClosure> goals;
+  private final Optional<PairHealth> health;
+  private final ImmutableList<HealthReason> healthReasons;
+  private final Optional<CloseReason> closeReason;
+  private final Optional<LocalDate> closedOn;
+
+  private PairMetrics(Replay r) {
+    this.pair = r.pair;
+    this.matchScore = r.matchScore;
+    this.sessionsHeld = r.sessionsHeld;
+    this.minutesHeld = r.minutesHeld;
+    this.cancelledByMentor = r.cancelled.get(Side.MENTOR);
+    this.cancelledByMentee = r.cancelled.get(Side.MENTEE);
+    this.firstSession = Optional.ofNullable(r.firstSession);
+    this.lastSession = Optional.ofNullable(r.lastSession);
+    this.daysSinceLastSession = r.lastSession == null ? OptionalInt.empty()
+        : OptionalInt.of((int) ChronoUnit.DAYS.between(r.lastSession, r.asOf));
+    this.mentorFeedback = r.sideFeedback(Side.MENTOR);
+    this.menteeFeedback = r.sideFeedback(Side.MENTEE);
+    this.reciprocityIndex = mentorFeedback.latest().isPresent() && menteeFeedback.latest().isPresent()
+        ? OptionalDouble.of(reciprocityIndex((int) mentorFeedback.latest().get().learning(),
+            (int) menteeFeedback.latest().get().learning()))
+        : OptionalDouble.empty();
+    this.goals = r.goalClosures();
+    this.closeReason = r.close == null ? Optional.empty() : Optional.of(r.close.reason());
+    this.closedOn = r.close == null ? Optional.empty() : Optional.of(r.close.date());
+    if (r.close == null) {
+      this.healthReasons = r.healthReasons(daysSinceLastSession);
+      PairHealth h = PairHealth.ACTIVE;
+      for (HealthReason reason : healthReasons) {
+        if (reason.rule().health().compareTo(h) > 0) {
+          h = reason.rule().health();
+        }
+      }
+      this.health = Optional.of(h);
+    } else {
+      this.healthReasons = ImmutableList.of();
+      this.health = Optional.empty();
+    }
+  }
+
+  /**
+   * Replays the events of one pair.
+   *
+   * @param pair the pair; events of other pairs are ignored
+   * @param matchScore the pair's match score in [0, 1]
+   * @param menteeGoals the mentee's learning goals in the programme (may be empty)
+   * @param events journal events in recording order; those of other pairs or dated after {@code asOf} are ignored
+   * @param asOf the date the metrics describe
+   * @param start the day the pair started (for {@link HealthRule#NEVER_MET})
+   * @param options thresholds
+   * @throws IllegalArgumentException if the score is outside [0, 1]
+   */
+  public static PairMetrics replay(MentoringPair pair, double matchScore, Iterable<LearningGoal> menteeGoals,
+      Iterable<? extends JournalEvent> events, LocalDate asOf, LocalDate start, MetricsOptions options) {
+    requireNonNull(pair, "pair");
+    requireNonNull(menteeGoals, "menteeGoals");
+    requireNonNull(events, "events");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(start, "start");
+    requireNonNull(options, "options");
+    if (!(matchScore >= 0 && matchScore <= 1)) {
+      throw new IllegalArgumentException("matchScore must be in [0, 1], was " + matchScore);
+    }
+    List<JournalEvent> own = new ArrayList<>();
+    for (JournalEvent e : events) {
+      if (e.pair().equals(pair) && !e.date().isAfter(asOf)) {
+        own.add(e);
+      }
+    }
+    own.sort(Comparator.comparing(JournalEvent::date)); // stable: same-date events keep recording order
+    Replay r = new Replay(pair, matchScore, ImmutableList.copyOf(menteeGoals), asOf, start, options);
+    own.forEach(r::apply);
+    return new PairMetrics(r);
+  }
+
+  /**
+   * The reciprocity index of two learning ratings (Likert 1..5): {@code 2·min(a,b)/(a+b)} on {@code a} =
+   * mentor's rating − 1 and {@code b} = mentee's rating − 1, and 1 when both are 0. In [0, 1], symmetric.
+   *
+   * @throws IllegalArgumentException if a rating is outside 1..5
+   */
+  public static double reciprocityIndex(int mentorLearning, int menteeLearning) {
+    if (mentorLearning < Feedback.MIN_LIKERT || mentorLearning > Feedback.MAX_LIKERT
+        || menteeLearning < Feedback.MIN_LIKERT || menteeLearning > Feedback.MAX_LIKERT) {
+      throw new IllegalArgumentException("learning ratings must be in 1..5, were " + mentorLearning + " and "
+          + menteeLearning);
+    }
+    int a = mentorLearning - 1;
+    int b = menteeLearning - 1;
+    return a + b == 0 ? 1.0 : 2.0 * Math.min(a, b) / (a + b);
+  }
+
+  /** The mentor and the mentee. */
+  public MentoringPair pair() {
+    return pair;
+  }
+
+  /** The pair's match score in [0, 1]. */
+  public double matchScore() {
+    return matchScore;
+  }
+
+  /** Sessions held. */
+  public int sessionsHeld() {
+    return sessionsHeld;
+  }
+
+  /** Minutes of the sessions held. */
+  public int minutesHeld() {
+    return minutesHeld;
+  }
+
+  /** Sessions this side cancelled. */
+  public int cancellations(Side side) {
+    return requireNonNull(side, "side") == Side.MENTOR ? cancelledByMentor : cancelledByMentee;
+  }
+
+  /** The date of the first session held. */
+  public Optional<LocalDate> firstSession() {
+    return firstSession;
+  }
+
+  /** The date of the latest session held. */
+  public Optional<LocalDate> lastSession() {
+    return lastSession;
+  }
+
+  /** Days from the latest session to the as-of date; empty if no session was held. */
+  public OptionalInt daysSinceLastSession() {
+    return daysSinceLastSession;
+  }
+
+  /** What this side reported. */
+  public SideFeedback feedback(Side side) {
+    return requireNonNull(side, "side") == Side.MENTOR ? mentorFeedback : menteeFeedback;
+  }
+
+  /** The reciprocity index (see the class comment); empty until both sides have rated. */
+  public OptionalDouble reciprocityIndex() {
+    return reciprocityIndex;
+  }
+
+  /** The closure of each of the mentee's goals, in the programme's goal order. */
+  public ImmutableList<GoalClosure> goals() {
+    return goals;
+  }
+
+  /** The health of an open pair; empty when the pair is closed. */
+  public Optional<PairHealth> health() {
+    return health;
+  }
+
+  /** The rules that fired, in rule order; empty for an active or closed pair. */
+  public ImmutableList<HealthReason> healthReasons() {
+    return healthReasons;
+  }
+
+  /** Whether the pair was closed on or before the as-of date. */
+  public boolean isClosed() {
+    return closeReason.isPresent();
+  }
+
+  /** Why the pair was closed, if it was. */
+  public Optional<CloseReason> closeReason() {
+    return closeReason;
+  }
+
+  /** The day the pair was closed, if it was. */
+  public Optional<LocalDate> closedOn() {
+    return closedOn;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PairMetrics m && pair.equals(m.pair) && Double.compare(matchScore, m.matchScore) == 0
+        && sessionsHeld == m.sessionsHeld && minutesHeld == m.minutesHeld && cancelledByMentor == m.cancelledByMentor
+        && cancelledByMentee == m.cancelledByMentee && firstSession.equals(m.firstSession)
+        && lastSession.equals(m.lastSession) && daysSinceLastSession.equals(m.daysSinceLastSession)
+        && mentorFeedback.equals(m.mentorFeedback) && menteeFeedback.equals(m.menteeFeedback)
+        && reciprocityIndex.equals(m.reciprocityIndex) && goals.equals(m.goals) && health.equals(m.health)
+        && healthReasons.equals(m.healthReasons) && closeReason.equals(m.closeReason) && closedOn.equals(m.closedOn);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(pair, matchScore, sessionsHeld, minutesHeld, cancelledByMentor, cancelledByMentee,
+        lastSession, mentorFeedback, menteeFeedback, goals, health, closeReason);
+  }
+
+  /** Ids, counts and health only. */
+  @Override
+  public String toString() {
+    return "PairMetrics[pair=" + pair + ", sessions=" + sessionsHeld + ", cancelled=" + cancelledByMentor + "/"
+        + cancelledByMentee + ", status=" + health.map(Enum::name).orElse("CLOSED") + "]";
+  }
+
+  /** The mutable state of one replay. */
+  private static final class Replay {
+    final MentoringPair pair;
+    final double matchScore;
+    final ImmutableList<LearningGoal> goals;
+    final LocalDate asOf;
+    final LocalDate start;
+    final MetricsOptions options;
+    int sessionsHeld;
+    int minutesHeld;
+    final Map<Side, Integer> cancelled = new EnumMap<>(Map.of(Side.MENTOR, 0, Side.MENTEE, 0));
+    LocalDate firstSession;
+    LocalDate lastSession;
+    /** Planned sessions in date order: empty for held, the cancelling side for cancelled. */
+    final List<Optional<Side>> planned = new ArrayList<>();
+    final Map<Side, List<Feedback>> feedback = new EnumMap<>(Map.of(Side.MENTOR, new ArrayList<>(),
+        Side.MENTEE, new ArrayList<>()));
+    PairClosed close;
+
+    Replay(MentoringPair pair, double matchScore, ImmutableList<LearningGoal> goals, LocalDate asOf,
+        LocalDate start, MetricsOptions options) {
+      this.pair = pair;
+      this.matchScore = matchScore;
+      this.goals = goals;
+      this.asOf = asOf;
+      this.start = start;
+      this.options = options;
+    }
+
+    void apply(JournalEvent e) {
+      if (e instanceof SessionHeld s) {
+        sessionsHeld++;
+        minutesHeld += s.minutes();
+        if (firstSession == null) {
+          firstSession = s.date();
+        }
+        lastSession = s.date();
+        planned.add(Optional.empty());
+      } else if (e instanceof SessionCancelled c) {
+        cancelled.merge(c.cancelledBy(), 1, Integer::sum);
+        planned.add(Optional.of(c.cancelledBy()));
+      } else if (e instanceof Feedback f) {
+        feedback.get(f.from()).add(f);
+      } else if (e instanceof PairClosed c) {
+        close = c;
+      }
+    }
+
+    SideFeedback sideFeedback(Side side) {
+      List<Feedback> list = feedback.get(side);
+      if (list.isEmpty()) {
+        return SideFeedback.NONE;
+      }
+      Feedback last = list.get(list.size() - 1);
+      double rel = 0;
+      double learn = 0;
+      double rec = 0;
+      OptionalInt nps = OptionalInt.empty();
+      for (Feedback f : list) {
+        rel += f.relationship();
+        learn += f.learning();
+        rec += f.recognition();
+        if (f.nps().isPresent()) {
+          nps = f.nps();
+        }
+      }
+      int n = list.size();
+      return new SideFeedback(n, Optional.of(last.date()), Optional.of(Ratings.of(last)),
+          Optional.of(new Ratings(clampLikert(rel / n), clampLikert(learn / n), clampLikert(rec / n))), nps);
+    }
+
+    /** Guards a mean of 1..5 values against rounding just outside the scale. */
+    private static double clampLikert(double v) {
+      return Math.max(Feedback.MIN_LIKERT, Math.min(Feedback.MAX_LIKERT, v));
+    }
+
+    ImmutableList<GoalClosure> goalClosures() {
+      ImmutableList.Builder<GoalClosure> out = ImmutableList.builder();
+      List<Feedback> mentee = feedback.get(Side.MENTEE);
+      for (LearningGoal g : goals) {
+        OptionalInt level = OptionalInt.empty();
+        for (Feedback f : mentee) {
+          Integer l = f.progress().get(g.skill());
+          if (l != null) {
+            level = OptionalInt.of(l);
+          }
+        }
+        out.add(GoalClosure.of(g.skill(), g.current(), g.target(), level));
+      }
+      return out.build();
+    }
+
+    ImmutableList<HealthReason> healthReasons(OptionalInt daysSince) {
+      ImmutableList.Builder<HealthReason> out = ImmutableList.builder();
+      if (lastSession == null) {
+        long sinceStart = ChronoUnit.DAYS.between(start, asOf);
+        if (sinceStart >= options.dormantIfNeverMetAfterDays()) {
+          out.add(new HealthReason(HealthRule.NEVER_MET, Optional.empty(), "no session held in the " + sinceStart
+              + " days since the start (threshold " + options.dormantIfNeverMetAfterDays() + " days)"));
+        }
+      } else {
+        int days = daysSince.getAsInt();
+        if (days >= options.dormantAfterDays()) {
+          out.add(new HealthReason(HealthRule.NO_SESSION_DORMANT, Optional.empty(), "no session for " + days
+              + " days (threshold " + options.dormantAfterDays() + " days)"));
+        } else if (days >= options.atRiskAfterDays()) {
+          out.add(new HealthReason(HealthRule.NO_RECENT_SESSION, Optional.empty(), "no session for " + days
+              + " days (threshold " + options.atRiskAfterDays() + " days)"));
+        }
+      }
+      int window = Math.min(options.cancellationWindow(), planned.size());
+      List<Optional<Side>> recent = planned.subList(planned.size() - window, planned.size());
+      for (Side side : Side.values()) {
+        long n = recent.stream().filter(p -> p.isPresent() && p.get() == side).count();
+        if (n >= options.cancellationsAtRisk()) {
+          out.add(new HealthReason(HealthRule.REPEATED_CANCELLATIONS, Optional.of(side), "the " + sideName(side)
+              + " cancelled " + n + " of the last " + window + " planned sessions"));
+        }
+      }
+      if (firstSession != null) {
+        for (Side side : Side.values()) {
+          List<Feedback> list = feedback.get(side);
+          Feedback latest = null;
+          for (Feedback f : list) {
+            if (!f.date().isBefore(firstSession)) {
+              latest = f;
+            }
+          }
+          if (latest != null && latest.relationship() <= options.lowRelationshipRating()) {
+            out.add(new HealthReason(HealthRule.LOW_RELATIONSHIP_RATING, Optional.of(side), "the "
+                + sideName(side) + " rated the relationship " + latest.relationship() + " of 5 on " + latest.date()));
+          }
+        }
+      }
+      return out.build();
+    }
+  }
+
+  /** {@code mentor} or {@code mentee}. */
+  static String sideName(Side side) {
+    return side.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,458 @@
+package dev.reverso.reporting.metrics;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.reverso.core.LearningGoal;
+import dev.reverso.core.MentoringPair;
+import dev.reverso.core.Participant;
+import dev.reverso.core.ParticipantId;
+import dev.reverso.core.Program;
+import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.Pairing;
+import dev.reverso.reporting.journal.CloseReason;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.Side;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The metrics of a whole programme as of a date: every matched pair's {@link PairMetrics}, the three Rs
+ * ({@link Reciprocity}, {@link Recognition}, {@link Relationship}, each with a written definition and a 0..1
+ * headline score), pair health counts, skill-gap closure by skill, the Net Promoter Score by side, coverage by
+ * department / location / seniority band against the org chart's headcount, and the match-score distribution
+ * overall and by group.
+ *
+ * <h2>What is replayed</h2>
+ * The pairs are those of the {@link MatchResult}. Journal events of other pairs are not counted (see
+ * {@link #eventsOutsideMatch()}), nor are events dated after the as-of date ({@link #eventsAfterAsOf()}). Each
+ * pair is replayed on its own ({@link PairMetrics#replay}), so the result does not depend on how the events of
+ * different pairs interleave in the journal, only on each pair's own events and their relative order.
+ *
+ * <p><b>Raw numbers.</b> These metrics are not suppressed or pseudonymised: they carry HR ids and groups of
+ * any size. Publish them through {@code dev.reverso.reporting.program.ProgramReport}, which applies the
+ * privacy rules. Comments and notes are never read.
+ *
+ * <p>O(e log e + p·g + n) for e events, p pairs with g goals each, and n people. Immutable and thread-safe;
+ * the same inputs give equal metrics.
+ */
+public final class ProgramMetrics {
+  private final LocalDate asOf;
+  private final LocalDate start;
+  private final MetricsOptions options;
+  private final ImmutableList<PairMetrics> pairs;
+  private final ImmutableMap<PairHealth, Integer> healthCounts;
+  private final ImmutableMap<CloseReason, Integer> closedCounts;
+  private final Reciprocity reciprocity;
+  private final Recognition recognition;
+  private final Relationship relationship;
+  private final ImmutableMap<Side, NetPromoterScore> npsBySide;
+  private final ImmutableList<SkillClosure> skillClosure;
+  private final ImmutableList<GroupCoverage> coverage;
+  private final ScoreDistribution scores;
+  private final ImmutableList<GroupScores> scoresByGroup;
+  private final int eventsOutsideMatch;
+  private final int eventsAfterAsOf;
+
+  private ProgramMetrics(Builder b) {
+    this.asOf = b.asOf;
+    this.start = b.start;
+    this.options = b.options;
+    this.pairs = b.pairs;
+    this.healthCounts = b.healthCounts;
+    this.closedCounts = b.closedCounts;
+    this.reciprocity = b.reciprocity;
+    this.recognition = b.recognition;
+    this.relationship = b.relationship;
+    this.npsBySide = b.npsBySide;
+    this.skillClosure = b.skillClosure;
+    this.coverage = b.coverage;
+    this.scores = b.scores;
+    this.scoresByGroup = b.scoresByGroup;
+    this.eventsOutsideMatch = b.eventsOutsideMatch;
+    this.eventsAfterAsOf = b.eventsAfterAsOf;
+  }
+
+  /**
+   * Computes the metrics of a programme.
+   *
+   * @param program the programme (people, goals, org chart)
+   * @param matches the pairs to report on
+   * @param events the journal's events in recording order (such as {@code journal.events()})
+   * @param asOf the date the metrics describe; later events are ignored
+   * @param options thresholds
+   */
+  public static ProgramMetrics compute(Program program, MatchResult matches, Iterable<? extends JournalEvent> events,
+      LocalDate asOf, MetricsOptions options) {
+    requireNonNull(program, "program");
+    requireNonNull(matches, "matches");
+    requireNonNull(events, "events");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(options, "options");
+    Builder b = new Builder();
+    b.asOf = asOf;
+    b.options = options;
+
+    Map<MentoringPair, Pairing> byPair = new HashMap<>();
+    for (Pairing p : matches.pairs()) {
+      byPair.put(new MentoringPair(p.mentorId(), p.menteeId()), p);
+    }
+    Map<MentoringPair, List<JournalEvent>> eventsByPair = new HashMap<>();
+    LocalDate earliest = null;
+    for (JournalEvent e : events) {
+      if (!byPair.containsKey(e.pair())) {
+        b.eventsOutsideMatch++;
+      } else if (e.date().isAfter(asOf)) {
+        b.eventsAfterAsOf++;
+      } else {
+        eventsByPair.computeIfAbsent(e.pair(), k -> new ArrayList<>()).add(e);
+        if (earliest == null || e.date().isBefore(earliest)) {
+          earliest = e.date();
+        }
+      }
+    }
+    b.start = options.programStart().orElse(earliest == null ? asOf : earliest);
+
+    List<MentoringPair> sorted = new ArrayList<>(byPair.keySet());
+    sorted.sort(null);
+    ImmutableList.Builder<PairMetrics> pm = ImmutableList.builder();
+    for (MentoringPair pair : sorted) {
+      List<LearningGoal> goals = program.participant(pair.menteeId()).map(Participant::goals)
+          .orElse(ImmutableList.of());
+      pm.add(PairMetrics.replay(pair, byPair.get(pair).score(), goals,
+          eventsByPair.getOrDefault(pair, List.of()), asOf, b.start, options));
+    }
+    b.pairs = pm.build();
+    summarisePairs(b);
+    b.coverage = coverage(program, matches, options);
+    b.scores = ScoreDistribution.of(b.pairs.stream().mapToDouble(PairMetrics::matchScore).toArray());
+    b.scoresByGroup = scoresByGroup(program, b.pairs, options);
+    return new ProgramMetrics(b);
+  }
+
+  private static void summarisePairs(Builder b) {
+    Map<PairHealth, Integer> health = new EnumMap<>(PairHealth.class);
+    for (PairHealth h : PairHealth.values()) {
+      health.put(h, 0);
+    }
+    Map<CloseReason, Integer> closed = new EnumMap<>(CloseReason.class);
+    int ratedByBoth = 0;
+    double indexSum = 0;
+    int bothLearning = 0;
+    int mentorRated = 0;
+    double mentorRecognitionSum = 0;
+    int mentorFeedbacks = 0;
+    int feedbacks = 0;
+    int closedEarly = 0;
+    int relationshipRatings = 0;
+    double relationshipSum = 0;
+    Map<Side, NetPromoterScore> nps = new EnumMap<>(Side.class);
+    Map<String, double[]> skills = new TreeMap<>(); // skill -> {goals, reported, closureSum, closed}
+    for (PairMetrics p : b.pairs) {
+      p.health().ifPresent(h -> health.merge(h, 1, Integer::sum));
+      p.closeReason().ifPresent(r -> closed.merge(r, 1, Integer::sum));
+      if (p.closeReason().isPresent() && p.closeReason().get() != CloseReason.COMPLETED) {
+        closedEarly++;
+      }
+      SideFeedback mentor = p.feedback(Side.MENTOR);
+      SideFeedback mentee = p.feedback(Side.MENTEE);
+      if (p.reciprocityIndex().isPresent()) {
+        ratedByBoth++;
+        indexSum += p.reciprocityIndex().getAsDouble();
+        if (mentor.latest().get().learning() >= b.options.highLearningRating()
+            && mentee.latest().get().learning() >= b.options.highLearningRating()) {
+          bothLearning++;
+        }
+      }
+      if (mentor.latest().isPresent()) {
+        mentorRated++;
+        mentorRecognitionSum += mentor.latest().get().recognition();
+      }
+      mentorFeedbacks += mentor.count();
+      feedbacks += mentor.count() + mentee.count();
+      for (Side side : Side.values()) {
+        SideFeedback f = p.feedback(side);
+        if (f.latest().isPresent()) {
+          relationshipRatings++;
+          relationshipSum += f.latest().get().relationship();
+        }
+        if (f.latestNps().isPresent()) {
+          nps.merge(side, NetPromoterScore.of(f.latestNps().getAsInt()), NetPromoterScore::plus);
+        }
+      }
+      for (GoalClosure g : p.goals()) {
+        double[] s = skills.computeIfAbsent(g.skill(), k -> new double[4]);
+        s[0]++;
+        if (g.reported()) {
+          s[1]++;
+          s[2] += g.closure();
+          if (g.closure() >= 1) {
+            s[3]++;
+          }
+        }
+      }
+    }
+    b.healthCounts = ImmutableMap.copyOf(health);
+    b.closedCounts = ImmutableMap.copyOf(closed);
+
+    OptionalDouble meanIndex = ratio(indexSum, ratedByBoth);
+    OptionalDouble shareBoth = ratio(bothLearning, ratedByBoth);
+    b.reciprocity = new Reciprocity(ratedByBoth, meanIndex, shareBoth, meanOf(meanIndex, shareBoth));
+
+    OptionalDouble meanRecognition = ratio(mentorRecognitionSum, mentorRated);
+    OptionalDouble mentorShare = ratio(mentorFeedbacks, feedbacks);
+    b.recognition = new Recognition(mentorRated, meanRecognition, mentorFeedbacks, feedbacks, mentorShare,
+        meanOf(likertToUnit(meanRecognition), map(mentorShare, s -> Math.min(1, 2 * s))));
+
+    int total = b.pairs.size();
+    int open = (int) b.pairs.stream().filter(p -> !p.isClosed()).count();
+    int active = health.get(PairHealth.ACTIVE);
+    OptionalDouble shareActive = ratio(active, open);
+    OptionalDouble retention = total == 0 ? OptionalDouble.empty() : OptionalDouble.of(1 - (double) closedEarly / total);
+    OptionalDouble meanRelationship = ratio(relationshipSum, relationshipRatings);
+    b.relationship = new Relationship(total, open, active, closedEarly, relationshipRatings, shareActive, retention,
+        meanRelationship, meanOf(shareActive, retention, likertToUnit(meanRelationship)));
+
+    Map<Side, NetPromoterScore> npsAll = new EnumMap<>(Side.class);
+    for (Side s : Side.values()) {
+      npsAll.put(s, nps.getOrDefault(s, NetPromoterScore.EMPTY));
+    }
+    b.npsBySide = ImmutableMap.copyOf(npsAll);
+
+    ImmutableList.Builder<SkillClosure> sc = ImmutableList.builder();
+    skills.forEach((skill, s) -> sc.add(new SkillClosure(skill, (int) s[0], (int) s[1], ratio(s[2], (int) s[1]),
+        (int) s[3])));
+    b.skillClosure = sc.build();
+  }
+
+  private static ImmutableList<GroupCoverage> coverage(Program program, MatchResult matches, MetricsOptions options) {
+    Set<ParticipantId> matchedMentors = new HashSet<>();
+    Set<ParticipantId> matchedMentees = new HashSet<>();
+    for (Pairing p : matches.pairs()) {
+      matchedMentors.add(p.mentorId());
+      matchedMentees.add(p.menteeId());
+    }
+    Set<ParticipantId> mentors = new HashSet<>();
+    program.mentors().forEach(p -> mentors.add(p.id()));
+    Set<ParticipantId> mentees = new HashSet<>();
+    program.mentees().forEach(p -> mentees.add(p.id()));
+    ImmutableList.Builder<GroupCoverage> out = ImmutableList.builder();
+    for (GroupDimension dim : GroupDimension.values()) {
+      Map<String, int[]> groups = new TreeMap<>(dim::compareGroups); // headcount, mentors, mentees, mm, mt
+      for (Participant p : program.everyone()) {
+        int[] c = groups.computeIfAbsent(dim.groupOf(p, options), k -> new int[5]);
+        c[0]++;
+        if (mentors.contains(p.id())) {
+          c[1]++;
+          if (matchedMentors.contains(p.id())) {
+            c[3]++;
+          }
+        }
+        if (mentees.contains(p.id())) {
+          c[2]++;
+          if (matchedMentees.contains(p.id())) {
+            c[4]++;
+          }
+        }
+      }
+      groups.forEach((g, c) -> out.add(new GroupCoverage(dim, g, c[0], c[1], c[2], c[3], c[4])));
+    }
+    return out.build();
+  }
+
+  private static ImmutableList<GroupScores> scoresByGroup(Program program, ImmutableList<PairMetrics> pairs,
+      MetricsOptions options) {
+    ImmutableList.Builder<GroupScores> out = ImmutableList.builder();
+    for (GroupDimension dim : GroupDimension.values()) {
+      for (Side side : Side.values()) {
+        Map<String, List<Double>> groups = new TreeMap<>(dim::compareGroups);
+        for (PairMetrics p : pairs) {
+          ParticipantId id = side == Side.MENTOR ? p.pair().mentorId() : p.pair().menteeId();
+          String group = program.participant(id).map(x -> dim.groupOf(x, options)).orElse(GroupDimension.UNKNOWN);
+          groups.computeIfAbsent(group, k -> new ArrayList<>()).add(p.matchScore());
+        }
+        groups.forEach((g, s) -> out.add(new GroupScores(dim, side, g,
+            ScoreDistribution.of(s.stream().mapToDouble(Double::doubleValue).toArray()))));
+      }
+    }
+    return out.build();
+  }
+
+  static OptionalDouble ratio(double sum, int n) {
+    return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
+  }
+
+  private static OptionalDouble likertToUnit(OptionalDouble likert) {
+    return map(likert, x -> (x - 1) / 4);
+  }
+
+  private static OptionalDouble map(OptionalDouble v, java.util.function.DoubleUnaryOperator f) {
+    return v.isPresent() ? OptionalDouble.of(f.applyAsDouble(v.getAsDouble())) : OptionalDouble.empty();
+  }
+
+  /** The mean of the present values; empty when none is present. */
+  static OptionalDouble meanOf(OptionalDouble... parts) {
+    double sum = 0;
+    int n = 0;
+    for (OptionalDouble p : parts) {
+      if (p.isPresent()) {
+        sum += p.getAsDouble();
+        n++;
+      }
+    }
+    return ratio(sum, n);
+  }
+
+  /** The date the metrics describe. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The day the pairs started: {@link MetricsOptions#programStart()} or the earliest replayed event. */
+  public LocalDate start() {
+    return start;
+  }
+
+  /** The thresholds used. */
+  public MetricsOptions options() {
+    return options;
+  }
+
+  /** Every matched pair's metrics, ordered by mentor id, then mentee id. */
+  public ImmutableList<PairMetrics> pairs() {
+    return pairs;
+  }
+
+  /** The metrics of one pair, if it was matched. */
+  public Optional<PairMetrics> pair(MentoringPair pair) {
+    return pairs.stream().filter(p -> p.pair().equals(pair)).findFirst();
+  }
+
+  /** Open pairs by health; every {@link PairHealth} is a key (0 when none). */
+  public ImmutableMap<PairHealth, Integer> healthCounts() {
+    return healthCounts;
+  }
+
+  /** Closed pairs by reason; only reasons that occur are keys, in enum order. */
+  public ImmutableMap<CloseReason, Integer> closedCounts() {
+    return closedCounts;
+  }
+
+  /** Reciprocity: both sides learn. */
+  public Reciprocity reciprocity() {
+    return reciprocity;
+  }
+
+  /** Recognition: the junior's voice counts. */
+  public Recognition recognition() {
+    return recognition;
+  }
+
+  /** Relationship: the pairs keep meeting. */
+  public Relationship relationship() {
+    return relationship;
+  }
+
+  /** The Net Promoter Score of each side; both sides are keys. */
+  public ImmutableMap<Side, NetPromoterScore> npsBySide() {
+    return npsBySide;
+  }
+
+  /** The Net Promoter Score of both sides together. */
+  public NetPromoterScore nps() {
+    return npsBySide.get(Side.MENTOR).plus(npsBySide.get(Side.MENTEE));
+  }
+
+  /** Retention: the share of pairs not closed early ({@link Relationship#retention()}). */
+  public OptionalDouble retention() {
+    return relationship.retention();
+  }
+
+  /** Skill-gap closure of the mentees' goals, by skill id. */
+  public ImmutableList<SkillClosure> skillClosure() {
+    return skillClosure;
+  }
+
+  /** Coverage of every group of every {@link GroupDimension}, by dimension, then group. */
+  public ImmutableList<GroupCoverage> coverage() {
+    return coverage;
+  }
+
+  /** Coverage of the groups of one dimension, in group order. */
+  public ImmutableList<GroupCoverage> coverage(GroupDimension dimension) {
+    return coverage.stream().filter(c -> c.dimension() == dimension).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The match-score distribution of all pairs. */
+  public ScoreDistribution scores() {
+    return scores;
+  }
+
+  /** The match-score distribution by dimension, side and group. */
+  public ImmutableList<GroupScores> scoresByGroup() {
+    return scoresByGroup;
+  }
+
+  /** Journal events of pairs that are not in the match result, which were not counted. */
+  public int eventsOutsideMatch() {
+    return eventsOutsideMatch;
+  }
+
+  /** Journal events of matched pairs dated after the as-of date, which were not counted. */
+  public int eventsAfterAsOf() {
+    return eventsAfterAsOf;
+  }
+
+  /** Equal when every metric is equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ProgramMetrics m && asOf.equals(m.asOf) && start.equals(m.start) && options.equals(m.options)
+        && pairs.equals(m.pairs) && healthCounts.equals(m.healthCounts) && closedCounts.equals(m.closedCounts)
+        && reciprocity.equals(m.reciprocity) && recognition.equals(m.recognition)
+        && relationship.equals(m.relationship) && npsBySide.equals(m.npsBySide)
+        && skillClosure.equals(m.skillClosure) && coverage.equals(m.coverage) && scores.equals(m.scores)
+        && scoresByGroup.equals(m.scoresByGroup) && eventsOutsideMatch == m.eventsOutsideMatch
+        && eventsAfterAsOf == m.eventsAfterAsOf;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(asOf, pairs, reciprocity, recognition, relationship, coverage);
+  }
+
+  /** Date and counts only. */
+  @Override
+  public String toString() {
+    return "ProgramMetrics[asOf=" + asOf + ", pairs=" + pairs.size() + ", health=" + healthCounts
+        + ", closed=" + closedCounts + "]";
+  }
+
+  private static final class Builder {
+    LocalDate asOf;
+    LocalDate start;
+    MetricsOptions options;
+    ImmutableList<PairMetrics> pairs;
+    ImmutableMap<PairHealth, Integer> healthCounts;
+    ImmutableMap<CloseReason, Integer> closedCounts;
+    Reciprocity reciprocity;
+    Recognition recognition;
+    Relationship relationship;
+    ImmutableMap<Side, NetPromoterScore> npsBySide;
+    ImmutableList<SkillClosure> skillClosure;
+    ImmutableList<GroupCoverage> coverage;
+    ScoreDistribution scores;
+    ImmutableList<GroupScores> scoresByGroup;
+    int eventsOutsideMatch;
+    int eventsAfterAsOf;
+  }
+}
