@@ -497,6 +497,8 @@ final class JsonProgramReader {
       Participant participant = builder.build();
       if (!rec.hasErrors()) {
         rec.participant = participant;
+        // later, only programme rules need locations: they concern the id, the manager and exclusions
+        where.map.keySet().removeIf(k -> !k.equals("id") && !k.equals("managerId") && !k.startsWith("exclude"));
       }
     } catch (InvalidInputException e) {
       List<Problem> problems = id == null

@@ -117,7 +117,7 @@ class ParticipantsCsvErrorsTest {
         "c,mentee,8,b,,,,,,,,,,s9",
         "b,mentee,7,,,,,,,,,,,"));
     assertThat(errors(e)).containsExactly(
-        "participants.csv:5:id: expected a unique id, found 'b' already at mentors[0] (one person cannot have two roles)",
+        "participants.csv:5:id: expected a unique id, found 'b' already at participants.csv:3 (one person cannot have two roles)",
         "participants.csv:4:current_mentors: expected the id of a mentor, found 's9' (not in the programme)",
         "participants.csv:2:manager_id: expected a reporting tree, found a manager cycle: a -> c -> b -> a");
   }

@@ -129,7 +129,7 @@ class ProgramJsonErrorsTest {
         " \"mentors\": [{\"id\": \"b\", \"seniority\": 1, \"managerId\": \"a\"}],",
         " \"mentees\": [{\"id\": \"b\", \"seniority\": 9}]}"));
     assertThat(errors(e)).containsExactly(
-        "program.json:4:21 (mentees[0].id): expected a unique id, found 'b' already at mentors[0] (one person cannot have two roles)",
+        "program.json:4:21 (mentees[0].id): expected a unique id, found 'b' already at program.json:3:14 (mentors[0]) (one person cannot have two roles)",
         "program.json:2:54 (people[0].managerId): expected a reporting tree, found a manager cycle: a -> b -> a");
   }
 
