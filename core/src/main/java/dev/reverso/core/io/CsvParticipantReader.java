@@ -116,7 +116,9 @@ final class CsvParticipantReader {
     if (!missing.isEmpty()) {
       fileProblems.add(Problem.error(source + ":" + header.line(), "expected the required column"
           + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " in the header, found: "
-          + String.join(", ", names.stream().map(JsonProgramReader::shorten).toList())));
+          + String.join(", ", names.stream().map(JsonProgramReader::shorten).toList())
+          + (names.size() == 1 && names.get(0).matches(".*[;\t].*")
+              ? " (the columns seem separated by ';' or tabs: save the file as comma-separated CSV)" : "")));
     }
     return fileProblems.stream().noneMatch(Problem::isError);
   }

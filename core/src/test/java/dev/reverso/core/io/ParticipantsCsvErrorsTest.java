@@ -149,6 +149,13 @@ class ParticipantsCsvErrorsTest {
   }
 
   @Test
+  void aSemicolonSeparatedFileGetsAHint() {
+    assertThat(errors(csvFailure("id;role;seniority\nj1;mentor;2\n"))).containsExactly(
+        "participants.csv:1: expected the required columns id, role, seniority in the header, found: id;role;seniority"
+            + " (the columns seem separated by ';' or tabs: save the file as comma-separated CSV)");
+  }
+
+  @Test
   void csvSyntaxSlipsRejectTheRow() {
     InvalidInputException e = csvFailure("id,role,seniority,name\nj1,mentor,2,Ann \"Jo\"\nj2,mentor,2,\"Bo\"b\n");
     assertThat(errors(e)).containsExactly(

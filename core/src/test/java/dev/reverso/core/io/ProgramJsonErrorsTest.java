@@ -101,6 +101,9 @@ class ProgramJsonErrorsTest {
         "{\"format\": \"reverso/program@1\", \"mentors\": [{\"id\": \"j1\", \"seniority\": 1, \"id\": \"j2\"}]}"));
     assertThat(duplicate.location()).startsWith("program.json:1:").endsWith("(mentors[0].seniority)");
     assertThat(duplicate.message()).startsWith("expected valid JSON").contains("id");
+    Problem unquoted = singleError(jsonFailure("{\"format\": \"reverso/program@1\", \"mentors\": [{\"name\": Giulia}]}"));
+    assertThat(unquoted.message()).startsWith("expected valid JSON").contains("token of 6 characters")
+        .doesNotContain("Giulia");
     Problem truncated = singleError(jsonFailure("{\"format\": \"reverso/program@1\", \"mentors\": [{\"id\": \"j1\""));
     assertThat(truncated.message()).startsWith("expected valid JSON");
   }
