@@ -30,10 +30,11 @@ final class ProgramSummary {
   static ImmutableList<String> lines(Program program, String source, List<Problem> warnings) {
     List<String> lines = new ArrayList<>();
     lines.add(source + ": valid programme");
-    lines.add(String.format(Locale.ROOT, "People: %d in the org chart: %d mentors, %d mentees, %d org chart only",
-        program.everyone().size(), program.mentors().size(), program.mentees().size(), program.people().size()));
-    lines.add(String.format(Locale.ROOT, "History: %d earlier pairs; active pairs: %d; skill taxonomy: %s",
-        program.history().size(), program.active().size(),
+    lines.add(String.format(Locale.ROOT, "People: %d in the org chart: %s, %s, %d org chart only",
+        program.everyone().size(), counted(program.mentors().size(), "mentor"),
+        counted(program.mentees().size(), "mentee"), program.people().size()));
+    lines.add(String.format(Locale.ROOT, "History: %s; active: %s; skill taxonomy: %s",
+        counted(program.history().size(), "earlier pair"), counted(program.active().size(), "pair"),
         program.taxonomy().isEmpty() ? "none" : program.taxonomy().skills().size() + " skills"));
     lines.add("");
     departments(program, lines);
@@ -53,6 +54,11 @@ final class ProgramSummary {
       }
     }
     return ImmutableList.copyOf(lines);
+  }
+
+  /** {@code 1 mentor}, {@code 2 mentors}. */
+  static String counted(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   private static void departments(Program program, List<String> lines) {

@@ -99,9 +99,10 @@ final class SampleCommand implements Callable<Integer> {
     LOG.debug("generated {} in {} ms", program, (System.nanoTime() - start) / 1_000_000);
     ProgramFiles.write(program, out);
     spec.commandLine().getOut().println(String.format(Locale.ROOT,
-        "Wrote %s: %d people (%d mentors, %d mentees, %d org chart only), seed %d",
-        out, program.everyone().size(), program.mentors().size(), program.mentees().size(),
-        program.people().size(), seed));
+        "Wrote %s: %s (%s, %s, %d org chart only), seed %d",
+        out, program.everyone().size() == 1 ? "1 person" : program.everyone().size() + " people",
+        ProgramSummary.counted(program.mentors().size(), "mentor"),
+        ProgramSummary.counted(program.mentees().size(), "mentee"), program.people().size(), seed));
     return ReversoCommand.EXIT_OK;
   }
 

@@ -35,6 +35,7 @@ class ProgramSummaryTest {
     assertThat(mentors).isEqualTo(39);
     assertThat(mentees).isEqualTo(39);
     assertThat(lines).contains("Warnings: none");
+    assertThat(lines.get(2)).isEqualTo("History: 4 earlier pairs; active: 0 pairs; skill taxonomy: none");
   }
 
   @Test
@@ -67,7 +68,7 @@ class ProgramSummaryTest {
     assertThat(lines.get(reverse)).matches("Mentors want \\(goals\\)\\s+Mentees offer \\(level 3\\+\\)");
     assertThat(lines.get(reverse + 1)).matches("  strategy\\s+2\\s+strategy\\s+1");
     assertThat(lines.get(reverse + 2)).matches("  negotiation\\s+1");
-    assertThat(lines).contains("People: 3 in the org chart: 2 mentors, 1 mentees, 0 org chart only");
+    assertThat(lines).contains("People: 3 in the org chart: 2 mentors, 1 mentee, 0 org chart only");
     assertThat(lines).anySatisfy(l -> assertThat(l).matches("  \\(no department\\)\\s+3\\s+2\\s+1"));
   }
 
