@@ -119,22 +119,30 @@ public final class BottleneckAssignment {
     // Invariant: every score <= lo is feasible (lo feasible, or -inf), every score >= hi is not.
     double lo = Double.NEGATIVE_INFINITY;
     double hi = Double.POSITIVE_INFINITY;
+    // Every threshold tested from now on is > lo, so only pairs scoring > lo matter: once they are few
+    // enough, they are gathered into compressed rows and the tests scan those instead of the matrix.
+    Pairs pairs = null;
+    long dense = (long) rows * columns;
     while (true) {
-      long between = countBetween(scores, lo, hi);
+      long[] counts = countAbove(scores, lo, hi);
+      long between = counts[0];
+      long above = counts[1];
       if (between == 0) {
         break;
+      }
+      if (above <= dense / 4 && (pairs == null || above <= pairs.size() / 2)) {
+        pairs = Pairs.above(scores, lo, (int) above);
       }
       if (between <= exactSearchLimit) {
         double[] values = distinct(collectBetween(scores, lo, hi, (int) between));
         int a = 0;
         int b = values.length - 1;
-        // Find the largest feasible value: values[<a] feasible or below lo, values[>b] infeasible.
+        // The largest feasible value: values[< a] are feasible, values[> b] are not.
         while (a <= b) {
           int mid = (a + b) >>> 1;
-          int[] trial = test(scores, columnCapacity, values[mid], best, k);
+          int[] trial = test(scores, columnCapacity, pairs, values[mid], best, k);
           if (trial != null) {
             best = trial;
-            lo = values[mid];
             a = mid + 1;
           } else {
             b = mid - 1;
@@ -143,7 +151,7 @@ public final class BottleneckAssignment {
         break;
       }
       double pivot = sampleMedian(scores, lo, hi, between);
-      int[] trial = test(scores, columnCapacity, pivot, best, k);
+      int[] trial = test(scores, columnCapacity, pairs, pivot, best, k);
       if (trial != null) {
         best = trial;
         lo = pivot;
@@ -196,6 +204,33 @@ public final class BottleneckAssignment {
     double shift = (n + 1) * span + Math.abs(min) + Math.abs(max);
     if (shift == 0) {
       shift = 1;
+    }
+    long eligible = 0;
+    for (double[] row : scores) {
+      for (double s : row) {
+        if (eligible(s, minimumScore)) {
+          eligible++;
+        }
+      }
+    }
+    if (eligible <= (long) rows * columns / 8) {
+      // Few eligible pairs: candidate lists and the sparse solver, far cheaper than a mostly
+      // forbidden dense matrix.
+      int[] start = new int[rows + 1];
+      int[] cols = new int[(int) eligible];
+      double[] values = new double[(int) eligible];
+      int e = 0;
+      for (int r = 0; r < rows; r++) {
+        double[] row = scores[r];
+        for (int c = 0; c < columns; c++) {
+          if (eligible(row[c], minimumScore)) {
+            cols[e] = c;
+            values[e++] = row[c] + shift;
+          }
+        }
+        start[r + 1] = e;
+      }
+      return SparseAssignment.maximize(start, cols, values, columnCapacity);
     }
     double[] shifted = new double[Math.multiplyExact(rows, columns)];
     for (int r = 0; r < rows; r++) {
@@ -254,16 +289,19 @@ public final class BottleneckAssignment {
     problems.throwIfErrors();
   }
 
-  /** A maximum matching of the pairs {@code >= t} if it still has {@code k} pairs, else null. */
-  private static int[] test(double[][] scores, int[] capacity, double t, int[] warm, int k) {
+  /**
+   * A maximum matching of the pairs {@code >= t} if it still has {@code k} pairs, else null; over
+   * {@code pairs} when given (they must include every pair {@code >= t}), else over the whole matrix.
+   */
+  private static int[] test(double[][] scores, int[] capacity, Pairs pairs, double t, int[] warm, int k) {
     int[] initial = warm.clone();
     for (int r = 0; r < initial.length; r++) {
       if (initial[r] >= 0 && !(scores[r][initial[r]] >= t)) {
         initial[r] = -1;
       }
     }
-    int[] m = HopcroftKarp.solve(scores.length, capacity.length, new Threshold(scores, capacity, t), capacity,
-        initial);
+    HopcroftKarp.Graph graph = pairs == null ? new Threshold(scores, capacity, t) : pairs.atLeast(t);
+    int[] m = HopcroftKarp.solve(scores.length, capacity.length, graph, capacity, initial);
     return count(m) == k ? m : null;
   }
 
@@ -291,16 +329,21 @@ public final class BottleneckAssignment {
     return s > lo && s < hi; // false for NaN; -inf is never > lo
   }
 
-  private static long countBetween(double[][] scores, double lo, double hi) {
-    long n = 0;
+  /** {scores strictly between lo and hi, scores above lo}. */
+  private static long[] countAbove(double[][] scores, double lo, double hi) {
+    long between = 0;
+    long above = 0;
     for (double[] row : scores) {
       for (double s : row) {
-        if (strictlyBetween(s, lo, hi)) {
-          n++;
+        if (s > lo) {
+          above++;
+          if (s < hi) {
+            between++;
+          }
         }
       }
     }
-    return n;
+    return new long[] {between, above};
   }
 
   private static double[] collectBetween(double[][] scores, double lo, double hi, int n) {
@@ -344,6 +387,60 @@ public final class BottleneckAssignment {
     }
     Arrays.sort(sample, 0, taken);
     return sample[taken / 2];
+  }
+
+  /** The pairs scoring above some level, in compressed rows of column indices. */
+  private static final class Pairs {
+    private final double[][] scores;
+    private final int[] start;
+    private final int[] columns;
+
+    private Pairs(double[][] scores, int[] start, int[] columns) {
+      this.scores = scores;
+      this.start = start;
+      this.columns = columns;
+    }
+
+    static Pairs above(double[][] scores, double lo, int count) {
+      int[] start = new int[scores.length + 1];
+      int[] columns = new int[count];
+      int e = 0;
+      for (int r = 0; r < scores.length; r++) {
+        double[] row = scores[r];
+        for (int c = 0; c < row.length; c++) {
+          if (row[c] > lo) {
+            columns[e++] = c;
+          }
+        }
+        start[r + 1] = e;
+      }
+      return new Pairs(scores, start, columns);
+    }
+
+    long size() {
+      return columns.length;
+    }
+
+    /** The pairs scoring at least {@code t}. */
+    HopcroftKarp.Graph atLeast(double t) {
+      return new HopcroftKarp.Graph() {
+        @Override
+        int begin(int row) {
+          return start[row];
+        }
+
+        @Override
+        int end(int row) {
+          return start[row + 1];
+        }
+
+        @Override
+        int column(int row, int position) {
+          int c = columns[position];
+          return scores[row][c] >= t ? c : -1;
+        }
+      };
+    }
   }
 
   /** The pairs of a dense matrix with an allowed score {@code >= t}, columns as positions. */

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.reverso.core.InvalidInputException;
 import java.util.Arrays;
+import java.util.Random;
 import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -16,6 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class BottleneckAssignmentTest {
@@ -172,6 +174,52 @@ class BottleneckAssignmentTest {
 
     assertThat(Arrays.deepEquals(scores, w.scores())).isTrue();
     assertThat(capacity).isEqualTo(w.capacity());
+  }
+
+  @Property(tries = 40)
+  void mediumInstancesMeetTheThresholdCharacterisation(@ForAll @IntRange(min = 1, max = 80) int rows,
+      @ForAll @IntRange(min = 1, max = 80) int columns, @ForAll long seed) {
+    Random random = new Random(seed);
+    double[][] scores = new double[rows][columns];
+    for (double[] row : scores) {
+      for (int c = 0; c < columns; c++) {
+        row[c] = random.nextInt(4) == 0 ? Double.NaN : random.nextInt(1000) / 10.0 - 20;
+      }
+    }
+    int[] capacity = new int[columns];
+    for (int c = 0; c < columns; c++) {
+      capacity[c] = random.nextInt(3);
+    }
+    int k = cardinality(HopcroftKarp.maximumMatching(HopcroftKarpTest.adjacency(scores, columns), capacity));
+
+    BottleneckAssignment.Result result = BottleneckAssignment.maximizeMinimum(scores, capacity, 16);
+    BottleneckAssignment.Result fair = BottleneckAssignment.maximizeMinimumThenTotal(scores, capacity);
+
+    assertFeasible(scores, capacity, result.assignment());
+    assertThat(result.cardinality()).isEqualTo(k);
+    if (k > 0) {
+      double t = result.threshold();
+      assertThat(minimum(scores, result.assignment())).isEqualTo(t);
+      // No maximum-cardinality matching uses only pairs strictly above t.
+      double[][] above = new double[rows][];
+      for (int r = 0; r < rows; r++) {
+        above[r] = Arrays.stream(scores[r]).map(x -> x > t ? x : Double.NaN).toArray();
+      }
+      assertThat(cardinality(HopcroftKarp.maximumMatching(HopcroftKarpTest.adjacency(above, columns), capacity)))
+          .isLessThan(k);
+      // The fair matching: same threshold and cardinality, and the best total at that threshold, here
+      // computed by the dense solver on explicitly shifted scores (scores are multiples of 0.1 in
+      // [-20, 80), so a shift of 100 * (rows + 1) forces the cardinality).
+      assertThat(fair.threshold()).isEqualTo(t);
+      assertThat(fair.cardinality()).isEqualTo(k);
+      double[][] shifted = new double[rows][];
+      for (int r = 0; r < rows; r++) {
+        shifted[r] = Arrays.stream(scores[r]).map(x -> x >= t ? x + 100.0 * (rows + 1) : Double.NaN).toArray();
+      }
+      int[] reference = LinearAssignment.maximize(shifted, capacity);
+      assertThat(cardinality(reference)).isEqualTo(k);
+      assertThat(total(scores, fair.assignment())).isCloseTo(total(scores, reference), within(1e-6));
+    }
   }
 
   @Test
