@@ -102,7 +102,7 @@ public final class Participant {
     b.department = department.orElse(null);
     b.division = division.orElse(null);
     b.location = location.orElse(null);
-    b.seniority = seniority;
+    b.seniority(seniority);
     b.skills.putAll(skills);
     b.goals.addAll(goals);
     b.values.putAll(values);
@@ -286,7 +286,8 @@ public final class Participant {
     private String department;
     private String division;
     private String location;
-    private int seniority = -1;
+    private int seniority;
+    private boolean senioritySet;
     private final Map<String, Integer> skills = new LinkedHashMap<>();
     private final List<LearningGoal> goals = new ArrayList<>();
     private final Map<String, Integer> values = new LinkedHashMap<>();
@@ -339,6 +340,7 @@ public final class Participant {
     /** The job grade, 0 or more (required); higher is more senior. */
     public Builder seniority(int grade) {
       this.seniority = grade;
+      this.senioritySet = true;
       return this;
     }
 
@@ -468,9 +470,10 @@ public final class Participant {
       checkText(department, "department", problems);
       checkText(division, "division", problems);
       checkText(location, "location", problems);
-      if (seniority < 0) {
-        problems.error("seniority", seniority == -1 ? "missing required field: expected a job grade, 0 or more"
-            : "expected a job grade of 0 or more, found " + seniority);
+      if (!senioritySet) {
+        problems.error("seniority", "missing required field: expected a job grade, 0 or more");
+      } else if (seniority < 0) {
+        problems.error("seniority", "expected a job grade of 0 or more, found " + seniority);
       }
       skills.forEach((skill, level) -> {
         String loc = "skills." + skill;

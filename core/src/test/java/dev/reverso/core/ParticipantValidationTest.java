@@ -48,6 +48,7 @@ class ParticipantValidationTest {
   @Test
   void negativeSeniorityIsReported() {
     assertSingleError(failure(b -> b.seniority(-4)), "seniority", "found -4");
+    assertSingleError(failure(b -> b.seniority(-1)), "seniority", "found -1");
   }
 
   @Test

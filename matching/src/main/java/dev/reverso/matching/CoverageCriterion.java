@@ -61,18 +61,18 @@ final class CoverageCriterion extends BuiltinCriterion {
     private final boolean reverse;
     private final Encoding.Side teacher;
     private final Encoding.Side learner;
-    private final int skills;
-    private final float[] classRelatedness;
-    private final byte[][] teacherLevels;
+    private final int teachers;
+    private final char[] teacherCodes;
+    private final float[] creditTable;
 
     Bound(Encoding encoding, boolean reverse) {
       this.encoding = encoding;
       this.reverse = reverse;
       this.teacher = reverse ? encoding.mentees : encoding.mentors;
       this.learner = reverse ? encoding.mentors : encoding.mentees;
-      this.skills = encoding.skillCount();
-      this.classRelatedness = encoding.classRelatedness;
-      this.teacherLevels = teacher.levels;
+      this.teachers = teacher.size;
+      this.teacherCodes = teacher.codes;
+      this.creditTable = encoding.creditTable;
     }
 
     @Override
@@ -80,26 +80,15 @@ final class CoverageCriterion extends BuiltinCriterion {
       return reverse ? coverage(mentee, mentor) : coverage(mentor, mentee);
     }
 
+    /** Σ goal weight × credit, the credit read from the table by the teacher's level code for the goal skill. */
     private float coverage(int t, int l) {
       final Encoding.Side learner = this.learner;
-      int g0 = learner.goalStart[l];
-      int g1 = learner.goalStart[l + 1];
-      final int base = t * skills;
-      final byte[] exact = teacherLevels[0];
-      final int classes = classRelatedness.length;
+      final char[] codes = teacherCodes;
+      final float[] credit = creditTable;
+      final int teachers = this.teachers;
       float sum = 0f;
-      for (int g = g0; g < g1; g++) {
-        int idx = base + learner.goalSkill[g];
-        float current = learner.goalCurrent[g];
-        float inv = learner.goalInvSpan[g];
-        float best = clamp01((exact[idx] - current) * inv);
-        for (int c = 1; c < classes && best < 1f; c++) {
-          float credit = classRelatedness[c] * clamp01((teacherLevels[c][idx] - current) * inv);
-          if (credit > best) {
-            best = credit;
-          }
-        }
-        sum += learner.goalWeight[g] * best;
+      for (int g = learner.goalStart[l], end = learner.goalStart[l + 1]; g < end; g++) {
+        sum += learner.goalWeight[g] * credit[learner.goalTable[g] + codes[learner.goalSkill[g] * teachers + t]];
       }
       return sum >= 1f ? 1f : sum;
     }

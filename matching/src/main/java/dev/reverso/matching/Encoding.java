@@ -18,12 +18,16 @@ import java.util.TreeSet;
  *
  * <p>Skills are indexed over the <em>goal skills</em> of both sides only (canonical ids after the
  * taxonomy's aliases), because only they are looked up when scoring. For each person and goal skill the
- * encoding keeps, per relatedness class, the best level the person holds in a skill of that class: class
+ * encoding finds, per relatedness class, the best level the person holds in a skill of that class: class
  * 0 is the skill itself (relatedness 1), classes 1.. are the distinct relatedness values below 1 that
- * occur (the taxonomy's parent/child and near relations), in decreasing order. Coverage is then a few
- * byte lookups per goal. Memory: (mentors + mentees) × goal skills × classes bytes, plus
- * (mentors + mentees) × values floats. Building is linear in the size of the profiles (times the number
- * of taxonomy neighbours of each held skill).
+ * occur (the taxonomy's parent/child and near relations), in decreasing order. These C levels (0..5 each)
+ * are packed into one <em>level code</em> {@code Σ_c L_c·6^c}. The credit of a goal (current, target)
+ * for every code is precomputed once in {@link #creditTable}, so the coverage of a goal costs one code
+ * lookup and one table lookup: no arithmetic, no branches.
+ *
+ * <p>Memory: (mentors + mentees) × goal skills × 2 bytes for the codes, (mentors + mentees) × values
+ * floats, and a credit table of 36 × 6^C floats (31 KB for the taxonomy's C = 3). Building is linear in
+ * the size of the profiles (times the number of taxonomy neighbours of each held skill).
  */
 final class Encoding {
   final Program program;
@@ -32,6 +36,14 @@ final class Encoding {
   final ImmutableList<String> skills;
   /** Relatedness of each class; class 0 is 1.0. */
   final float[] classRelatedness;
+  /** {@code 6^classes}: the number of level codes. */
+  final int levelCodes;
+  /**
+   * {@code creditTable[(current * 6 + target) * levelCodes + code]}: the credit of a goal from
+   * {@code current} to {@code target} for a person whose level code is {@code code}:
+   * {@code max_c relatedness_c · clamp((L_c − current) / (target − current), 0, 1)}.
+   */
+  final float[] creditTable;
   /** Value ids by index. */
   final ImmutableList<String> values;
   final Side mentors;
@@ -102,10 +114,46 @@ final class Encoding {
     for (int c = 0; c < classes.size(); c++) {
       classOf.put(classes.get(c), c + 1);
     }
+    int codes = 1;
+    for (int c = 0; c < classRelatedness.length; c++) {
+      codes *= LEVELS;
+    }
+    if (classRelatedness.length > MAX_CLASSES) {
+      throw new IllegalStateException("the skill taxonomy gives " + (classRelatedness.length - 1)
+          + " distinct relatedness values below 1; at most " + (MAX_CLASSES - 1) + " are supported");
+    }
+    this.levelCodes = codes;
+    this.creditTable = creditTable(classRelatedness, codes);
     Interner interner = new Interner(skillIndex, valueIndex, relatedIdx, relatedValue, classOf,
-        classRelatedness.length, departments, divisions, locations, taxonomy);
+        classRelatedness.length, levelCodes, departments, divisions, locations, taxonomy);
     this.mentors = new Side(program.mentors(), interner);
     this.mentees = new Side(program.mentees(), interner);
+  }
+
+  /** Levels 0..5. */
+  static final int LEVELS = Participant.MAX_LEVEL + 1;
+  /** Level codes must fit in a {@code char}: 6^6 = 46 656. */
+  private static final int MAX_CLASSES = 6;
+
+  private static float[] creditTable(float[] relatedness, int codes) {
+    float[] table = new float[LEVELS * LEVELS * codes];
+    for (int current = 0; current < LEVELS; current++) {
+      for (int target = current + 1; target < LEVELS; target++) {
+        int base = (current * LEVELS + target) * codes;
+        for (int code = 0; code < codes; code++) {
+          double best = 0;
+          int rest = code;
+          for (int c = 0; c < relatedness.length; c++) {
+            int level = rest % LEVELS;
+            rest /= LEVELS;
+            double credit = Math.max(0, Math.min(1, (double) (level - current) / (target - current)));
+            best = Math.max(best, relatedness[c] * credit);
+          }
+          table[base + code] = (float) best;
+        }
+      }
+    }
+    return table;
   }
 
   /** Encodes a programme. O(size of all profiles). */
@@ -144,7 +192,7 @@ final class Encoding {
   /** Shared dictionaries used while encoding both sides. */
   private record Interner(Map<String, Integer> skillIndex, Map<String, Integer> valueIndex,
       Map<String, int[]> relatedIdx, Map<String, double[]> relatedValue, Map<Double, Integer> classOf,
-      int classes, Map<String, Integer> departments, Map<String, Integer> divisions,
+      int classes, int levelCodes, Map<String, Integer> departments, Map<String, Integer> divisions,
       Map<String, Integer> locations, SkillTaxonomy taxonomy) {
 
     static int intern(Map<String, Integer> map, java.util.Optional<String> text) {
@@ -168,13 +216,15 @@ final class Encoding {
     /** Goals of person p are {@code goalStart[p] .. goalStart[p + 1] - 1}. */
     final int[] goalStart;
     final int[] goalSkill;
-    final float[] goalCurrent;
-    /** {@code 1 / (target - current)}. */
-    final float[] goalInvSpan;
+    /** Offset of the goal's (current, target) block in {@link Encoding#creditTable}. */
+    final int[] goalTable;
     /** Priority weight divided by the person's total goal weight. */
     final float[] goalWeight;
-    /** {@code levels[class][p * skills + s]}: best level in a skill of that relatedness class to goal skill s. */
-    final byte[][] levels;
+    /**
+     * {@code codes[s * size + p]}: person p's level code for goal skill s. Skill-major, so that scanning many
+     * people against one goal reads memory in sequence.
+     */
+    final char[] codes;
     /** Values of person p are {@code valueStart[p] .. valueStart[p + 1] - 1}. */
     final int[] valueStart;
     final int[] valueId;
@@ -207,13 +257,13 @@ final class Encoding {
         valueCount += people.get(p).values().size();
       }
       goalSkill = new int[goals];
-      goalCurrent = new float[goals];
-      goalInvSpan = new float[goals];
+      goalTable = new int[goals];
       goalWeight = new float[goals];
       valueId = new int[valueCount];
       valueImportance = new float[valueCount];
       valueDense = new float[Math.multiplyExact(n, values)];
-      levels = new byte[in.classes][Math.multiplyExact(n, skills)];
+      int classes = in.classes;
+      byte[] levels = new byte[Math.multiplyExact(Math.multiplyExact(n, skills), classes)];
       int g = 0;
       int v = 0;
       for (int p = 0; p < n; p++) {
@@ -232,8 +282,7 @@ final class Encoding {
         }
         for (LearningGoal goal : person.goals()) {
           goalSkill[g] = in.skillIndex.get(in.taxonomy.canonicalId(goal.skill()));
-          goalCurrent[g] = goal.current();
-          goalInvSpan[g] = 1f / (goal.target() - goal.current());
+          goalTable[g] = (goal.current() * LEVELS + goal.target()) * in.levelCodes;
           goalWeight[g] = (float) goal.priority().weight() / totalWeight;
           g++;
         }
@@ -248,7 +297,6 @@ final class Encoding {
           v++;
         }
         valueTotal[p] = total;
-        int base = p * skills;
         for (Map.Entry<String, Integer> e : person.skills().entrySet()) {
           byte level = (byte) (int) e.getValue();
           if (level <= 0) {
@@ -256,21 +304,32 @@ final class Encoding {
           }
           String t = in.taxonomy.canonicalId(e.getKey());
           Integer exact = in.skillIndex.get(t);
-          if (exact != null && levels[0][base + exact] < level) {
-            levels[0][base + exact] = level;
+          if (exact != null) {
+            raise(levels, (exact * n + p) * classes, level);
           }
           int[] rel = in.relatedIdx.get(t);
           double[] relValue = in.relatedValue.get(t);
           for (int k = 0; k < rel.length; k++) {
-            byte[] table = levels[in.classOf.get(relValue[k])];
-            if (table[base + rel[k]] < level) {
-              table[base + rel[k]] = level;
-            }
+            raise(levels, (rel[k] * n + p) * classes + in.classOf.get(relValue[k]), level);
           }
         }
       }
       goalStart[n] = g;
       valueStart[n] = v;
+      codes = new char[n * skills];
+      for (int k = 0; k < codes.length; k++) {
+        int code = 0;
+        for (int c = classes - 1; c >= 0; c--) {
+          code = code * LEVELS + levels[k * classes + c];
+        }
+        codes[k] = (char) code;
+      }
+    }
+
+    private static void raise(byte[] levels, int at, byte level) {
+      if (levels[at] < level) {
+        levels[at] = level;
+      }
     }
   }
 }

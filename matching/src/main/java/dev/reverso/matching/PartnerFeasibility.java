@@ -2,6 +2,7 @@ package dev.reverso.matching;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Role;
@@ -35,6 +36,19 @@ public record PartnerFeasibility(ParticipantId participantId, Role role, int par
   /** Whether no partner is feasible. */
   public boolean isBlocked() {
     return feasiblePartners == 0;
+  }
+
+  /**
+   * The constraints that on their own rule out every partner (each would leave this person unmatched even
+   * if all the others were lifted), in the problem's constraint order. Empty when someone is feasible or
+   * no single constraint explains the block.
+   */
+  public ImmutableList<String> blockingConstraints() {
+    if (partners == 0) {
+      return ImmutableList.of();
+    }
+    return forbiddenBy.entrySet().stream().filter(e -> e.getValue() == partners).map(Map.Entry::getKey)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

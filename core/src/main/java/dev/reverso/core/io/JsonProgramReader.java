@@ -406,9 +406,13 @@ final class JsonProgramReader {
           break;
         }
         case "seniority": {
+          int errorsBefore = rec.errors.size();
           Integer v = integer(rec);
           if (v != null) {
             fields.add(b -> b.seniority(v));
+          } else if (rec.errors.size() > errorsBefore) {
+            // after a reported error, a placeholder keeps the builder from also calling the grade missing
+            fields.add(b -> b.seniority(0));
           }
           break;
         }

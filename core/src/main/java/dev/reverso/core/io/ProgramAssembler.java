@@ -9,9 +9,11 @@ import dev.reverso.core.Program;
 import dev.reverso.core.Role;
 import dev.reverso.core.SkillTaxonomy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -50,6 +52,20 @@ final class ProgramAssembler {
     Set<ImportRecord> rejected = new LinkedHashSet<>();
     for (ImportRecord r : records) {
       if (r.hasErrors()) {
+        rejected.add(r);
+      }
+    }
+    // an id used again by a record that has errors (or after one) is reported here: the programme's own
+    // check only sees the records without errors
+    Map<String, ImportRecord> firstById = new HashMap<>();
+    for (ImportRecord r : records) {
+      if (r.rawId == null || r.role == null) {
+        continue;
+      }
+      ImportRecord first = firstById.putIfAbsent(r.rawId, r);
+      if (first != null && (rejected.contains(first) || rejected.contains(r))) {
+        r.errors.add(Problem.error(r.locator.apply("id"), "expected a unique id, found '" + r.rawId
+            + "' again (first at " + first.location + ")"));
         rejected.add(r);
       }
     }

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** The matrix and the candidate lists do not depend on the thread count, and agree with each other. */
-class CompatibilityMatrixProperties {
+class CompatibilityMatrixPropertiesTest {
 
   private static <T> T inPool(int threads, Supplier<T> task) throws Exception {
     ForkJoinPool pool = new ForkJoinPool(threads);

@@ -17,7 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** The reporting-chain constraint agrees with a naive walk up the managers, through non-participants. */
-class ReportingChainProperties {
+class ReportingChainPropertiesTest {
 
   @Property(tries = 25)
   void chainConstraintEqualsANaiveManagerWalk(@ForAll long seed, @ForAll @IntRange(min = 2, max = 5000) int people,

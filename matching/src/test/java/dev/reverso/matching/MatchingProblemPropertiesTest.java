@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** Properties of scores, constraints and explanations on random programmes. */
-class MatchingProblemProperties {
+class MatchingProblemPropertiesTest {
 
   private static MatchingProblem problem(long seed, int people) {
     return MatchingProblem.builder(TestPrograms.random(seed, people))

@@ -1,0 +1,87 @@
+package dev.reverso.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.google.common.collect.ImmutableList;
+import dev.reverso.core.Participant;
+import dev.reverso.core.Program;
+import dev.reverso.matching.spi.Beneficiary;
+import dev.reverso.matching.spi.Criterion;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A user-defined criterion reads participant attributes, counts in the score and shows in explanations. */
+class CustomCriterionTest {
+
+  /** Rewards pairs on the same office floor; precomputes the floors once per programme. */
+  static final class SameFloor implements Criterion {
+    @Override
+    public String id() {
+      return "same-floor";
+    }
+
+    @Override
+    public Scorer bind(Program program) {
+      String[] mentorFloor = program.mentors().stream().map(p -> p.attributes().get("office-floor")).toArray(String[]::new);
+      String[] menteeFloor = program.mentees().stream().map(p -> p.attributes().get("office-floor")).toArray(String[]::new);
+      return new Scorer() {
+        @Override
+        public double score(int mentor, int mentee) {
+          return mentorFloor[mentor] != null && mentorFloor[mentor].equals(menteeFloor[mentee]) ? 1 : 0;
+        }
+
+        @Override
+        public ImmutableList<String> evidence(int mentor, int mentee) {
+          return score(mentor, mentee) > 0 ? ImmutableList.of("both on office floor " + mentorFloor[mentor])
+              : ImmutableList.of();
+        }
+      };
+    }
+  }
+
+  private static Program program() {
+    return Program.builder()
+        .mentor(Participant.builder("m1").seniority(1).attribute("office-floor", "3").build())
+        .mentor(Participant.builder("m2").seniority(1).attribute("office-floor", "5").build())
+        .mentee(Participant.builder("e1").seniority(6).attribute("office-floor", "3").build())
+        .build();
+  }
+
+  @Test
+  void attributeCriterionCountsAndExplains() {
+    ScoringModel base = ScoringModel.reverseMentoringDefaults();
+    ScoringModel model = base.with(new SameFloor(), 0.25);
+    MatchingProblem with = MatchingProblem.of(program(), model, List.of());
+    MatchingProblem without = MatchingProblem.of(program(), base, List.of());
+    // Same floor: the total moves towards 1 by the criterion's share 0.25 / 1.25.
+    assertThat(with.score(0, 0)).isCloseTo((without.score(0, 0) + 0.25) / 1.25, within(1e-9));
+    assertThat(with.score(1, 0)).isCloseTo(without.score(1, 0) / 1.25, within(1e-9));
+    Explanation e = with.explain(0, 0);
+    Explanation.Contribution floor = e.contribution("same-floor").orElseThrow();
+    assertThat(floor.score()).isEqualTo(1.0);
+    assertThat(floor.contribution()).isCloseTo(0.2, within(1e-12));
+    assertThat(floor.reasons()).containsExactly("both on office floor 3");
+    assertThat(e.contributions().get(e.contributions().size() - 1).criterionId()).isEqualTo("same-floor");
+  }
+
+  @Test
+  void lambdaCriterionAndViews() {
+    Criterion sameFloor = Criterion.of("same-floor", Beneficiary.MENTEE, (mentor, mentee) ->
+        mentor.attributes().getOrDefault("office-floor", "").equals(mentee.attributes().get("office-floor")) ? 1 : 0);
+    ScoringModel model = ScoringModel.builder().add(Criteria.REVERSE_COVERAGE, 1).add(sameFloor, 1).build();
+    MatchingProblem p = MatchingProblem.of(program(), model, List.of());
+    assertThat(p.menteeView(0, 0)).as("only the mentee-side criterion").isEqualTo(1.0);
+    assertThat(p.mentorView(0, 0)).as("reverse coverage only: no goals").isEqualTo(0.0);
+    assertThat(p.score(0, 0)).isEqualTo(0.5);
+  }
+
+  @Test
+  void aScoreOutsideTheUnitIntervalIsRefused() {
+    Criterion broken = Criterion.of("broken", Beneficiary.BOTH, (a, b) -> 1.5);
+    MatchingProblem p = MatchingProblem.of(program(), ScoringModel.builder().add(broken, 1).build(), List.of());
+    assertThatThrownBy(() -> p.score(0, 0)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("'broken' scored 1.5 for mentor m1 and mentee e1");
+  }
+}
