@@ -298,30 +298,42 @@ public final class SparseAssignment {
       return columnOfRow;
     }
 
+    private int searchId = -1;
+    // The cheapest sink seen so far in the current search: a column with spare capacity, or (when
+    // sinkColumn < 0) the unmatched option of row sinkRow.
+    private double sinkDist;
+    private int sinkColumn;
+    private int sinkRow;
+
+    /**
+     * Relaxes row r's candidates from distance {@code base + u(r)}. Columns with spare capacity are
+     * sinks and never enter the heap; a full column enters it only while it could still be popped
+     * before the best sink, since the best sink only gets cheaper.
+     */
     private void relax(int r, double base) {
       for (int e = start[r], end = start[r + 1]; e < end; e++) {
         int c = col[e];
+        double d = base + cost[e] - v[c];
         if (stamp[c] == searchId) {
-          if (done[c]) {
+          if (done[c] || d >= dist[c]) {
             continue;
-          }
-          double d = base + cost[e] - v[c];
-          if (d < dist[c]) {
-            dist[c] = d;
-            pred[c] = r;
-            heap.decrease(c);
           }
         } else {
           stamp[c] = searchId;
           done[c] = false;
-          dist[c] = base + cost[e] - v[c];
-          pred[c] = r;
-          heap.insert(c);
+        }
+        dist[c] = d;
+        pred[c] = r;
+        if (count[c] < capacity[c]) {
+          if (d < sinkDist) {
+            sinkDist = d;
+            sinkColumn = c;
+          }
+        } else if (d < sinkDist) {
+          heap.insertOrDecrease(c);
         }
       }
     }
-
-    private int searchId = -1;
 
     private void augment(int source) {
       searchId++;
@@ -329,32 +341,23 @@ public final class SparseAssignment {
       int columnsScanned = 0;
       scannedRows[rowsScanned++] = source;
       rowDist[source] = 0;
-      // The source's own "unmatched" option; a better one may be found on a row met later.
-      double option = -u[source];
-      int optionRow = source;
+      // The source's own unmatched option; a cheaper sink may be found later.
+      sinkDist = -u[source];
+      sinkColumn = -1;
+      sinkRow = source;
       relax(source, -u[source]);
-      double sinkDist;
-      int sinkColumn = -1;
-      while (true) {
-        if (heap.isEmpty() || dist[heap.peek()] > option) {
-          sinkDist = option;
-          break;
-        }
+      while (!heap.isEmpty() && dist[heap.peek()] < sinkDist) {
         int c = heap.poll();
         double d = dist[c];
         done[c] = true;
         scannedColumns[columnsScanned++] = c;
-        if (count[c] < capacity[c]) {
-          sinkDist = d;
-          sinkColumn = c;
-          break;
-        }
         for (int r = head[c]; r >= 0; r = nextRow[r]) {
           scannedRows[rowsScanned++] = r;
           rowDist[r] = d;
-          if (d - u[r] < option) {
-            option = d - u[r];
-            optionRow = r;
+          if (d - u[r] < sinkDist) {
+            sinkDist = d - u[r];
+            sinkColumn = -1;
+            sinkRow = r;
           }
           relax(r, d - u[r]);
         }
@@ -376,13 +379,13 @@ public final class SparseAssignment {
         c = sinkColumn;
         count[c]++;
       } else {
-        // optionRow gives up its column (if any) and stays unmatched for good.
-        c = columnOfRow[optionRow];
-        if (optionRow == source) {
+        // sinkRow gives up its column (if any) and stays unmatched for good.
+        if (sinkRow == source) {
           return;
         }
-        unlink(optionRow, c);
-        columnOfRow[optionRow] = -1;
+        c = columnOfRow[sinkRow];
+        unlink(sinkRow, c);
+        columnOfRow[sinkRow] = -1;
       }
       while (true) {
         int r = pred[c];
@@ -440,14 +443,14 @@ public final class SparseAssignment {
       return items[0];
     }
 
-    void insert(int x) {
-      items[size] = x;
-      position[x] = size;
-      up(size++);
-    }
-
-    void decrease(int x) {
-      up(position[x]);
+    void insertOrDecrease(int x) {
+      if (position[x] < 0) {
+        items[size] = x;
+        position[x] = size;
+        up(size++);
+      } else {
+        up(position[x]);
+      }
     }
 
     int poll() {
