@@ -36,7 +36,7 @@ import java.util.Arrays;
  *
  * <p><b>Complexity.</b> O(R² · C) time in the worst case when {@code R <= S} ({@code C} useful
  * columns), O(S² · R) otherwise, and much less on typical data (about 0.1 s for 2 000 × 2 000 uniform
- * random scores). O(R + C) extra memory when {@code R <= S}; otherwise one transposed copy of the
+ * random scores on a 2-core machine). O(R + C) extra memory when {@code R <= S}; otherwise one transposed copy of the
  * useful part of the matrix, in the input's element type.
  *
  * <p><b>Guarantee and tolerance.</b> The result is a maximum-weight matching up to floating-point

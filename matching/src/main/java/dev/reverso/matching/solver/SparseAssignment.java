@@ -19,12 +19,15 @@ import java.util.Arrays;
  * <p><b>Method.</b> Successive shortest augmenting paths with potentials (J. Edmonds and R. M. Karp,
  * "Theoretical improvements in algorithmic efficiency for network flow problems", Journal of the ACM
  * 19(2), 1972; N. Tomizawa, "On some techniques useful for solution of transportation network problems",
- * Networks 1(2), 1971), one Dijkstra search with a binary heap per row, over the sparse graph, as in
- * the sparse variant of R. Jonker and A. Volgenant, Computing 38, 1987. Costs are {@code -score}; each
+ * Networks 1(2), 1971), one Dijkstra search with a binary heap per row over the sparse graph (the
+ * sparse setting is also treated by R. Jonker and A. Volgenant, Computing 38, 1987). Costs are
+ * {@code -score}; each
  * row also owns a private zero-cost "unmatched" option, so the search from a new row stops at the
  * cheaper of (a) a column with spare capacity, reached through alternating paths that move other rows,
  * or (b) leaving some row on the path unmatched. Full columns pass the search on to all the rows they
- * hold. The private options are implicit: their potential stays 0 while unused, so the option of a row
+ * hold; columns with spare capacity and unmatched options are sinks kept outside the heap, and a full
+ * column enters the heap only while it is cheaper than the best sink seen, which only gets cheaper.
+ * The private options are implicit: their potential stays 0 while unused, so the option of a row
  * {@code r} reached at distance {@code d} costs {@code d - u(r)}. A row that ends on its own option can
  * never be reached again (only it could), so it stays unmatched for good, which is optimal by the
  * correctness of successive shortest paths on the expanded problem.
