@@ -282,7 +282,8 @@ public final class BottleneckAssignment {
       } else {
         for (int c = 0; c < columns; c++) {
           if (row[c] == Double.POSITIVE_INFINITY && listed++ < 100) {
-            problems.error("scores[" + r + "][" + c + "]", "expected a finite score, NaN or -Infinity, found +Infinity");
+            problems.error("scores[" + r + "][" + c + "]",
+                "expected a finite score, NaN or -Infinity, found +Infinity");
           }
         }
       }
