@@ -201,7 +201,7 @@ final class ProgramReportHtml implements ReportRenderer<ProgramReport> {
     if (r.namesIncluded()) {
       headers.addAll(List.of("Mentor", "Mentee"));
     }
-    headers.addAll(List.of("Status", "Sessions", "Cancelled mentor / mentee", "Last session", "Reciprocity",
+    headers.addAll(List.of("Status", "Sessions", "Cancelled (mentor / mentee)", "Last session", "Reciprocity",
         "Ratings mentor", "Ratings mentee", "Goal closure", "Why"));
     HtmlTable pairs = HtmlTable.of(headers);
     int offset = r.namesIncluded() ? 2 : 0;
@@ -217,8 +217,8 @@ final class ProgramReportHtml implements ReportRenderer<ProgramReport> {
       row.add(Html.element("span", "tag", ReportText.status(p.status())
           + p.closeReason().map(c -> ": " + c.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("")));
       row.add(Html.text(t.integer(p.sessionsHeld())));
-      row.add(Html.text(t.integer(p.cancelledByMentor()) + " / " + t.integer(p.cancelledByMentee())));
-      row.add(Html.text(p.lastSession().map(Object::toString).orElse(ReportText.NONE)));
+      row.add(Html.element("span", "num", t.integer(p.cancelledByMentor()) + " / " + t.integer(p.cancelledByMentee())));
+      row.add(Html.element("span", "num", p.lastSession().map(Object::toString).orElse(ReportText.NONE)));
       row.add(Html.text(t.score(p.reciprocityIndex())));
       row.add(Html.text(ProgramReportMarkdown.ratings(t, p.mentorRatings())));
       row.add(Html.text(ProgramReportMarkdown.ratings(t, p.menteeRatings())));

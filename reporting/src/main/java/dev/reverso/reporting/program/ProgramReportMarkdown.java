@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /** Writes the programme report as CommonMark with GitHub-style tables; numbers in the renderer's locale. */
 final class ProgramReportMarkdown implements ReportRenderer<ProgramReport> {
@@ -190,10 +189,10 @@ final class ProgramReportMarkdown implements ReportRenderer<ProgramReport> {
         v.map(x -> t.integer(x.detractors())).orElse(""), v.map(x -> t.nps(x.score())).orElse(""));
   }
 
-  /** {@code relationship/learning/recognition}, such as {@code 4/5/4}. */
+  /** A side's latest ratings as {@code relationship/learning/recognition}, such as {@code 4/5/4}. */
   static String ratings(ReportText t, Optional<Ratings> r) {
-    return r.map(x -> t.rating(OptionalDouble.of(x.relationship())) + "/" + t.rating(OptionalDouble.of(x.learning()))
-        + "/" + t.rating(OptionalDouble.of(x.recognition()))).orElse(ReportText.NONE);
+    return r.map(x -> t.numbers().decimal(x.relationship(), 0) + "/" + t.numbers().decimal(x.learning(), 0) + "/"
+        + t.numbers().decimal(x.recognition(), 0)).orElse(ReportText.NONE);
   }
 
   /** The method and privacy note shared by Markdown and HTML. */
