@@ -40,7 +40,11 @@ import org.slf4j.LoggerFactory;
  * JVM on the same file (by real path), plus an exclusive {@link FileLock} that keeps out other processes
  * that follow the same protocol. Under both locks an instance first reads the lines other instances have
  * appended since its last look, so that idempotency and the rules see every event in the file; then it
- * checks, writes and records. {@link #events()} also catches up first.
+ * checks, writes and records. {@link #events()} also catches up first. On Linux and macOS a
+ * {@code FileLock} is a POSIX record lock, held by the process and released when the process closes
+ * <em>any</em> descriptor of the file: this class closes its descriptors only under the JVM-wide lock, and
+ * code of the same process must not open and close the journal file by other means while a journal is
+ * appending (read it with {@link JournalReader} instead).
  *
  * <p><b>Cost.</b> Opening is O(file size) in time and memory (events are kept in memory; files up to 2 GiB).
  * An append is O(line length) plus one device flush (or 1/n of one when batching). Nothing personal is
