@@ -2,6 +2,8 @@ package dev.reverso.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reverso.core.io.ImportOptions;
+import dev.reverso.core.io.ImportResult;
 import dev.reverso.core.io.ProgramFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,9 +21,10 @@ class ReadmeExampleTest {
   // --- README snippet: begin ---
   static void validate(Path file) {
     try {
-      Program program = ProgramFiles.read(file);
+      ImportResult result = ProgramFiles.importFrom(file, ImportOptions.defaults()); // strict: all or nothing
+      Program program = result.program();
       System.out.println("OK: " + program.mentors().size() + " mentors, " + program.mentees().size() + " mentees");
-      program.warnings().forEach(System.out::println);
+      result.warnings().forEach(System.out::println); // WARNING participants.csv:3:manager_id: ...
     } catch (InvalidInputException e) {
       for (Problem problem : e.problems()) {
         System.out.println(problem); // ERROR participants.csv:3:goals: in goal 'strategy:3>1' ...
@@ -64,5 +67,13 @@ class ReadmeExampleTest {
   @Test
   void printsASummaryOfAValidFile() throws IOException {
     assertThat(run("participants.csv").lines()).containsExactly("OK: 3 mentors, 2 mentees");
+  }
+
+  @Test
+  void printsTheWarningsOfAUsableFile() throws IOException {
+    assertThat(run("participants-with-warnings.csv").lines()).containsExactly(
+        "OK: 1 mentors, 1 mentees",
+        "WARNING participants.csv:3:manager_id: manager 'E404' is not in the org chart; treating 'E2' as the top of a"
+            + " reporting line");
   }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,7 +116,9 @@ final class CsvParticipantReader {
     if (!missing.isEmpty()) {
       fileProblems.add(Problem.error(source + ":" + header.line(), "expected the required column"
           + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " in the header, found: "
-          + String.join(", ", names.stream().map(JsonProgramReader::shorten).toList())));
+          + String.join(", ", names.stream().map(JsonProgramReader::shorten).toList())
+          + (names.size() == 1 && names.get(0).matches(".*[;\t].*")
+              ? " (the columns seem separated by ';' or tabs: save the file as comma-separated CSV)" : "")));
     }
     return fileProblems.stream().noneMatch(Problem::isError);
   }
@@ -123,6 +126,23 @@ final class CsvParticipantReader {
   private String cellLocation(CsvTokenizer.Row row, int i) {
     int line = i < row.cells().size() ? row.cells().get(i).line() : row.line();
     return source + ":" + line + ":" + names.get(i);
+  }
+
+  /**
+   * Maps a participant path to the cell holding it. Keeps only line numbers (not the row's text), since
+   * records live until the whole file is read; {@code cellLines} is null when every cell starts on the
+   * row's first line.
+   */
+  private UnaryOperator<String> locator(int rowLine, int[] cellLines) {
+    return domainPath -> {
+      CsvColumn column = CsvColumn.forDomainPath(domainPath);
+      Integer i = column == null ? null : index.get(column);
+      if (i == null) {
+        return source + ":" + rowLine;
+      }
+      int line = cellLines == null || i >= cellLines.length ? rowLine : cellLines[i];
+      return source + ":" + line + ":" + names.get(i);
+    };
   }
 
   private String locate(CsvTokenizer.Row row, String domainPath) {
@@ -137,7 +157,11 @@ final class CsvParticipantReader {
   }
 
   private ImportRecord readRow(CsvTokenizer.Row row) {
-    ImportRecord rec = new ImportRecord(source + ":" + row.line(), path -> locate(row, path));
+    int[] cellLines = null;
+    if (row.cells().stream().anyMatch(c -> c.line() != row.line())) {
+      cellLines = row.cells().stream().mapToInt(CsvTokenizer.Cell::line).toArray();
+    }
+    ImportRecord rec = new ImportRecord(source + ":" + row.line(), locator(row.line(), cellLines));
     rec.errors.addAll(row.problems());
     int idIndex = index.get(CsvColumn.ID);
     if (idIndex < row.cells().size()) {

@@ -75,11 +75,24 @@ final class JsonProgramReader {
       JsonLocation l = e.getLocation();
       String where = l == null || l.getLineNr() < 1 ? r.at(r.path) : r.at(l, r.path);
       r.fileProblems.add(Problem.error(where, "expected valid JSON within the import limits, found: "
-          + e.getOriginalMessage()));
+          + redact(e.getOriginalMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return ProgramAssembler.assemble(r.records, r.taxonomy, r.fileProblems, r::fileLocation, options);
+  }
+
+  /**
+   * Jackson quotes an unrecognised token in full ("Unrecognized token 'Giulia'"): it may be personal data
+   * written without quotes, so only its length is kept.
+   */
+  static String redact(String jacksonMessage) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("token '([^']*)'").matcher(jacksonMessage);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, "token of " + m.group(1).length() + " characters");
+    }
+    return m.appendTail(out).toString();
   }
 
   private String fileLocation(String programPath) {
@@ -497,6 +510,8 @@ final class JsonProgramReader {
       Participant participant = builder.build();
       if (!rec.hasErrors()) {
         rec.participant = participant;
+        // later, only programme rules need locations: they concern the id, the manager and exclusions
+        where.map.keySet().removeIf(k -> !k.equals("id") && !k.equals("managerId") && !k.startsWith("exclude"));
       }
     } catch (InvalidInputException e) {
       List<Problem> problems = id == null

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  */
 final class ProgramAssembler {
   private static final Pattern PERSON_PATH = Pattern.compile("(people|mentors|mentees)\\[(\\d+)](?:\\.(.+))?");
+  private static final Pattern QUOTED_PATH = Pattern.compile("(already at )((?:people|mentors|mentees)\\[\\d+])");
   private static final Pattern PAIR_PATH = Pattern.compile("(history|active)\\[(\\d+)](?:\\.(.+))?");
 
   private ProgramAssembler() {}
@@ -160,7 +161,7 @@ final class ProgramAssembler {
         records.forEach(r -> all.addAll(r.errors));
         for (Problem p : e.problems()) {
           if (p.isError()) {
-            all.add(p.at(locate.location(p.location())));
+            all.add(locate.relocate(p));
           }
         }
         addWarnings(all, fileProblems, e.problems(), extraWarnings, locate, rejectedIds);
@@ -169,9 +170,9 @@ final class ProgramAssembler {
       for (Problem p : e.errors()) {
         ImportRecord owner = locate.owner(p.location());
         if (owner == null) {
-          throw new InvalidInputException(List.of(p.at(locate.location(p.location()))));
+          throw new InvalidInputException(List.of(locate.relocate(p)));
         }
-        owner.errors.add(p.at(locate.location(p.location())));
+        owner.errors.add(locate.relocate(p));
         rejected.add(owner);
       }
       return null;
@@ -198,8 +199,9 @@ final class ProgramAssembler {
     fileProblems.stream().filter(p -> !p.isError()).forEach(out::add);
     for (Problem p : programProblems) {
       if (!p.isError()) {
-        out.add(new Problem(p.severity(), locate.location(p.location()),
-            p.message() + locate.rejectedNote(p.location(), rejectedIds)));
+        Problem located = locate.relocate(p);
+        out.add(new Problem(p.severity(), located.location(),
+            located.message() + locate.rejectedNote(p.location(), rejectedIds)));
       }
     }
     out.addAll(extraWarnings);
@@ -229,6 +231,20 @@ final class ProgramAssembler {
 
     private List<ImportRecord> persons(String list) {
       return list.equals("people") ? people : list.equals("mentors") ? mentors : mentees;
+    }
+
+    /**
+     * The problem at its file location; a programme path quoted in the message ("already at mentors[0]")
+     * becomes a file location too.
+     */
+    Problem relocate(Problem p) {
+      Matcher m = QUOTED_PATH.matcher(p.message());
+      StringBuilder message = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(message, Matcher.quoteReplacement(m.group(1) + location(m.group(2))));
+      }
+      m.appendTail(message);
+      return new Problem(p.severity(), location(p.location()), message.toString());
     }
 
     String location(String path) {

@@ -87,7 +87,7 @@ class LenientImportTest {
     assertThat(lines(r.rejected().get(0).reasons())).containsExactly(
         "participants.csv:2:manager_id: expected a reporting tree, found a manager cycle: a -> b -> a");
     assertThat(lines(r.rejected().get(1).reasons())).containsExactly(
-        "participants.csv:5:id: expected a unique id, found 'j1' already at mentors[0] (one person cannot have two roles)");
+        "participants.csv:5:id: expected a unique id, found 'j1' already at participants.csv:4 (one person cannot have two roles)");
     assertThat(lines(r.rejected().get(2).reasons())).containsExactly(
         "participants.csv:7:current_mentors: 'j1' has more active pairs than its capacity 1");
     assertThat(r.program().everyone()).extracting(p -> p.id().value()).containsExactly("b", "j1", "s1");

@@ -117,7 +117,7 @@ class ParticipantsCsvErrorsTest {
         "c,mentee,8,b,,,,,,,,,,s9",
         "b,mentee,7,,,,,,,,,,,"));
     assertThat(errors(e)).containsExactly(
-        "participants.csv:5:id: expected a unique id, found 'b' already at mentors[0] (one person cannot have two roles)",
+        "participants.csv:5:id: expected a unique id, found 'b' already at participants.csv:3 (one person cannot have two roles)",
         "participants.csv:4:current_mentors: expected the id of a mentor, found 's9' (not in the programme)",
         "participants.csv:2:manager_id: expected a reporting tree, found a manager cycle: a -> c -> b -> a");
   }
@@ -146,6 +146,13 @@ class ParticipantsCsvErrorsTest {
         "participants.csv:1:x" + "y".repeat(70) + ": expected a column name of at most 64 characters (extra columns become attributes), found 71",
         "participants.csv:1: expected the required columns role, seniority in the header, found: ID, name, Name, , x"
             + "y".repeat(36) + "...");
+  }
+
+  @Test
+  void aSemicolonSeparatedFileGetsAHint() {
+    assertThat(errors(csvFailure("id;role;seniority\nj1;mentor;2\n"))).containsExactly(
+        "participants.csv:1: expected the required columns id, role, seniority in the header, found: id;role;seniority"
+            + " (the columns seem separated by ';' or tabs: save the file as comma-separated CSV)");
   }
 
   @Test

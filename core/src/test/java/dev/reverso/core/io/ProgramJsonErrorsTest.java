@@ -101,6 +101,9 @@ class ProgramJsonErrorsTest {
         "{\"format\": \"reverso/program@1\", \"mentors\": [{\"id\": \"j1\", \"seniority\": 1, \"id\": \"j2\"}]}"));
     assertThat(duplicate.location()).startsWith("program.json:1:").endsWith("(mentors[0].seniority)");
     assertThat(duplicate.message()).startsWith("expected valid JSON").contains("id");
+    Problem unquoted = singleError(jsonFailure("{\"format\": \"reverso/program@1\", \"mentors\": [{\"name\": Giulia}]}"));
+    assertThat(unquoted.message()).startsWith("expected valid JSON").contains("token of 6 characters")
+        .doesNotContain("Giulia");
     Problem truncated = singleError(jsonFailure("{\"format\": \"reverso/program@1\", \"mentors\": [{\"id\": \"j1\""));
     assertThat(truncated.message()).startsWith("expected valid JSON");
   }
@@ -129,7 +132,7 @@ class ProgramJsonErrorsTest {
         " \"mentors\": [{\"id\": \"b\", \"seniority\": 1, \"managerId\": \"a\"}],",
         " \"mentees\": [{\"id\": \"b\", \"seniority\": 9}]}"));
     assertThat(errors(e)).containsExactly(
-        "program.json:4:21 (mentees[0].id): expected a unique id, found 'b' already at mentors[0] (one person cannot have two roles)",
+        "program.json:4:21 (mentees[0].id): expected a unique id, found 'b' already at program.json:3:14 (mentors[0]) (one person cannot have two roles)",
         "program.json:2:54 (people[0].managerId): expected a reporting tree, found a manager cycle: a -> b -> a");
   }
 
