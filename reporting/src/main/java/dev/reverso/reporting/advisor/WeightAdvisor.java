@@ -241,7 +241,7 @@ public final class WeightAdvisor {
     if (n < options.minPairs()) {
       throw new AdviceRefusedException(RefusalReason.TOO_FEW_PAIRS, n, withoutOutcome, String.format(Locale.ROOT,
           "Cannot suggest weights: %d pairs have an outcome, at least %d are needed (%d matched pairs without"
-              + " feedback were left out). Collect more feedback, or lower the minimum (AdviceOptions.withMinPairs).",
+              + " feedback were left out). Collect more feedback, or lower the minimum (AdviceOptions.withMinPairs; --min-pairs on the command line).",
           n, options.minPairs(), withoutOutcome));
     }
     double[][] x = new double[n][k];
