@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Reverse mentoring: match junior mentors with senior mentees, explain the matches and "
         + "report on the programme.",
-    subcommands = {SampleCommand.class, ValidateCommand.class},
+    subcommands = {SampleCommand.class, ValidateCommand.class, AdviseCommand.class},
     footerHeading = "%n",
     footer = {
         "Exit codes: 0 success, 2 invalid input (every problem listed), 1 unexpected failure.",

@@ -19,9 +19,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +36,8 @@ final class ScoringJsonReader {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
+
+  private static final Pattern LINE_COLUMN = Pattern.compile(":(\\d{1,9}):(\\d{1,9})(?: \\(|$)");
 
   private final String source;
   private final Problems problems = new Problems();
@@ -269,8 +274,18 @@ final class ScoringJsonReader {
         }
       }
     }
-    problems.throwIfErrors();
+    if (problems.hasErrors()) {
+      List<Problem> sorted = new ArrayList<>(problems.toList());
+      sorted.sort(Comparator.comparingLong(ScoringJsonReader::position));
+      throw new InvalidInputException(sorted);
+    }
     return builder.build();
+  }
+
+  /** Line and column of a located problem as one sortable number; 0 for a problem of the whole file. */
+  private static long position(Problem problem) {
+    Matcher m = LINE_COLUMN.matcher(problem.location());
+    return m.find() ? Long.parseLong(m.group(1)) * 1_000_000_000L + Long.parseLong(m.group(2)) : 0;
   }
 
   /** Maps a location of {@link ScoringModel.Builder#build()} to the place in the file. */
