@@ -109,7 +109,7 @@ public final class StableStrategy implements MatchingStrategy {
     int words = (m + 63) >>> 6;
     long[] ok = new long[Math.multiplyExact(n, words)];
     int[][] menteePrefs = new int[n][];
-    ScoreTable.forEachRowBlock(n, m, options, ProgressListener.SCORING, j -> {
+    ScoreTable.forEachRowBlock(n, m, options, ProgressListener.SCORING, 0, 0.5, j -> {
       int[] idx = new int[m];
       double[] key = new double[m];
       int size = 0;
@@ -124,7 +124,7 @@ public final class StableStrategy implements MatchingStrategy {
       menteePrefs[j] = Arrays.copyOf(idx, size);
     });
     int[][] mentorPrefs = new int[m][];
-    ScoreTable.forEachRowBlock(m, n, options, ProgressListener.SCORING, i -> {
+    ScoreTable.forEachRowBlock(m, n, options, ProgressListener.SCORING, 0.5, 1, i -> {
       int[] idx = new int[n];
       double[] key = new double[n];
       int size = 0;
