@@ -44,6 +44,13 @@ final class AvailabilityFitCriterion extends BuiltinCriterion {
     }
 
     @Override
+    void valueRow(int mentee, float[] out) {
+      for (int i = 0; i < mentorHours.length; i++) {
+        out[i] = value(i, mentee);
+      }
+    }
+
+    @Override
     float value(int mentor, int mentee) {
       float a = mentorHours[mentor];
       float b = menteeHours[mentee];

@@ -35,6 +35,14 @@ abstract class BuiltinCriterion implements Criterion {
     /** The score in [0, 1] of mentor index i and mentee index j. */
     abstract float value(int mentor, int mentee);
 
+    /**
+     * {@code out[i] = value(i, mentee)} for every mentor {@code i} of the encoding, bit for bit: one row at a
+     * time, so the mentee's data is read once and the loop over mentors stays tight. Subclasses override it
+     * with their own loop (a loop here would call {@link #value(int, int)} through a shared, megamorphic
+     * call site).
+     */
+    abstract void valueRow(int mentee, float[] out);
+
     @Override
     public final double score(int mentor, int mentee) {
       return value(mentor, mentee);

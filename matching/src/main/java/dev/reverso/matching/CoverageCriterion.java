@@ -80,6 +80,36 @@ final class CoverageCriterion extends BuiltinCriterion {
       return reverse ? coverage(mentee, mentor) : coverage(mentor, mentee);
     }
 
+    @Override
+    void valueRow(int mentee, float[] out) {
+      if (reverse) {
+        // The mentee teaches: each mentor's own goals, pair by pair.
+        for (int i = 0, m = learner.size; i < m; i++) {
+          out[i] = coverage(mentee, i);
+        }
+        return;
+      }
+      // The mentors teach this mentee: goal by goal, a sequential pass over the mentors' level codes, adding
+      // in the same goal order as coverage(t, l), so every entry equals it bit for bit.
+      final char[] codes = teacherCodes;
+      final float[] credit = creditTable;
+      final int m = teachers;
+      java.util.Arrays.fill(out, 0, m, 0f);
+      for (int g = learner.goalStart[mentee], end = learner.goalStart[mentee + 1]; g < end; g++) {
+        final float weight = learner.goalWeight[g];
+        final int table = learner.goalTable[g];
+        final int base = learner.goalSkill[g] * m;
+        for (int t = 0; t < m; t++) {
+          out[t] += weight * credit[table + codes[base + t]];
+        }
+      }
+      for (int t = 0; t < m; t++) {
+        if (out[t] >= 1f) {
+          out[t] = 1f;
+        }
+      }
+    }
+
     /** Σ goal weight × credit, the credit read from the table by the teacher's level code for the goal skill. */
     private float coverage(int t, int l) {
       final Encoding.Side learner = this.learner;

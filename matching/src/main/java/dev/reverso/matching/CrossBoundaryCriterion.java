@@ -103,6 +103,13 @@ final class CrossBoundaryCriterion extends BuiltinCriterion {
     }
 
     @Override
+    void valueRow(int mentee, float[] out) {
+      for (int i = 0, m = mentors.size; i < m; i++) {
+        out[i] = value(i, mentee);
+      }
+    }
+
+    @Override
     float value(int mentor, int mentee) {
       float s = wd * differs(mentors.department[mentor], mentees.department[mentee])
           + wv * differs(mentors.division[mentor], mentees.division[mentee])

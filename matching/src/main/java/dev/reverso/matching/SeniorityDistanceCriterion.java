@@ -80,6 +80,13 @@ final class SeniorityDistanceCriterion extends BuiltinCriterion {
     }
 
     @Override
+    void valueRow(int mentee, float[] out) {
+      for (int i = 0; i < mentorGrade.length; i++) {
+        out[i] = value(i, mentee);
+      }
+    }
+
+    @Override
     float value(int mentor, int mentee) {
       int gap = menteeGrade[mentee] - mentorGrade[mentor];
       if (gap <= 0) {

@@ -130,6 +130,13 @@ final class TimeZoneOverlapCriterion extends BuiltinCriterion {
     }
 
     @Override
+    void valueRow(int mentee, float[] out) {
+      for (int i = 0; i < mentorOffset.length; i++) {
+        out[i] = value(i, mentee);
+      }
+    }
+
+    @Override
     float value(int mentor, int mentee) {
       int a = mentorOffset[mentor];
       int b = menteeOffset[mentee];

@@ -80,15 +80,13 @@ public final class FairStrategy implements MatchingStrategy {
     double[][] rows = new double[n][];
     ScoreTable.forEachRowBlock(n, m, options, ProgressListener.SCORING, j -> {
       double[] row = new double[m];
+      boolean[] allowed = new boolean[m];
+      problem.allowedRow(j, allowed);
+      problem.scoreRow(j, allowed, row);
       for (int i = 0; i < m; i++) {
-        double s = Double.NaN;
-        if (problem.allowed(i, j)) {
-          double v = problem.score(i, j);
-          if (v >= min) {
-            s = v;
-          }
+        if (!(row[i] >= min)) {
+          row[i] = Double.NaN;
         }
-        row[i] = s;
       }
       rows[j] = row;
     });
