@@ -49,6 +49,39 @@ abstract class BuiltinCriterion implements Criterion {
     }
   }
 
+  /**
+   * Mentors grouped by equal keys, for scorers whose value depends on the mentor only through a key with few
+   * distinct values: {@code classOf[i]} numbers the classes in order of first occurrence, and
+   * {@code representative[c]} is the first mentor of class {@code c}. A row then scores each class once and
+   * copies, which equals scoring each mentor.
+   */
+  static final class MentorClasses {
+    final int[] classOf;
+    final int[] representative;
+
+    MentorClasses(int mentors, java.util.function.IntFunction<Object> key) {
+      java.util.Map<Object, Integer> index = new java.util.HashMap<>();
+      int[] rep = new int[mentors];
+      this.classOf = new int[mentors];
+      for (int i = 0; i < mentors; i++) {
+        Object k = key.apply(i);
+        Integer c = index.get(k);
+        if (c == null) {
+          c = index.size();
+          index.put(k, c);
+          rep[c] = i;
+        }
+        classOf[i] = c;
+      }
+      this.representative = java.util.Arrays.copyOf(rep, index.size());
+    }
+
+    /** The number of classes. */
+    int count() {
+      return representative.length;
+    }
+  }
+
   static float clamp01(float x) {
     return x <= 0f ? 0f : (x >= 1f ? 1f : x);
   }

@@ -64,6 +64,11 @@ final class CoverageCriterion extends BuiltinCriterion {
     private final int teachers;
     private final char[] teacherCodes;
     private final float[] creditTable;
+    /**
+     * For the reverse direction's rows: each learner goal's (current, target) pair and skill as one index
+     * {@code (current × LEVELS + target) × skills + skill} into a per-row table of credits.
+     */
+    private final int[] goalPairSkill;
 
     Bound(Encoding encoding, boolean reverse) {
       this.encoding = encoding;
@@ -73,6 +78,11 @@ final class CoverageCriterion extends BuiltinCriterion {
       this.teachers = teacher.size;
       this.teacherCodes = teacher.codes;
       this.creditTable = encoding.creditTable;
+      int skills = encoding.skillCount();
+      this.goalPairSkill = new int[learner.goalSkill.length];
+      for (int g = 0; g < goalPairSkill.length; g++) {
+        goalPairSkill[g] = learner.goalTable[g] / encoding.levelCodes * skills + learner.goalSkill[g];
+      }
     }
 
     @Override
@@ -83,9 +93,29 @@ final class CoverageCriterion extends BuiltinCriterion {
     @Override
     void valueRow(int mentee, float[] out) {
       if (reverse) {
-        // The mentee teaches: each mentor's own goals, pair by pair.
-        for (int i = 0, m = learner.size; i < m; i++) {
-          out[i] = coverage(mentee, i);
+        // The mentee teaches: its level code of every goal skill read once, then every mentor's own goals
+        // in one sequential pass, adding in the same order as coverage(mentee, i).
+        // The credit table is large (levels² × level codes), so the credits this mentee can give are copied
+        // into a small table by (current, target, skill) first: the pass over the goals then stays in cache.
+        final int skills = encoding.skillCount();
+        final int codes = encoding.levelCodes;
+        final int pairs = Encoding.LEVELS * Encoding.LEVELS;
+        final float[] local = new float[pairs * skills];
+        for (int s = 0; s < skills; s++) {
+          int code = teacherCodes[s * teachers + mentee];
+          for (int pair = 0; pair < pairs; pair++) {
+            local[pair * skills + s] = creditTable[pair * codes + code];
+          }
+        }
+        final int[] start = learner.goalStart;
+        final float[] weight = learner.goalWeight;
+        final int[] index = goalPairSkill;
+        for (int i = 0, m = learner.size, g = start[0]; i < m; i++) {
+          float sum = 0f;
+          for (int end = start[i + 1]; g < end; g++) {
+            sum += weight[g] * local[index[g]];
+          }
+          out[i] = sum >= 1f ? 1f : sum;
         }
         return;
       }
