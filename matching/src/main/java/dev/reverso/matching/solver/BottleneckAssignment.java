@@ -49,6 +49,7 @@ import java.util.Arrays;
 public final class BottleneckAssignment {
   private static final int EXACT_SEARCH_LIMIT = 1 << 20;
   private static final int SAMPLE_SIZE = 4095;
+  private static final Runnable NO_CHECKPOINT = () -> { };
 
   private BottleneckAssignment() {}
 
@@ -106,16 +107,32 @@ public final class BottleneckAssignment {
    * @throws InvalidInputException as {@link LinearAssignment#maximize(double[][], int[])}
    */
   public static Result maximizeMinimum(double[][] scores, int[] columnCapacity) {
-    return maximizeMinimum(scores, columnCapacity, EXACT_SEARCH_LIMIT);
+    return maximizeMinimum(scores, columnCapacity, EXACT_SEARCH_LIMIT, NO_CHECKPOINT);
+  }
+
+  /**
+   * As {@link #maximizeMinimum(double[][], int[])}, calling {@code checkpoint} before each pass over the
+   * scores and each phase of every matching test, so that a long search can be stopped: whatever the
+   * checkpoint throws ends the search and reaches the caller. The checkpoint should be cheap, such as a
+   * deadline or interrupt check. Same result as without it.
+   */
+  public static Result maximizeMinimum(double[][] scores, int[] columnCapacity, Runnable checkpoint) {
+    return maximizeMinimum(scores, columnCapacity, EXACT_SEARCH_LIMIT, requireNonNull(checkpoint, "checkpoint"));
   }
 
   /** As {@link #maximizeMinimum(double[][], int[])}, sampling until at most {@code exactSearchLimit} remain. */
   static Result maximizeMinimum(double[][] scores, int[] columnCapacity, int exactSearchLimit) {
+    return maximizeMinimum(scores, columnCapacity, exactSearchLimit, NO_CHECKPOINT);
+  }
+
+  private static Result maximizeMinimum(double[][] scores, int[] columnCapacity, int exactSearchLimit,
+      Runnable checkpoint) {
     validate(scores, columnCapacity);
+    checkpoint.run();
     int rows = scores.length;
     int columns = columnCapacity.length;
     Threshold graph = new Threshold(scores, columnCapacity, Double.NEGATIVE_INFINITY);
-    int[] best = HopcroftKarp.solve(rows, columns, graph, columnCapacity, null);
+    int[] best = HopcroftKarp.solve(rows, columns, graph, columnCapacity, null, checkpoint);
     int k = count(best);
     if (k == 0) {
       return new Result(Double.NaN, best);
@@ -128,6 +145,7 @@ public final class BottleneckAssignment {
     Pairs pairs = null;
     long dense = (long) rows * columns;
     while (true) {
+      checkpoint.run();
       long[] counts = countAbove(scores, lo, hi);
       long between = counts[0];
       long above = counts[1];
@@ -144,7 +162,7 @@ public final class BottleneckAssignment {
         // The largest feasible value: values[< a] are feasible, values[> b] are not.
         while (a <= b) {
           int mid = (a + b) >>> 1;
-          int[] trial = test(scores, columnCapacity, pairs, values[mid], best, k);
+          int[] trial = test(scores, columnCapacity, pairs, values[mid], best, k, checkpoint);
           if (trial != null) {
             best = trial;
             a = mid + 1;
@@ -155,7 +173,8 @@ public final class BottleneckAssignment {
         break;
       }
       double pivot = sampleMedian(scores, lo, hi, between);
-      int[] trial = test(scores, columnCapacity, pairs, pivot, best, k);
+      checkpoint.run();
+      int[] trial = test(scores, columnCapacity, pairs, pivot, best, k, checkpoint);
       if (trial != null) {
         best = trial;
         lo = pivot;
@@ -178,7 +197,19 @@ public final class BottleneckAssignment {
    *     {@code minimumScore} is NaN
    */
   public static int[] maximizeTotal(double[][] scores, int[] columnCapacity, double minimumScore) {
+    return maximizeTotal(scores, columnCapacity, minimumScore, NO_CHECKPOINT);
+  }
+
+  /**
+   * As {@link #maximizeTotal(double[][], int[], double)}, calling {@code checkpoint} before each pass over
+   * the scores and before each augmentation of the assignment solver; whatever it throws ends the solve and
+   * reaches the caller. Same result as without it.
+   */
+  public static int[] maximizeTotal(double[][] scores, int[] columnCapacity, double minimumScore,
+      Runnable checkpoint) {
+    requireNonNull(checkpoint, "checkpoint");
     validate(scores, columnCapacity);
+    checkpoint.run();
     if (Double.isNaN(minimumScore)) {
       throw InvalidInputException.of("minimumScore", "expected a number or -Infinity, found NaN");
     }
@@ -209,6 +240,7 @@ public final class BottleneckAssignment {
     if (shift == 0) {
       shift = 1;
     }
+    checkpoint.run();
     long eligible = 0;
     for (double[] row : scores) {
       for (double s : row) {
@@ -234,8 +266,10 @@ public final class BottleneckAssignment {
         }
         start[r + 1] = e;
       }
-      return SparseAssignment.maximize(start, cols, values, columnCapacity);
+      checkpoint.run();
+      return SparseAssignment.maximize(start, cols, values, columnCapacity, checkpoint);
     }
+    checkpoint.run();
     double[] shifted = new double[Math.multiplyExact(rows, columns)];
     for (int r = 0; r < rows; r++) {
       double[] row = scores[r];
@@ -244,7 +278,8 @@ public final class BottleneckAssignment {
         shifted[base + c] = eligible(row[c], minimumScore) ? row[c] + shift : Double.NaN;
       }
     }
-    return LinearAssignment.maximize(shifted, rows, columns, columnCapacity);
+    checkpoint.run();
+    return LinearAssignment.maximize(shifted, rows, columns, columnCapacity, checkpoint);
   }
 
   /**
@@ -253,11 +288,21 @@ public final class BottleneckAssignment {
    * @throws InvalidInputException as {@link LinearAssignment#maximize(double[][], int[])}
    */
   public static Result maximizeMinimumThenTotal(double[][] scores, int[] columnCapacity) {
-    Result bottleneck = maximizeMinimum(scores, columnCapacity);
+    return maximizeMinimumThenTotal(scores, columnCapacity, NO_CHECKPOINT);
+  }
+
+  /**
+   * As {@link #maximizeMinimumThenTotal(double[][], int[])}, calling {@code checkpoint} as
+   * {@link #maximizeMinimum(double[][], int[], Runnable)} and
+   * {@link #maximizeTotal(double[][], int[], double, Runnable)} do; whatever it throws ends the solve.
+   */
+  public static Result maximizeMinimumThenTotal(double[][] scores, int[] columnCapacity, Runnable checkpoint) {
+    requireNonNull(checkpoint, "checkpoint");
+    Result bottleneck = maximizeMinimum(scores, columnCapacity, EXACT_SEARCH_LIMIT, checkpoint);
     if (bottleneck.cardinality() == 0) {
       return bottleneck;
     }
-    int[] best = maximizeTotal(scores, columnCapacity, bottleneck.threshold());
+    int[] best = maximizeTotal(scores, columnCapacity, bottleneck.threshold(), checkpoint);
     return new Result(minimumScore(scores, best), best);
   }
 
@@ -298,7 +343,8 @@ public final class BottleneckAssignment {
    * A maximum matching of the pairs {@code >= t} if it still has {@code k} pairs, else null; over
    * {@code pairs} when given (they must include every pair {@code >= t}), else over the whole matrix.
    */
-  private static int[] test(double[][] scores, int[] capacity, Pairs pairs, double t, int[] warm, int k) {
+  private static int[] test(double[][] scores, int[] capacity, Pairs pairs, double t, int[] warm, int k,
+      Runnable checkpoint) {
     int[] initial = warm.clone();
     for (int r = 0; r < initial.length; r++) {
       if (initial[r] >= 0 && !(scores[r][initial[r]] >= t)) {
@@ -306,7 +352,7 @@ public final class BottleneckAssignment {
       }
     }
     HopcroftKarp.Graph graph = pairs == null ? new Threshold(scores, capacity, t) : pairs.atLeast(t);
-    int[] m = HopcroftKarp.solve(scores.length, capacity.length, graph, capacity, initial);
+    int[] m = HopcroftKarp.solve(scores.length, capacity.length, graph, capacity, initial, checkpoint);
     return count(m) == k ? m : null;
   }
 

@@ -185,6 +185,14 @@ public final class HopcroftKarp {
    * @param initial a matching that respects the graph and the capacities, or {@code null} for none
    */
   static int[] solve(int rows, int columns, Graph graph, int[] capacity, int[] initial) {
+    return solve(rows, columns, graph, capacity, initial, () -> { });
+  }
+
+  /**
+   * As {@link #solve(int, int, Graph, int[], int[])}, calling {@code checkpoint} before each phase (at most
+   * O(√rows) phases, each O(pairs)); whatever it throws ends the solve.
+   */
+  static int[] solve(int rows, int columns, Graph graph, int[] capacity, int[] initial, Runnable checkpoint) {
     int[] match = new int[rows];
     int[] load = new int[columns];
     int[] head = new int[columns];
@@ -206,6 +214,7 @@ public final class HopcroftKarp {
     int[] position = new int[rows];
     int[] inner = new int[rows];
     for (int phase = 1; ; phase++) {
+      checkpoint.run();
       // Breadth-first layers from the unmatched rows.
       int tail = 0;
       for (int r = 0; r < rows; r++) {

@@ -49,7 +49,8 @@ import java.util.Arrays;
  * it, in the same relative order). {@link MatchResult#solverPath()} counts the extension rounds. Time
  * O(mentees × mentors) for the first scan (constraint checks and one view per acceptable pair) plus
  * O(L log L) per list; memory O(mentees × L). Stops at the deadline or on interruption between blocks of
- * rows.
+ * rows while listing and ranking, every {@code 16 384} proposals of deferred acceptance and between blocks of
+ * people while assembling the result.
  *
  * <p>Immutable, stateless and thread-safe. Registered as {@code stable}, mentee-proposing.
  */
@@ -160,7 +161,7 @@ public final class StableStrategy implements MatchingStrategy {
           slotLists[x] = lists[p];
         }
       }
-      match = DeferredAcceptance.solve(slotLists, receiverLists, receiverCapacity);
+      match = DeferredAcceptance.solve(slotLists, receiverLists, receiverCapacity, options::checkpoint);
       // Proposers left with a free slot whose list was cut short get a longer list, and the matching is
       // recomputed; once none is left, the result is that of the full lists.
       int[] extend = new int[proposers];
