@@ -50,6 +50,8 @@ public final class BottleneckAssignment {
   private static final int EXACT_SEARCH_LIMIT = 1 << 20;
   private static final int SAMPLE_SIZE = 4095;
   private static final Runnable NO_CHECKPOINT = () -> { };
+  /** Rows of a pass over the scores between two checkpoint calls (well under a millisecond at 5 000 columns). */
+  private static final int ROWS_PER_CHECKPOINT = 64;
 
   private BottleneckAssignment() {}
 
@@ -111,8 +113,8 @@ public final class BottleneckAssignment {
   }
 
   /**
-   * As {@link #maximizeMinimum(double[][], int[])}, calling {@code checkpoint} before each pass over the
-   * scores and each phase of every matching test, so that a long search can be stopped: whatever the
+   * As {@link #maximizeMinimum(double[][], int[])}, calling {@code checkpoint} every 64 rows of each pass
+   * over the scores and of each phase of every matching test, so that a long search can be stopped: whatever the
    * checkpoint throws ends the search and reaches the caller. The checkpoint should be cheap, such as a
    * deadline or interrupt check. Same result as without it.
    */
@@ -146,17 +148,17 @@ public final class BottleneckAssignment {
     long dense = (long) rows * columns;
     while (true) {
       checkpoint.run();
-      long[] counts = countAbove(scores, lo, hi);
+      long[] counts = countAbove(scores, lo, hi, checkpoint);
       long between = counts[0];
       long above = counts[1];
       if (between == 0) {
         break;
       }
       if (above <= dense / 4 && (pairs == null || above <= pairs.size() / 2)) {
-        pairs = Pairs.above(scores, lo, (int) above);
+        pairs = Pairs.above(scores, lo, (int) above, checkpoint);
       }
       if (between <= exactSearchLimit) {
-        double[] values = distinct(collectBetween(scores, lo, hi, (int) between));
+        double[] values = distinct(collectBetween(scores, lo, hi, (int) between, checkpoint));
         int a = 0;
         int b = values.length - 1;
         // The largest feasible value: values[< a] are feasible, values[> b] are not.
@@ -172,7 +174,7 @@ public final class BottleneckAssignment {
         }
         break;
       }
-      double pivot = sampleMedian(scores, lo, hi, between);
+      double pivot = sampleMedian(scores, lo, hi, between, checkpoint);
       checkpoint.run();
       int[] trial = test(scores, columnCapacity, pairs, pivot, best, k, checkpoint);
       if (trial != null) {
@@ -201,8 +203,8 @@ public final class BottleneckAssignment {
   }
 
   /**
-   * As {@link #maximizeTotal(double[][], int[], double)}, calling {@code checkpoint} before each pass over
-   * the scores and before each augmentation of the assignment solver; whatever it throws ends the solve and
+   * As {@link #maximizeTotal(double[][], int[], double)}, calling {@code checkpoint} every 64 rows of each
+   * pass over the scores and before each augmentation of the assignment solver; whatever it throws ends the solve and
    * reaches the caller. Same result as without it.
    */
   public static int[] maximizeTotal(double[][] scores, int[] columnCapacity, double minimumScore,
@@ -217,7 +219,9 @@ public final class BottleneckAssignment {
     int columns = columnCapacity.length;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
-    for (double[] row : scores) {
+    for (int r = 0; r < rows; r++) {
+      every(r, checkpoint);
+      double[] row = scores[r];
       for (double s : row) {
         if (eligible(s, minimumScore)) {
           min = Math.min(min, s);
@@ -242,7 +246,9 @@ public final class BottleneckAssignment {
     }
     checkpoint.run();
     long eligible = 0;
-    for (double[] row : scores) {
+    for (int r = 0; r < rows; r++) {
+      every(r, checkpoint);
+      double[] row = scores[r];
       for (double s : row) {
         if (eligible(s, minimumScore)) {
           eligible++;
@@ -257,6 +263,7 @@ public final class BottleneckAssignment {
       double[] values = new double[(int) eligible];
       int e = 0;
       for (int r = 0; r < rows; r++) {
+        every(r, checkpoint);
         double[] row = scores[r];
         for (int c = 0; c < columns; c++) {
           if (eligible(row[c], minimumScore)) {
@@ -272,6 +279,7 @@ public final class BottleneckAssignment {
     checkpoint.run();
     double[] shifted = new double[Math.multiplyExact(rows, columns)];
     for (int r = 0; r < rows; r++) {
+      every(r, checkpoint);
       double[] row = scores[r];
       int base = r * columns;
       for (int c = 0; c < columns; c++) {
@@ -304,6 +312,13 @@ public final class BottleneckAssignment {
     }
     int[] best = maximizeTotal(scores, columnCapacity, bottleneck.threshold(), checkpoint);
     return new Result(minimumScore(scores, best), best);
+  }
+
+  /** Calls the checkpoint at the start of every {@link #ROWS_PER_CHECKPOINT}-th row of a pass, after the first. */
+  private static void every(int row, Runnable checkpoint) {
+    if (row % ROWS_PER_CHECKPOINT == ROWS_PER_CHECKPOINT - 1) {
+      checkpoint.run();
+    }
   }
 
   private static boolean eligible(double s, double minimumScore) {
@@ -381,11 +396,12 @@ public final class BottleneckAssignment {
   }
 
   /** {scores strictly between lo and hi, scores above lo}. */
-  private static long[] countAbove(double[][] scores, double lo, double hi) {
+  private static long[] countAbove(double[][] scores, double lo, double hi, Runnable checkpoint) {
     long between = 0;
     long above = 0;
-    for (double[] row : scores) {
-      for (double s : row) {
+    for (int r = 0; r < scores.length; r++) {
+      every(r, checkpoint);
+      for (double s : scores[r]) {
         if (s > lo) {
           above++;
           if (s < hi) {
@@ -397,11 +413,12 @@ public final class BottleneckAssignment {
     return new long[] {between, above};
   }
 
-  private static double[] collectBetween(double[][] scores, double lo, double hi, int n) {
+  private static double[] collectBetween(double[][] scores, double lo, double hi, int n, Runnable checkpoint) {
     double[] values = new double[n];
     int k = 0;
-    for (double[] row : scores) {
-      for (double s : row) {
+    for (int r = 0; r < scores.length; r++) {
+      every(r, checkpoint);
+      for (double s : scores[r]) {
         if (strictlyBetween(s, lo, hi)) {
           values[k++] = s;
         }
@@ -422,13 +439,14 @@ public final class BottleneckAssignment {
   }
 
   /** The median of every {@code between / SAMPLE_SIZE}-th score strictly between lo and hi. */
-  private static double sampleMedian(double[][] scores, double lo, double hi, long between) {
+  private static double sampleMedian(double[][] scores, double lo, double hi, long between, Runnable checkpoint) {
     long stride = Math.max(1, between / SAMPLE_SIZE);
     double[] sample = new double[(int) Math.min(between, SAMPLE_SIZE + 1)];
     int taken = 0;
     long seen = 0;
-    for (double[] row : scores) {
-      for (double s : row) {
+    for (int r = 0; r < scores.length; r++) {
+      every(r, checkpoint);
+      for (double s : scores[r]) {
         if (strictlyBetween(s, lo, hi)) {
           if (seen++ % stride == 0 && taken < sample.length) {
             sample[taken++] = s;
@@ -452,11 +470,12 @@ public final class BottleneckAssignment {
       this.columns = columns;
     }
 
-    static Pairs above(double[][] scores, double lo, int count) {
+    static Pairs above(double[][] scores, double lo, int count, Runnable checkpoint) {
       int[] start = new int[scores.length + 1];
       int[] columns = new int[count];
       int e = 0;
       for (int r = 0; r < scores.length; r++) {
+        every(r, checkpoint);
         double[] row = scores[r];
         for (int c = 0; c < row.length; c++) {
           if (row[c] > lo) {
