@@ -147,7 +147,17 @@ public final class Constraints {
       int[] mentorNode = chartIndices(chart, program.mentors());
       int[] menteeNode = chartIndices(chart, program.mentees());
       int mentorCount = program.mentors().size();
+      int menteeCount = program.mentees().size();
       return new RowCheck() {
+        @Override
+        public void restrictColumn(int mentor, boolean[] allowed) {
+          for (int j = 0; j < menteeCount; j++) {
+            if (allowed[j] && !allows(mentor, j)) {
+              allowed[j] = false;
+            }
+          }
+        }
+
         @Override
         public void restrictRow(int mentee, boolean[] allowed) {
           for (int i = 0; i < mentorCount; i++) {
@@ -239,7 +249,17 @@ public final class Constraints {
       int[] mentorGrade = program.mentors().stream().mapToInt(Participant::seniority).toArray();
       int[] menteeGrade = program.mentees().stream().mapToInt(Participant::seniority).toArray();
       int mentorCount = program.mentors().size();
+      int menteeCount = program.mentees().size();
       return new RowCheck() {
+        @Override
+        public void restrictColumn(int mentor, boolean[] allowed) {
+          for (int j = 0; j < menteeCount; j++) {
+            if (allowed[j] && !allows(mentor, j)) {
+              allowed[j] = false;
+            }
+          }
+        }
+
         @Override
         public void restrictRow(int mentee, boolean[] allowed) {
           for (int i = 0; i < mentorCount; i++) {
@@ -301,7 +321,17 @@ public final class Constraints {
       long[] mentorBits = bits(program.mentors(), index, words);
       long[] menteeBits = bits(program.mentees(), index, words);
       int mentorCount = program.mentors().size();
+      int menteeCount = program.mentees().size();
       return new RowCheck() {
+        @Override
+        public void restrictColumn(int mentor, boolean[] allowed) {
+          for (int j = 0; j < menteeCount; j++) {
+            if (allowed[j] && !allows(mentor, j)) {
+              allowed[j] = false;
+            }
+          }
+        }
+
         @Override
         public void restrictRow(int mentee, boolean[] allowed) {
           for (int i = 0; i < mentorCount; i++) {
@@ -383,7 +413,17 @@ public final class Constraints {
       int[] b = TimeZoneOverlapCriterion.offsets(menteeZone, referenceDate);
       double limit = hours * 60;
       int mentorCount = program.mentors().size();
+      int menteeCount = program.mentees().size();
       return new RowCheck() {
+        @Override
+        public void restrictColumn(int mentor, boolean[] allowed) {
+          for (int j = 0; j < menteeCount; j++) {
+            if (allowed[j] && !allows(mentor, j)) {
+              allowed[j] = false;
+            }
+          }
+        }
+
         @Override
         public void restrictRow(int mentee, boolean[] allowed) {
           for (int i = 0; i < mentorCount; i++) {
@@ -475,7 +515,17 @@ public final class Constraints {
         }
       }
       int[][] forbidden = sortedLists(sets);
+      int menteeCount = program.mentees().size();
       return new RowCheck() {
+        @Override
+        public void restrictColumn(int mentor, boolean[] allowed) {
+          for (int j = 0; j < menteeCount; j++) {
+            if (allowed[j] && !allows(mentor, j)) {
+              allowed[j] = false;
+            }
+          }
+        }
+
         @Override
         public void restrictRow(int mentee, boolean[] allowed) {
           for (int i : forbidden[mentee]) {
@@ -533,7 +583,17 @@ public final class Constraints {
         }
       }
       int[][] forbidden = sortedLists(sets);
+      int menteeCount = program.mentees().size();
       return new RowCheck() {
+        @Override
+        public void restrictColumn(int mentor, boolean[] allowed) {
+          for (int j = 0; j < menteeCount; j++) {
+            if (allowed[j] && !allows(mentor, j)) {
+              allowed[j] = false;
+            }
+          }
+        }
+
         @Override
         public void restrictRow(int mentee, boolean[] allowed) {
           for (int i : forbidden[mentee]) {
@@ -581,7 +641,17 @@ public final class Constraints {
       int[] a = departments(program.mentors(), index);
       int[] b = departments(program.mentees(), index);
       int mentorCount = program.mentors().size();
+      int menteeCount = program.mentees().size();
       return new RowCheck() {
+        @Override
+        public void restrictColumn(int mentor, boolean[] allowed) {
+          for (int j = 0; j < menteeCount; j++) {
+            if (allowed[j] && !allows(mentor, j)) {
+              allowed[j] = false;
+            }
+          }
+        }
+
         @Override
         public void restrictRow(int mentee, boolean[] allowed) {
           for (int i = 0; i < mentorCount; i++) {

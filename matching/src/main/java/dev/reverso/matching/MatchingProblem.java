@@ -483,6 +483,34 @@ public final class MatchingProblem {
     }
   }
 
+  /**
+   * {@link #allowed(int, int)} of mentor {@code mentor} with every mentee at once: {@code out[j]} becomes
+   * {@code allowed(mentor, j)}. As {@link #allowedRow(int, boolean[])}, for the other side.
+   *
+   * @param mentor the mentor index
+   * @param out receives the answers, at least {@link #menteeCount()} entries
+   */
+  public void allowedColumn(int mentor, boolean[] out) {
+    int n = menteeCount();
+    java.util.Objects.checkIndex(mentor, mentorCount());
+    if (out.length < n) {
+      throw new IllegalArgumentException("expected a column buffer of at least " + n + " entries, found "
+          + out.length);
+    }
+    java.util.Arrays.fill(out, 0, n, true);
+    for (Constraint.Check check : checks) {
+      if (check instanceof RowCheck) {
+        ((RowCheck) check).restrictColumn(mentor, out);
+      } else {
+        for (int j = 0; j < n; j++) {
+          if (out[j] && !check.allows(mentor, j)) {
+            out[j] = false;
+          }
+        }
+      }
+    }
+  }
+
   /** The score of an allowed pair, or NaN if a constraint forbids it. */
   public double scoreIfAllowed(int mentor, int mentee) {
     return allowed(mentor, mentee) ? score(mentor, mentee) : Double.NaN;

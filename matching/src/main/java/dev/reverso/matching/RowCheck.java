@@ -14,4 +14,11 @@ interface RowCheck extends Constraint.Check {
    * {@code allowed[i] &= allows(i, mentee)} over the mentors.
    */
   void restrictRow(int mentee, boolean[] allowed);
+
+  /**
+   * Sets {@code allowed[j]} to false for every mentee {@code j} whose entry is true and whose pair with
+   * {@code mentor} this rule forbids; leaves every other entry as it is. Equivalent to
+   * {@code allowed[j] &= allows(mentor, j)} over the mentees.
+   */
+  void restrictColumn(int mentor, boolean[] allowed);
 }

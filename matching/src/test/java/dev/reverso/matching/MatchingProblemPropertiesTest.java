@@ -82,6 +82,13 @@ class MatchingProblemPropertiesTest {
     boolean[] all = new boolean[m + 3];
     java.util.Arrays.fill(all, true);
     double[] row = new double[m + 3];
+    boolean[] column = new boolean[p.menteeCount() + 1];
+    for (int i = 0; i < m; i++) {
+      p.allowedColumn(i, column);
+      for (int j = 0; j < p.menteeCount(); j++) {
+        assertThat(column[j]).isEqualTo(p.allowed(i, j));
+      }
+    }
     for (int j = 0; j < p.menteeCount(); j++) {
       p.allowedRow(j, allowed);
       for (int i = 0; i < m; i++) {
