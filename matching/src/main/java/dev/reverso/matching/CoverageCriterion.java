@@ -69,6 +69,14 @@ final class CoverageCriterion extends BuiltinCriterion {
      * {@code (current × LEVELS + target) × skills + skill} into a per-row table of credits.
      */
     private final int[] goalPairSkill;
+    /**
+     * The same, goal slot by goal slot: entry {@code k × learners + l} is learner l's k-th goal, or a zero
+     * credit entry (index {@code pairs × skills}) with weight 0 if it has fewer goals; {@code slots} is the
+     * largest number of goals. Adding the zero entries leaves every sum as it is (+0 added to a sum ≥ +0).
+     */
+    private final int[] slotIndex;
+    private final float[] slotWeight;
+    private final int slots;
 
     Bound(Encoding encoding, boolean reverse) {
       this.encoding = encoding;
@@ -82,6 +90,21 @@ final class CoverageCriterion extends BuiltinCriterion {
       this.goalPairSkill = new int[learner.goalSkill.length];
       for (int g = 0; g < goalPairSkill.length; g++) {
         goalPairSkill[g] = learner.goalTable[g] / encoding.levelCodes * skills + learner.goalSkill[g];
+      }
+      int most = 0;
+      for (int l = 0; l < learner.size; l++) {
+        most = Math.max(most, learner.goalStart[l + 1] - learner.goalStart[l]);
+      }
+      this.slots = most;
+      int zero = Encoding.LEVELS * Encoding.LEVELS * skills;
+      this.slotIndex = new int[Math.multiplyExact(most, learner.size)];
+      this.slotWeight = new float[slotIndex.length];
+      java.util.Arrays.fill(slotIndex, zero);
+      for (int l = 0; l < learner.size; l++) {
+        for (int g = learner.goalStart[l], k = 0; g < learner.goalStart[l + 1]; g++, k++) {
+          slotIndex[k * learner.size + l] = goalPairSkill[g];
+          slotWeight[k * learner.size + l] = learner.goalWeight[g];
+        }
       }
     }
 
@@ -100,22 +123,27 @@ final class CoverageCriterion extends BuiltinCriterion {
         final int skills = encoding.skillCount();
         final int codes = encoding.levelCodes;
         final int pairs = Encoding.LEVELS * Encoding.LEVELS;
-        final float[] local = new float[pairs * skills];
+        final float[] local = new float[pairs * skills + 1];
         for (int s = 0; s < skills; s++) {
           int code = teacherCodes[s * teachers + mentee];
           for (int pair = 0; pair < pairs; pair++) {
             local[pair * skills + s] = creditTable[pair * codes + code];
           }
         }
-        final int[] start = learner.goalStart;
-        final float[] weight = learner.goalWeight;
-        final int[] index = goalPairSkill;
-        for (int i = 0, m = learner.size, g = start[0]; i < m; i++) {
-          float sum = 0f;
-          for (int end = start[i + 1]; g < end; g++) {
-            sum += weight[g] * local[index[g]];
+        // Goal slot by goal slot over all mentors: the k-th term of every mentor's sum in one branch-free
+        // pass, in the same order as coverage(mentee, i) adds them.
+        final int m = learner.size;
+        java.util.Arrays.fill(out, 0, m, 0f);
+        for (int k = 0; k < slots; k++) {
+          final int base = k * m;
+          for (int i = 0; i < m; i++) {
+            out[i] += slotWeight[base + i] * local[slotIndex[base + i]];
           }
-          out[i] = sum >= 1f ? 1f : sum;
+        }
+        for (int i = 0; i < m; i++) {
+          if (out[i] >= 1f) {
+            out[i] = 1f;
+          }
         }
         return;
       }
