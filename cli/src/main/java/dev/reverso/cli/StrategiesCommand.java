@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
     footer = {
         "Examples:",
         "  reverso strategies",
+        "  reverso strategies --help",
         "  java -cp reverso.jar:my-strategy.jar dev.reverso.cli.ReversoCommand strategies"})
 final class StrategiesCommand implements Callable<Integer> {
   @Spec

@@ -92,9 +92,9 @@ public final class DemoSimulation {
   /** Days between two planned sessions of a pair. */
   public static final int CADENCE_DAYS = 14;
   /** The weeks after the start at the end of which both sides are asked for feedback. */
-  static final ImmutableList<Integer> FEEDBACK_WEEKS = ImmutableList.of(8, 16, 25);
+  public static final ImmutableList<Integer> FEEDBACK_WEEKS = ImmutableList.of(8, 16, 25);
   /** The private comments a simulated answer may carry (never shown in any report). */
-  static final ImmutableList<String> COMMENTS = ImmutableList.of(
+  public static final ImmutableList<String> COMMENTS = ImmutableList.of(
       "Our last conversation about prompt design changed how I brief my team.",
       "Hard to find a slot in the calendar this month, but worth it when we meet.",
       "I finally understand how the quarterly planning really works.",
