@@ -25,18 +25,22 @@ import java.util.Arrays;
  * from the last feasible matching (its pairs below the new threshold removed). The threshold is only
  * ever an actual score. While many scores lie between the known feasible and infeasible thresholds, the
  * next one tested is the median of an evenly spaced sample of them; once at most 2^20 remain they are
- * sorted and searched by bisection. The maximum total at a threshold uses {@link LinearAssignment} with
+ * sorted and searched by bisection. Once the pairs above the known feasible threshold are at most a
+ * quarter of the matrix, they are gathered into compressed rows that later tests scan instead of the
+ * matrix. The maximum total at a threshold uses {@link LinearAssignment} (or {@link SparseAssignment}
+ * when at most an eighth of the pairs are eligible) with
  * every eligible score raised by a constant {@code M} large enough that one more pair always outweighs
  * any difference in scores: with {@code span = max - min} of the eligible scores and {@code n} the most
  * pairs a matching can have, a matching of {@code a} pairs is worth at least {@code a (min + M)} and one
  * of {@code a - 1} pairs at most {@code (a - 1)(max + M)}, so {@code M > (n - 1) span - min} suffices and
- * {@code M = (n + 1) span + |min| + |max|} (or 1 if all those scores are 0) leaves a margin of at least
- * {@code 2 span} (or {@code |min|}), far above the rounding of sums near {@code n M}; {@code M > -min}
- * also makes every eligible pair worth taking.
+ * {@code M = (n + 1) span + |min| + |max|} (or 1 if all those scores are 0) exceeds that bound by at
+ * least {@code 2 span} (by at least {@code |min|} when all eligible scores are equal), far above the
+ * rounding of sums near {@code n M}; {@code M > -min} also makes every eligible pair worth taking.
  *
- * <p><b>Complexity.</b> {@code maximizeMinimum}: O(R·C) per threshold test for the scan plus the
- * Hopcroft–Karp phases, O(log(R·C)) tests. {@code maximizeTotal}: as {@link LinearAssignment}, plus one
- * {@code double} copy of the matrix.
+ * <p><b>Complexity.</b> {@code maximizeMinimum}: O(log(R·C)) threshold tests, each an O(R·C) scan plus
+ * the Hopcroft–Karp phases (over the gathered pairs once they are few); about 3 s for 5 000 × 5 000
+ * uniform random scores on a 2-core machine. {@code maximizeTotal}: as {@link LinearAssignment} plus
+ * one {@code double} copy of the matrix, or as {@link SparseAssignment} on the eligible pairs.
  *
  * <p><b>Guarantee.</b> The threshold is exact and the matchings have maximum cardinality. The total of
  * {@code maximizeTotal} is optimal up to rounding of about {@code n² · span · 1e-15} (because of the
@@ -278,7 +282,8 @@ public final class BottleneckAssignment {
       } else {
         for (int c = 0; c < columns; c++) {
           if (row[c] == Double.POSITIVE_INFINITY && listed++ < 100) {
-            problems.error("scores[" + r + "][" + c + "]", "expected a finite score, NaN or -Infinity, found +Infinity");
+            problems.error("scores[" + r + "][" + c + "]",
+                "expected a finite score, NaN or -Infinity, found +Infinity");
           }
         }
       }

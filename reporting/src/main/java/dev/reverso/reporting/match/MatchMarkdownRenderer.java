@@ -2,7 +2,6 @@ package dev.reverso.reporting.match;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.reverso.matching.MatchStatistics;
 import dev.reverso.matching.Unmatched;
 import dev.reverso.matching.UnmatchedReason;
 import dev.reverso.reporting.ReportFormat;
@@ -45,7 +44,6 @@ final class MatchMarkdownRenderer implements ReportRenderer<MatchReport> {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
     LocalizedNumbers n = LocalizedNumbers.of(locale);
-    MatchStatistics s = report.statistics();
     StringBuilder md = new StringBuilder();
     md.append(Markdown.heading(1, "Match report"));
     for (Map.Entry<String, String> fact : MatchHtmlRenderer.facts(report, n).entrySet()) {

@@ -40,7 +40,7 @@ final class MatchFixtures {
       Participant.Builder p = Participant.builder(String.format(java.util.Locale.ROOT, "S%02d", j + 1))
           .displayName(NAMES.get(5 + j)).department(MENTEE_DEPARTMENTS[j]).seniority(8 + j % 3)
           .skill(STRATEGY[j % 4], 5).skill(STRATEGY[(j + 1) % 4], 4)
-          .goal(DIGITAL[j % 4], 0, 3, j % 2 == 0 ? Priority.HIGH : Priority.LOW)
+          .goal(j == 7 ? "quantum-computing" : DIGITAL[j % 4], 0, 3, j % 2 == 0 ? Priority.HIGH : Priority.LOW)
           .value("inclusion", 2 + j % 4).value("growth", 4)
           .timeZone(j == 7 ? "America/New_York" : "Europe/Rome").hoursPerMonth(2 + j % 3).capacity(1);
       p.language(j == 8 ? "ja" : "en");

@@ -97,8 +97,16 @@ final class MatchResultArbitraries {
   private static final List<Program> SAMPLES = List.of(SampleOrganization.generate(120, 1),
       SampleOrganization.generate(200, 7));
 
+  /** A result and the programme it was computed on. */
+  record Sampled(Program program, MatchResult result) {}
+
   /** Results on sample organisations: random allowed-or-not pairs with real explanations. */
   static Arbitrary<MatchResult> sampled() {
+    return sampledWithProgram().map(Sampled::result);
+  }
+
+  /** {@link #sampled()} with the programme. */
+  static Arbitrary<Sampled> sampledWithProgram() {
     return Combinators.combine(Arbitraries.of(SAMPLES), Arbitraries.longs()).as((program, seed) -> {
       MatchingProblem problem = MatchingProblem.of(program);
       java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
@@ -118,11 +126,7 @@ final class MatchResultArbitraries {
           b.unmatched(problem.mentorId(i), Role.MENTOR, UnmatchedReason.CAPACITY_EXHAUSTED, "");
         }
       }
-      return b.build();
+      return new Sampled(program, b.build());
     });
-  }
-
-  static ImmutableList<String> noNames() {
-    return ImmutableList.of();
   }
 }
