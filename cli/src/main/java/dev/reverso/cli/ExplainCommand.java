@@ -10,6 +10,7 @@ import dev.reverso.matching.Explanation.Contribution;
 import dev.reverso.matching.Explanation.Verdict;
 import dev.reverso.matching.Matcher;
 import dev.reverso.matching.MatchingProblem;
+import dev.reverso.reporting.scoring.ScoringModelFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,13 +33,15 @@ import picocli.CommandLine.Spec;
     description = {
         "Explains one (mentor, mentee) pair of a programme, matched or not: the total score, each criterion's "
             + "weight, score and contribution with the evidence behind it, and every hard constraint's verdict "
-            + "(why, or why not). Uses the default scoring model and constraints, as 'reverso match' does.",
+            + "(why, or why not). Uses the default constraints and the scoring model of --scoring (default: the "
+            + "built-in weights), as 'reverso match' does.",
         "People appear by HR id only unless --names is given."},
     footerHeading = "%n",
     footer = {
         "Examples:",
         "  reverso explain --in org.csv --mentor E0412 --mentee E0007",
-        "  reverso explain --in program.json --mentor E0412 --mentee E0007 --names"})
+        "  reverso explain --in program.json --mentor E0412 --mentee E0007 --names",
+        "  reverso explain --in org.csv --mentor E0412 --mentee E0007 --scoring scoring.json"})
 final class ExplainCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -53,6 +56,10 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--mentee", paramLabel = "ID", required = true, description = "The mentee's HR id (the senior).")
   private String mentee;
 
+  @Option(names = "--scoring", paramLabel = "FILE",
+      description = "The scoring model (reverso/scoring@1 JSON); default: the built-in reverse-mentoring weights.")
+  private Path scoring;
+
   @Option(names = "--names", description = "Also show the two display names.")
   private boolean names;
 
@@ -61,7 +68,11 @@ final class ExplainCommand implements Callable<Integer> {
     ParticipantId mentorId = id(mentor, "--mentor");
     ParticipantId menteeId = id(mentee, "--mentee");
     Program program = CommandInputs.program(in, "--in");
-    MatchingProblem problem = Matcher.builder().build().problem(program);
+    Matcher.Builder matcher = Matcher.builder();
+    if (scoring != null) {
+      matcher.scoring(ScoringModelFiles.read(scoring));
+    }
+    MatchingProblem problem = matcher.build().problem(program);
     Explanation explanation;
     try {
       explanation = problem.explain(mentorId, menteeId);

@@ -6,6 +6,7 @@ import dev.reverso.matching.MatchResult;
 import dev.reverso.matching.Matcher;
 import dev.reverso.reporting.match.MatchReport;
 import dev.reverso.reporting.match.MatchesJson;
+import dev.reverso.reporting.scoring.ScoringModelFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  reverso match --in org.csv --out matches",
         "  reverso match --in program.json --strategy stable --min-score 0.3 --out matches",
-        "  reverso match --in org.csv --strategy fair --names --out matches-with-names"})
+        "  reverso match --in org.csv --strategy fair --names --out matches-with-names",
+        "  reverso match --in org.csv --scoring scoring.json --out matches"})
 final class MatchCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(MatchCommand.class);
 
@@ -47,6 +49,11 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "optimal",
       description = "The matching strategy, built-in or plug-in; see 'reverso strategies' (default: ${DEFAULT-VALUE}).")
   private String strategy;
+
+  @Option(names = "--scoring", paramLabel = "FILE",
+      description = "The scoring model (reverso/scoring@1 JSON, as written by 'reverso advise'); "
+          + "default: the built-in reverse-mentoring weights.")
+  private Path scoring;
 
   @Option(names = "--min-score", paramLabel = "X",
       description = "Never make a pair scoring below X, a number from 0 to 1 (default: no minimum).")
@@ -67,6 +74,9 @@ final class MatchCommand implements Callable<Integer> {
         throw InvalidInputException.of("--min-score", "expected a number from 0 to 1, found " + minScore);
       }
       builder.minimumScore(minScore);
+    }
+    if (scoring != null) {
+      builder.scoring(ScoringModelFiles.read(scoring));
     }
     Program program = CommandInputs.program(in, "--in");
     Path dir = CommandInputs.outputDirectory(out, "--out");

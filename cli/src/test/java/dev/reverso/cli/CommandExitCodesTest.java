@@ -9,12 +9,15 @@ import dev.reverso.core.Participant;
 import dev.reverso.core.Program;
 import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.core.sample.SampleOrganization;
+import dev.reverso.matching.Criteria;
 import dev.reverso.matching.MatchResult;
 import dev.reverso.matching.MatchingProblem;
 import dev.reverso.matching.MatchingStrategies;
 import dev.reverso.matching.Pairing;
+import dev.reverso.matching.ScoringModel;
 import dev.reverso.matching.spi.MatchingStrategy;
 import dev.reverso.reporting.match.MatchesJson;
+import dev.reverso.reporting.scoring.ScoringModelFiles;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -124,6 +127,40 @@ class CommandExitCodesTest {
     assertThat(r.errLines()).anySatisfy(l -> assertThat(l).startsWith("ERROR bad.csv:2:seniority: "))
         .anySatisfy(l -> assertThat(l).startsWith("ERROR bad.csv:3:seniority: "));
     assertThat(dir.resolve("m")).doesNotExist();
+  }
+
+  @Test
+  void matchAndExplainUseTheScoringFile() throws IOException {
+    ScoringModel model = ScoringModel.reverseMentoringDefaults().withWeight(Criteria.VALUE_ALIGNMENT_ID, 0.6)
+        .without(Criteria.AVAILABILITY_FIT_ID);
+    Path scoring = dir.resolve("scoring.json");
+    ScoringModelFiles.write(model, scoring);
+    Path out = dir.resolve("m");
+    Run r = run("match", "--in", program.toString(), "--scoring", scoring.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Pairing first = MatchesJson.read(out.resolve("matches.json")).pairs().get(0);
+    assertThat(first.explanation().contributions()).extracting(c -> c.criterionId())
+        .containsExactlyElementsOf(model.weights().keySet());
+    assertThat(first.explanation().contribution(Criteria.VALUE_ALIGNMENT_ID).orElseThrow().weight()).isEqualTo(0.6);
+
+    Run explain = run("explain", "--in", program.toString(), "--scoring", scoring.toString(), "--mentor",
+        first.mentorId().value(), "--mentee", first.menteeId().value());
+    assertThat(explain.exitCode()).isZero();
+    assertThat(explain.out()).contains("score " + CommandInputs.score(first.score())).doesNotContain(Criteria.AVAILABILITY_FIT_ID);
+    assertThat(explain.out().lines()).anySatisfy(l -> assertThat(l).matches("value-alignment +0\\.600 .*"));
+  }
+
+  @Test
+  void aBadScoringFileIsInvalidInputAtItsPosition() throws IOException {
+    Path scoring = Files.writeString(dir.resolve("weights.json"), "{\"format\": \"reverso/scoring@1\", \"oops\": 1}",
+        UTF_8);
+    Run r = run("match", "--in", program.toString(), "--scoring", scoring.toString(), "--out", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.errLines()).anySatisfy(l -> assertThat(l).startsWith("ERROR weights.json:1:"));
+    Run missing = run("explain", "--in", program.toString(), "--scoring", dir.resolve("none.json").toString(),
+        "--mentor", "a", "--mentee", "b");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("ERROR none.json: expected a reverso/scoring@1 file, found no such file");
   }
 
   @Test
