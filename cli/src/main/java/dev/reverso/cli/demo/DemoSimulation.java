@@ -69,7 +69,7 @@ import org.slf4j.LoggerFactory;
  *       {@code clamp(round(1.8 + 3.2·x + 0.6·N(0, 1)), 1, 5)} with {@code x = e} for relationship and recognition
  *       and {@code x = (e + c)/2} for learning, where {@code c} is the pair's coverage score for the side
  *       (forward coverage for the mentee, reverse coverage for the mentor): a pair matched on what one side
- *       wants to learn teaches that side more. The Net Promoter answer is {@code clamp(round(10·e + 1.5·N(0,
+ *       wants to learn teaches that side more. The Net Promoter answer is {@code clamp(round(4 + 7·e + 1.2·N(0,
  *       1)), 0, 10)}. Each side reports a new self-rated level in each of its own learning goals: the current
  *       level plus {@code (target − current) · min(1, held/10) · (0.3 + 0.7·x)}, never going back. One answer
  *       in five carries a private comment.</li>
@@ -147,7 +147,9 @@ public final class DemoSimulation {
    * @param end the last day, {@value #MONTHS} months later (the day before the same date
    *     {@value #MONTHS} months on)
    * @param matches every pair of the programme: the initial pairs (including those closed early) and the
-   *     re-matches, with the initial strategy's name; the unmatched are the initial ones still without a pair
+   *     re-matches, with the initial strategy's name and its solver path followed by {@code " + "} and the
+   *     re-matching strategy's name when re-matching made pairs; the unmatched are the initial ones still
+   *     without a pair
    * @param events the journal events in the order they happened (dates never decrease)
    * @param rematched the pairs made by re-matching, in the order they were made
    * @param closedEarly the early closes, in the order they happened
@@ -314,7 +316,7 @@ public final class DemoSimulation {
     double learningExperience = (experience + taught) / 2;
     Feedback.Builder b = Feedback.builder(nextId(), run.pair, day, side)
         .ratings(likert(experience, random), likert(learningExperience, random), likert(experience, random))
-        .nps((int) clamp(Math.round(10 * experience + 1.5 * random.nextGaussian()), 0, 10));
+        .nps((int) clamp(Math.round(4 + 7 * experience + 1.2 * random.nextGaussian()), 0, 10));
     Participant giver = side == Side.MENTOR ? run.mentor : run.mentee;
     Map<String, Integer> levels = side == Side.MENTOR ? run.mentorLevels : run.menteeLevels;
     double sessions = Math.min(1, run.held / 10.0);
@@ -368,8 +370,8 @@ public final class DemoSimulation {
   private MatchResult allPairs() {
     String path = initial.solverPath();
     if (!rematched.isEmpty()) {
-      String again = "re-matched by " + rematcher.strategy().name();
-      path = path.isEmpty() ? again : path + "; " + again;
+      String again = rematcher.strategy().name();
+      path = path.isEmpty() ? again : path + " + " + again;
     }
     MatchResult.Builder b = MatchResult.builder(initial.strategy()).solverPath(path);
     Set<ParticipantId> paired = new HashSet<>();
