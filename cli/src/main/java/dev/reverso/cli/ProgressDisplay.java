@@ -34,6 +34,7 @@ final class ProgressDisplay implements AutoCloseable {
           synchronized (err) {
             err.print('\r');
             err.print(line);
+            err.print(" ".repeat(Math.max(0, WIDTH - line.length()))); // overwrite a longer previous line
             err.flush();
           }
         }, WIDTH)).build();
