@@ -71,7 +71,8 @@ import org.slf4j.LoggerFactory;
  *       (forward coverage for the mentee, reverse coverage for the mentor): a pair matched on what one side
  *       wants to learn teaches that side more. The Net Promoter answer is {@code clamp(round(4 + 7·e + 1.2·N(0,
  *       1)), 0, 10)}. Each side reports a new self-rated level in each of its own learning goals: the current
- *       level plus {@code (target − current) · min(1, held/10) · (0.3 + 0.7·x)}, never going back. One answer
+ *       level plus {@code (target − current) · min(1, held/10) · (0.3 + 0.7·x)}, plus a uniform draw in
+ *       [0, 0.5), rounded down, capped at the target and never going back. One answer
  *       in five carries a private comment.</li>
  * </ul>
  *

@@ -14,7 +14,7 @@ import dev.reverso.matching.Unmatched;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** The README's "Use it from Java" example, compiled and run by {@code MatchExampleTest}. */
+/** Matches a programme and prints every pair with the evidence behind its score, and everyone left unmatched. */
 public class MatchExample {
   public static void main(String[] args) {
     // your HR export (.csv or .json), or a synthetic organisation of 600 people

@@ -2,6 +2,8 @@ package dev.reverso.cli.examples;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.reverso.core.Program;
 import dev.reverso.core.io.ProgramFiles;
@@ -13,14 +15,20 @@ import dev.reverso.matching.Matcher;
 import dev.reverso.matching.ScoringModel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's Java example compiles (it is a test source) and prints what it says it prints. */
-class MatchExampleTest {
+/**
+ * The README's Java example ({@link MatchExample}) compiles (it is a test source) and prints what it says it
+ * prints; the README shows it and the plug-in example ({@code src/test/resources/plugin/RoundRobinStrategy.java})
+ * unchanged.
+ */
+class ReadmeJavaExampleTest {
   @TempDir
   Path dir;
 
@@ -64,5 +72,26 @@ class MatchExampleTest {
     ProgramFiles.write(SampleOrganization.generate(300, 4), file);
     List<String> lines = runExample(file.toString());
     assertThat(lines.get(0)).matches("\\d+ pairs, mean score 0\\.\\d{3}");
+  }
+
+  /** The Java example as the README shows it: the source file without its package line. */
+  static String javaExample() throws IOException {
+    String source = Files.readString(Path.of("src/test/java/dev/reverso/cli/examples/MatchExample.java"), UTF_8);
+    return source.substring(source.indexOf("import "));
+  }
+
+  /** The plug-in example as the README shows it: the whole source file. */
+  static String pluginExample() throws IOException {
+    return Files.readString(Path.of("src/test/resources/plugin/RoundRobinStrategy.java"), UTF_8);
+  }
+
+  @Test
+  void theReadmeShowsBothExamplesUnchanged() throws IOException {
+    Path readme = Path.of("..", "README.md");
+    assumeTrue(Files.isRegularFile(readme), "the README is in the parent directory of the module");
+    String text = Files.readString(readme, UTF_8);
+    assumeFalse(text.contains("JAVA_EXAMPLE") || text.contains("PLUGIN_EXAMPLE"),
+        "the README's example placeholders are not filled in yet");
+    assertThat(text).contains(javaExample().strip()).contains(pluginExample().strip());
   }
 }
