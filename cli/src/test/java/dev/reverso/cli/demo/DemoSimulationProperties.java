@@ -161,9 +161,11 @@ class DemoSimulationProperties {
     long byMentor = r.events().stream().filter(e -> e instanceof SessionCancelled c && c.cancelledBy() == Side.MENTOR)
         .count();
     assertThat(byMentee).isGreaterThan(byMentor).isPositive();
-    assertThat(r.closedEarly()).hasSize(6);
-    assertThat(r.closedEarly().stream().filter(c -> c.reason() == CloseReason.MENTEE_LEFT)).hasSize(1);
-    assertThat(r.rematched()).hasSize(5);
+    // "a few" pairs close early, for both reasons, and their people are matched again
+    assertThat(r.closedEarly()).hasSizeBetween(2, r.matches().pairs().size() / 4);
+    assertThat(r.closedEarly()).anySatisfy(c -> assertThat(c.reason()).isEqualTo(CloseReason.MENTEE_LEFT))
+        .anySatisfy(c -> assertThat(c.reason()).isEqualTo(CloseReason.MISMATCH));
+    assertThat(r.rematched()).isNotEmpty();
     // the re-matched pairs start after the close that freed them and appear in the journal
     LocalDate firstClose = r.closedEarly().get(0).date();
     for (Pairing p : r.rematched()) {
