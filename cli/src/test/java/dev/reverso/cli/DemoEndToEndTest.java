@@ -161,10 +161,11 @@ class DemoEndToEndTest {
           .anySatisfy(c -> assertThat(List.of(c.pair().mentorId(), c.pair().menteeId()))
               .containsAnyOf(p.mentorId(), p.menteeId()));
     }
-    // mentees who left are not matched again
+    // a mentee who left is seen no more
     for (PairClosed c : closes) {
       if (c.reason() == CloseReason.MENTEE_LEFT) {
-        assertThat(rematched).noneMatch(p -> p.menteeId().equals(c.pair().menteeId()));
+        assertThat(events).filteredOn(e -> e.pair().menteeId().equals(c.pair().menteeId()))
+            .allSatisfy(e -> assertThat(e.date()).isBeforeOrEqualTo(c.date()));
       }
     }
     assertThat(events).allSatisfy(e -> assertThat(e.date()).isBetween(

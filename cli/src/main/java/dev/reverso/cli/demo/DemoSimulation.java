@@ -56,7 +56,8 @@ import org.slf4j.LoggerFactory;
  *       drawn between 60 and 150 days after its start, without closing: nothing more is recorded for it, so the
  *       reports see it going quiet (at risk, then dormant).</li>
  *   <li><b>Early closes.</b> From its fourth week, after each planned session a pair closes with
- *       {@link CloseReason#MENTEE_LEFT} with probability 0.004 (the senior leaves the programme) and, when
+ *       {@link CloseReason#MENTEE_LEFT} with probability 0.004 (the senior leaves the programme, closing all
+ *       their pairs that day) and, when
  *       {@code q < 0.35}, with {@link CloseReason#MISMATCH} with probability 0.07.</li>
  *   <li><b>Re-matching.</b> At the end of a day on which pairs closed, the programme is matched again with the
  *       re-match {@link Matcher} (the {@code incremental} strategy in the demo): every open pair is
@@ -297,6 +298,16 @@ public final class DemoSimulation {
         run.nextSession = null;
         if (reason == CloseReason.MENTEE_LEFT) {
           menteesWhoLeft.add(run.mentee.id());
+          // a mentee with room for several mentors leaves all their pairs at once
+          for (PairRun other : runs) {
+            if (!other.closed && other.mentee.id().equals(run.mentee.id())) {
+              PairClosed also = PairClosed.of(nextId(), other.pair, day, CloseReason.MENTEE_LEFT);
+              events.add(also);
+              closes.add(also);
+              other.closed = true;
+              other.nextSession = null;
+            }
+          }
         }
         return true;
       }

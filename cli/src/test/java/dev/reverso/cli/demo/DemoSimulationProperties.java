@@ -103,12 +103,18 @@ class DemoSimulationProperties {
     List<PairClosed> closes = r.events().stream().filter(e -> e instanceof PairClosed).map(e -> (PairClosed) e).toList();
     assertThat(r.closedEarly()).containsExactlyElementsOf(closes);
     Set<MentoringPair> closed = closes.stream().map(PairClosed::pair).collect(Collectors.toSet());
-    Set<ParticipantId> left = closes.stream().filter(c -> c.reason() == CloseReason.MENTEE_LEFT)
-        .map(c -> c.pair().menteeId()).collect(Collectors.toSet());
+    // a mentee who left has every pair closed that day and nothing after
+    for (PairClosed c : closes) {
+      if (c.reason() == CloseReason.MENTEE_LEFT) {
+        ParticipantId mentee = c.pair().menteeId();
+        assertThat(r.events()).filteredOn(e -> e.pair().menteeId().equals(mentee))
+            .allSatisfy(e -> assertThat(e.date()).isBeforeOrEqualTo(c.date()));
+        assertThat(r.matches().pairsOf(mentee)).allSatisfy(p -> assertThat(closed)
+            .contains(new MentoringPair(p.mentorId(), p.menteeId())));
+      }
+    }
     for (Pairing p : r.rematched()) {
-      MentoringPair pair = new MentoringPair(p.mentorId(), p.menteeId());
-      assertThat(program.history()).doesNotContain(pair);
-      assertThat(left).doesNotContain(p.menteeId());
+      assertThat(program.history()).doesNotContain(new MentoringPair(p.mentorId(), p.menteeId()));
       assertThat(p.explanation().allowed()).isTrue();
     }
     assertThat(closes).allSatisfy(c -> assertThat(c.reason()).isIn(CloseReason.MISMATCH, CloseReason.MENTEE_LEFT));
