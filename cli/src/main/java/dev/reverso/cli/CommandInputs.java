@@ -65,7 +65,8 @@ final class CommandInputs {
    */
   static Path outputDirectory(Path directory, String option) {
     try {
-      return Files.createDirectories(directory);
+      Files.createDirectories(directory);
+      return directory; // as given, so that messages show what the user typed
     } catch (FileAlreadyExistsException | NotDirectoryException e) {
       throw InvalidInputException.of(option, "expected a directory, found a file in the way at '" + directory + "'");
     } catch (AccessDeniedException e) {
