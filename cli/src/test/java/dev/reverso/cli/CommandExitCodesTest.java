@@ -203,6 +203,24 @@ class CommandExitCodesTest {
   }
 
   @Test
+  void explainShowsTheNamesOnlyWithNames() throws IOException {
+    Program p = SampleOrganization.generate(200, 3);
+    Pairing pair = MatchesJson.read(demoDir.resolve("matches.json")).pairs().get(0);
+    String mentorName = p.participant(pair.mentorId()).orElseThrow().displayName().orElseThrow();
+    String menteeName = p.participant(pair.menteeId()).orElseThrow().displayName().orElseThrow();
+    Path named = shared.resolve("named.json");
+    ProgramFiles.write(p, named);
+    String[] args = {"explain", "--in", named.toString(), "--mentor", pair.mentorId().value(), "--mentee",
+        pair.menteeId().value()};
+    assertThat(run(args).out()).doesNotContain(mentorName).doesNotContain(menteeName);
+    List<String> withNames = new ArrayList<>(List.of(args));
+    withNames.add("--names");
+    assertThat(run(withNames.toArray(String[]::new)).out().lines().findFirst().orElseThrow()).isEqualTo("Mentor "
+        + pair.mentorId() + " (" + mentorName + ") -> mentee " + pair.menteeId() + " (" + menteeName + "): score "
+        + CommandInputs.score(pair.score()) + ", allowed by every constraint");
+  }
+
+  @Test
   void explainSaysWhyNotForAForbiddenPair() {
     Program p = SampleOrganization.generate(200, 3);
     MatchingProblem problem = MatchingProblem.of(p);
