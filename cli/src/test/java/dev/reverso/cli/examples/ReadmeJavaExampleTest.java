@@ -2,7 +2,6 @@ package dev.reverso.cli.examples;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.reverso.core.Program;
@@ -80,6 +79,15 @@ class ReadmeJavaExampleTest {
     return source.substring(source.indexOf("import "));
   }
 
+  /** The validation snippet as the README shows it: core's ReadmeExampleTest between its snippet markers. */
+  static String validationExample() throws IOException {
+    String source = Files.readString(
+        Path.of("..", "core", "src", "test", "java", "dev", "reverso", "core", "ReadmeExampleTest.java"), UTF_8);
+    String begin = "// --- README snippet: begin ---\n";
+    int from = source.indexOf(begin) + begin.length();
+    return source.substring(from, source.indexOf("  // --- README snippet: end ---", from));
+  }
+
   /** The plug-in example as the README shows it: the whole source file. */
   static String pluginExample() throws IOException {
     return Files.readString(Path.of("src/test/resources/plugin/RoundRobinStrategy.java"), UTF_8);
@@ -90,8 +98,7 @@ class ReadmeJavaExampleTest {
     Path readme = Path.of("..", "README.md");
     assumeTrue(Files.isRegularFile(readme), "the README is in the parent directory of the module");
     String text = Files.readString(readme, UTF_8);
-    assumeFalse(text.contains("JAVA_EXAMPLE") || text.contains("PLUGIN_EXAMPLE"),
-        "the README's example placeholders are not filled in yet");
-    assertThat(text).contains(javaExample().strip()).contains(pluginExample().strip());
+    assertThat(text).contains(javaExample().strip()).contains(pluginExample().strip())
+        .contains(validationExample());
   }
 }
