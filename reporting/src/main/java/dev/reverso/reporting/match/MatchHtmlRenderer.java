@@ -8,6 +8,7 @@ import dev.reverso.matching.MatchStatistics;
 import dev.reverso.matching.Unmatched;
 import dev.reverso.matching.UnmatchedReason;
 import dev.reverso.reporting.ReportFormat;
+import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.Bar;
 import dev.reverso.reporting.render.ChartText;
 import dev.reverso.reporting.render.Histogram;
@@ -15,7 +16,6 @@ import dev.reverso.reporting.render.Html;
 import dev.reverso.reporting.render.HtmlDocument;
 import dev.reverso.reporting.render.HtmlTable;
 import dev.reverso.reporting.render.LocalizedNumbers;
-import dev.reverso.reporting.render.ReportRenderer;
 import dev.reverso.reporting.render.SafeHtml;
 import java.io.IOException;
 import java.io.Writer;
@@ -30,26 +30,9 @@ import java.util.Map;
  * mentee department, every pair with its explanation ("why", folded in a {@code <details>} element that
  * needs no script) and the unmatched grouped by reason ("why not").
  */
-final class MatchHtmlRenderer implements ReportRenderer<MatchReport> {
-  private final Locale locale;
-
+final class MatchHtmlRenderer extends AbstractReportRenderer<MatchReport> {
   MatchHtmlRenderer(Locale locale) {
-    this.locale = locale;
-  }
-
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.HTML;
-  }
-
-  @Override
-  public Locale locale() {
-    return locale;
-  }
-
-  @Override
-  public ReportRenderer<MatchReport> withLocale(Locale locale) {
-    return new MatchHtmlRenderer(requireNonNull(locale, "locale"));
+    super(ReportFormat.HTML, locale, MatchHtmlRenderer::new);
   }
 
   /** The summary facts shared by the HTML and Markdown renderings. */
@@ -88,7 +71,7 @@ final class MatchHtmlRenderer implements ReportRenderer<MatchReport> {
   public void render(MatchReport report, Writer out) throws IOException {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
-    LocalizedNumbers n = LocalizedNumbers.of(locale);
+    LocalizedNumbers n = LocalizedNumbers.of(locale());
     HtmlDocument doc = HtmlDocument.create("Match report", Locale.ROOT);
     doc.facts(facts(report, n));
 

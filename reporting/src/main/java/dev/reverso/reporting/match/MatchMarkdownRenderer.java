@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import dev.reverso.matching.Unmatched;
 import dev.reverso.matching.UnmatchedReason;
 import dev.reverso.reporting.ReportFormat;
+import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.Histogram;
 import dev.reverso.reporting.render.LocalizedNumbers;
 import dev.reverso.reporting.render.Markdown;
-import dev.reverso.reporting.render.ReportRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -17,33 +17,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Markdown rendering of a {@link MatchReport}: summary, distribution, groups, pairs, unmatched. */
-final class MatchMarkdownRenderer implements ReportRenderer<MatchReport> {
-  private final Locale locale;
-
+final class MatchMarkdownRenderer extends AbstractReportRenderer<MatchReport> {
   MatchMarkdownRenderer(Locale locale) {
-    this.locale = locale;
-  }
-
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.MARKDOWN;
-  }
-
-  @Override
-  public Locale locale() {
-    return locale;
-  }
-
-  @Override
-  public ReportRenderer<MatchReport> withLocale(Locale locale) {
-    return new MatchMarkdownRenderer(requireNonNull(locale, "locale"));
+    super(ReportFormat.MARKDOWN, locale, MatchMarkdownRenderer::new);
   }
 
   @Override
   public void render(MatchReport report, Writer out) throws IOException {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
-    LocalizedNumbers n = LocalizedNumbers.of(locale);
+    LocalizedNumbers n = LocalizedNumbers.of(locale());
     StringBuilder md = new StringBuilder();
     md.append(Markdown.heading(1, "Match report"));
     for (Map.Entry<String, String> fact : MatchHtmlRenderer.facts(report, n).entrySet()) {

@@ -122,19 +122,12 @@ public final class MatchReport {
 
   /** The renderer of this report for a format (JSON = {@code matches.json}, CSV = {@code pairs.csv}). */
   public static ReportRenderer<MatchReport> renderer(ReportFormat format) {
-    requireNonNull(format, "format");
-    switch (format) {
-      case JSON:
-        return new MatchJsonRenderer(Locale.ROOT);
-      case CSV:
-        return new MatchCsvRenderer(Locale.ROOT);
-      case MARKDOWN:
-        return new MatchMarkdownRenderer(Locale.ROOT);
-      case HTML:
-        return new MatchHtmlRenderer(Locale.ROOT);
-      default:
-        throw new AssertionError(format);
-    }
+    return switch (requireNonNull(format, "format")) {
+      case JSON -> new MatchJsonRenderer(Locale.ROOT);
+      case CSV -> new MatchCsvRenderer(Locale.ROOT);
+      case MARKDOWN -> new MatchMarkdownRenderer(Locale.ROOT);
+      case HTML -> new MatchHtmlRenderer(Locale.ROOT);
+    };
   }
 
   /**

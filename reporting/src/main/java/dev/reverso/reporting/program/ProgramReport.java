@@ -236,8 +236,8 @@ public final class ProgramReport {
    */
   public static ReportRenderer<ProgramReport> renderer(ReportFormat format) {
     return switch (requireNonNull(format, "format")) {
-      case JSON -> new ProgramReportJson();
-      case CSV -> new ProgramReportCsv();
+      case JSON -> new ProgramReportJson(Locale.ROOT);
+      case CSV -> new ProgramReportCsv(Locale.ROOT);
       case MARKDOWN -> new ProgramReportMarkdown(Locale.ROOT);
       case HTML -> new ProgramReportHtml(Locale.ROOT);
     };
