@@ -73,6 +73,10 @@ final class JsonProgramReader {
       r.fileProblems.add(stop.problem);
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
+      if (l == null && r.p != null) {
+        // a StreamConstraintsException (a Jackson limit) carries no location: the parser knows where it is
+        l = r.p.currentLocation();
+      }
       String where = l == null || l.getLineNr() < 1 ? r.at(r.path) : r.at(l, r.path);
       r.fileProblems.add(Problem.error(where, "expected valid JSON within the import limits, found: "
           + redact(e.getOriginalMessage())));
@@ -330,13 +334,31 @@ final class JsonProgramReader {
         throw new TextInput.Stop(Problem.error(here(), "expected a string of at most " + options.maxCellLength()
             + " characters (ImportOptions.maxCellLength), found " + p.getTextLength()));
       }
-      return p.getText();
+      String text = p.getText();
+      if (!wellFormed(text, rec)) {
+        return null;
+      }
+      return text;
     }
     if (t != JsonToken.VALUE_NULL) {
       rec.errors.add(Problem.error(here(), "expected a string, found " + describe()));
       skip();
     }
     return null;
+  }
+
+  /**
+   * Whether a string or key holds no unpaired surrogate (written as a {@code \\uD800} escape): a programme
+   * holding one could not be written as UTF-8 and read back. Otherwise reports it in the record.
+   */
+  private boolean wellFormed(String text, ImportRecord rec) throws IOException {
+    int i = TextInput.unpairedSurrogate(text);
+    if (i < 0) {
+      return true;
+    }
+    rec.errors.add(Problem.error(here(), "expected well-formed Unicode text, found an unpaired surrogate"
+        + " (\\u" + Integer.toHexString(text.charAt(i)).toUpperCase(java.util.Locale.ROOT) + ") at character " + (i + 1)));
+    return false;
   }
 
   private Integer integer(ImportRecord rec) throws IOException {
@@ -458,7 +480,7 @@ final class JsonProgramReader {
               path = base + "." + field + "." + key;
               where.mark(field + "." + key);
               Integer v = integer(rec);
-              if (v != null) {
+              if (v != null && wellFormed(key, rec)) {
                 fields.add(field.equals("skills") ? b -> b.skill(key, v) : b -> b.value(key, v));
               }
             }
@@ -475,7 +497,7 @@ final class JsonProgramReader {
                 rec.errors.add(Problem.error(here(), "expected a string, found null"));
               }
               String s = string(rec);
-              if (s != null) {
+              if (s != null && wellFormed(key, rec)) {
                 fields.add(b -> b.attribute(key, s));
               }
             }

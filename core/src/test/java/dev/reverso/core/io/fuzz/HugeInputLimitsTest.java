@@ -1,0 +1,165 @@
+package dev.reverso.core.io.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.reverso.core.InvalidInputException;
+import dev.reverso.core.io.ImportOptions;
+import dev.reverso.core.io.ParticipantsCsv;
+import dev.reverso.core.io.ProgramFiles;
+import dev.reverso.core.io.ProgramJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 50 MB inputs fail fast with a limit error: the readers stop soon after the limit, read only a small
+ * part of the input and allocate a bounded amount of memory (measured per thread, not timed).
+ */
+class HugeInputLimitsTest {
+  private static final long FIFTY_MB = 50L * 1024 * 1024;
+  private static final long ALLOCATION_BUDGET = 40L * 1024 * 1024;
+
+  @TempDir
+  Path dir;
+
+  /** A prefix, then {@code filler} up to {@code total} bytes, produced on demand; counts what was read. */
+  private static final class Generated extends InputStream {
+    private final byte[] prefix;
+    private final byte filler;
+    private final long total;
+    long read;
+
+    Generated(String prefix, char filler, long total) {
+      this.prefix = prefix.getBytes(StandardCharsets.UTF_8);
+      this.filler = (byte) filler;
+      this.total = total;
+    }
+
+    @Override
+    public int read() {
+      if (read >= total) {
+        return -1;
+      }
+      byte b = read < prefix.length ? prefix[(int) read] : filler;
+      read++;
+      return b & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (read >= total) {
+        return -1;
+      }
+      int n = (int) Math.min(len, total - read);
+      for (int i = 0; i < n; i++) {
+        b[off + i] = read < prefix.length ? prefix[(int) read] : filler;
+        read++;
+      }
+      return n;
+    }
+  }
+
+  private static <T> T allocating(Supplier<T> action, long budget) {
+    com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long id = Thread.currentThread().getId();
+    long before = bean.getThreadAllocatedBytes(id);
+    T result = action.get();
+    long allocated = bean.getThreadAllocatedBytes(id) - before;
+    assertThat(allocated).as("bytes allocated while reading").isLessThan(budget);
+    return result;
+  }
+
+  @Test
+  void aFiftyMegabyteJsonStringStopsAtTheStringLimit() {
+    Generated in = new Generated("{\"format\": \"reverso/program@1\", \"mentors\": [{\"id\": \"m1\", \"name\": \"", 'x',
+        FIFTY_MB);
+    InvalidInputException e = allocating(() -> catchThrowableOfType(InvalidInputException.class,
+        () -> ProgramJson.read(in, "program.json")), ALLOCATION_BUDGET);
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).singleElement().satisfies(p -> {
+      assertThat(p.location()).startsWith("program.json:1:");
+      assertThat(p.message()).contains("import limits").contains("exceeds the maximum");
+    });
+    assertThat(in.read).as("bytes read").isLessThan(2L * 1024 * 1024);
+  }
+
+  @Test
+  void aFiftyMegabyteCsvCellStopsAtTheCellLimit() {
+    Generated in = new Generated("id,role,seniority,name\nm1,mentor,2,", 'y', FIFTY_MB);
+    InvalidInputException e = allocating(() -> catchThrowableOfType(InvalidInputException.class,
+        () -> ParticipantsCsv.read(in, "participants.csv")), ALLOCATION_BUDGET);
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo("participants.csv:2:name");
+      assertThat(p.message()).contains("ImportOptions.maxCellLength");
+    });
+    assertThat(in.read).as("bytes read").isLessThan(100_000);
+  }
+
+  @Test
+  void aFiftyMegabyteUnclosedQuoteStopsAtTheCellLimit() {
+    Generated in = new Generated("id,role,seniority,name\nm1,mentor,2,\"", '\n', FIFTY_MB);
+    InvalidInputException e = allocating(() -> catchThrowableOfType(InvalidInputException.class,
+        () -> ParticipantsCsv.read(in, "participants.csv")), ALLOCATION_BUDGET);
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("never closed"));
+    assertThat(in.read).as("bytes read").isLessThan(100_000);
+  }
+
+  @Test
+  void fiftyMegabytesOfDeepNestingStopAtTheDepthLimit() {
+    Generated in = new Generated("{\"format\": \"reverso/program@1\", \"people\": ", '[', FIFTY_MB);
+    InvalidInputException e = allocating(() -> catchThrowableOfType(InvalidInputException.class,
+        () -> ProgramJson.read(in, "program.json")), ALLOCATION_BUDGET);
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("ImportOptions.maxJsonDepth"));
+    assertThat(in.read).as("bytes read").isLessThan(100_000);
+  }
+
+  @Test
+  void aFiftyMegabyteStreamOfRowsStopsAtTheSizeLimit() {
+    String header = "id,role,seniority\n";
+    // every filler byte is a line end: the rows are empty lines, skipped, so only the size limit stops it
+    Generated in = new Generated(header + "m1,mentor,2\n", '\n', FIFTY_MB);
+    ImportOptions options = ImportOptions.defaults().withMaxFileBytes(10L * 1024 * 1024);
+    // reading 10 MB of empty lines allocates in proportion (garbage only), so only the bytes read are checked
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> ParticipantsCsv.importFrom(in, "participants.csv", options));
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo("participants.csv");
+      assertThat(p.message()).contains("ImportOptions.maxFileBytes");
+    });
+    assertThat(in.read).as("bytes read").isLessThanOrEqualTo(10L * 1024 * 1024 + 64 * 1024);
+  }
+
+  @Test
+  void aFiftyMegabyteFileIsRefusedBeforeReading() throws IOException {
+    Path file = dir.resolve("program.json");
+    try (OutputStream out = Files.newOutputStream(file); InputStream in = new Generated(
+        "{\"format\": \"reverso/program@1\", \"mentors\": [{\"id\": \"m1\", \"name\": \"", 'z', FIFTY_MB)) {
+      in.transferTo(out);
+    }
+    ImportOptions options = ImportOptions.defaults().withMaxFileBytes(10L * 1024 * 1024);
+    InvalidInputException e = allocating(() -> catchThrowableOfType(InvalidInputException.class,
+        () -> ProgramFiles.importFrom(file, options)), 1024 * 1024);
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo("program.json");
+      assertThat(p.message()).contains("ImportOptions.maxFileBytes").contains(Long.toString(FIFTY_MB));
+    });
+    // with the default limits the same file fails at the string limit, without loading it
+    InvalidInputException byDefault = allocating(() -> catchThrowableOfType(InvalidInputException.class,
+        () -> ProgramFiles.read(file)), ALLOCATION_BUDGET);
+    assertThat(byDefault.errors()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("exceeds the maximum"));
+  }
+}
