@@ -1,6 +1,7 @@
 package dev.reverso.core.io.fuzz;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -16,6 +17,12 @@ public final class FuzzTries implements AroundPropertyHook {
   public static final String TRIES = "reverso.fuzz.tries";
   /** System property with the seed every fuzz property starts from. */
   public static final String SEED = "reverso.fuzz.seed";
+
+  /** Added to a class, the hook applies to each of its properties. */
+  @Override
+  public PropagationMode propagateTo() {
+    return PropagationMode.ALL_DESCENDANTS;
+  }
 
   @Override
   public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
