@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -148,21 +150,28 @@ public final class EventCodec {
     Map<String, Object> fields;
     Problems problems = new Problems();
     try (JsonParser p = JSON.createParser(buf, offset, length)) {
-      fields = readObject(p, problems);
-      if (fields == null) {
-        return failure(problems, location, false);
+      try {
+        fields = readObject(p, problems);
+        if (fields == null) {
+          return failure(problems, location, false);
+        }
+        if (p.nextToken() != null) {
+          return failure(new Problems().error("column " + p.currentLocation().getColumnNr(),
+              "expected the line to end after the JSON object, found more"), location, true);
+        }
+      } catch (JsonEOFException e) {
+        return failure(new Problems().error(column(e, p),
+            "expected a complete JSON object, found the line cut short"), location, true);
+      } catch (StreamConstraintsException e) {
+        // a whole line beyond the parser's limits is not a torn write: it is reported, never dropped
+        // (Jackson's message here names the limit and counts, never the content)
+        return failure(new Problems().error(column(e, p), "expected JSON within the parser's limits (nesting depth,"
+            + " length of numbers, strings and names), found: " + e.getOriginalMessage()), location, false);
+      } catch (JsonProcessingException e) {
+        // Jackson's message may quote the content (private text): only the column is reported.
+        return failure(new Problems().error(column(e, p),
+            "expected well-formed JSON, found a syntax error"), location, true);
       }
-      if (p.nextToken() != null) {
-        return failure(new Problems().error("column " + p.currentLocation().getColumnNr(),
-            "expected the line to end after the JSON object, found more"), location, true);
-      }
-    } catch (JsonEOFException e) {
-      return failure(new Problems().error("column " + e.getLocation().getColumnNr(),
-          "expected a complete JSON object, found the line cut short"), location, true);
-    } catch (JsonProcessingException e) {
-      // Jackson's message may quote the content (private text): only the column is reported.
-      return failure(new Problems().error("column " + e.getLocation().getColumnNr(),
-          "expected well-formed JSON, found a syntax error"), location, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -170,6 +179,12 @@ public final class EventCodec {
     return event != null && !problems.hasErrors()
         ? new Decoded(event, ImmutableList.of(), false)
         : failure(problems, location, false);
+  }
+
+  /** Where the parser stopped; the limit exceptions ({@link StreamConstraintsException}) carry no location. */
+  private static String column(JsonProcessingException e, JsonParser p) {
+    JsonLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    return "column " + l.getColumnNr();
   }
 
   private static Decoded failure(Problems problems, String location, boolean malformed) {
@@ -200,7 +215,7 @@ public final class EventCodec {
           p.nextToken();
           Object v = scalar(p);
           if (inner.put(key, v) != null) {
-            problems.error(name + "." + key, "expected each key once, found it repeated");
+            problems.error(fieldLocation(name) + "." + fieldLocation(key), "expected each key once, found it repeated");
           }
         }
         value = inner;
@@ -208,7 +223,7 @@ public final class EventCodec {
         value = scalar(p);
       }
       if (fields.containsKey(name)) {
-        problems.error(name, "expected each field once, found it repeated");
+        problems.error(fieldLocation(name), "expected each field once, found it repeated");
       }
       fields.put(name, value);
     }
@@ -266,6 +281,17 @@ public final class EventCodec {
     return ((Other) v).kind();
   }
 
+  /**
+   * A field name as a problem location: an empty name (which a location cannot be) is shown as {@code ""},
+   * and a long one (perhaps text that lost its quotes) is cut like a quoted value.
+   */
+  static String fieldLocation(String name) {
+    if (name.isEmpty()) {
+      return "\"\"";
+    }
+    return name.length() > MAX_QUOTED ? name.substring(0, MAX_QUOTED) + "…" : name;
+  }
+
   private static String quote(String s) {
     return "'" + (s.length() > MAX_QUOTED ? s.substring(0, MAX_QUOTED) + "…" : s) + "'";
   }
@@ -284,7 +310,7 @@ public final class EventCodec {
     }
     for (String name : f.keySet()) {
       if (!COMMON.contains(name) && (type == null || !FIELDS.get(type).contains(name))) {
-        problems.error(name, "expected no such field"
+        problems.error(fieldLocation(name), "expected no such field"
             + (type == null ? "" : " in a " + type + " event (allowed: " + FIELDS.get(type) + ")"));
       }
     }
@@ -449,7 +475,7 @@ public final class EventCodec {
       if (level instanceof Long l && l >= Participant.MIN_LEVEL && l <= Participant.MAX_LEVEL) {
         result.put((String) e.getKey(), (int) (long) l);
       } else {
-        problems.error("progress." + e.getKey(), "expected an integer from " + Participant.MIN_LEVEL + " to "
+        problems.error("progress." + fieldLocation((String) e.getKey()), "expected an integer from " + Participant.MIN_LEVEL + " to "
             + Participant.MAX_LEVEL + ", found " + describe(level));
       }
     }
