@@ -1,6 +1,7 @@
 package dev.reverso.matching;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.reverso.matching.spi.Criterion;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -108,5 +109,39 @@ public final class Criteria {
   /** The built-in criterion with this id and its default settings, if there is one. */
   public static Optional<Criterion> builtIn(String id) {
     return BUILT_INS.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The settings of a built-in criterion, so that a configured built-in can be saved and rebuilt with the
+   * factories above. Names and value types, in this order:
+   * <ul>
+   *   <li>{@code seniority-distance}: {@code low}, {@code high} ({@link Integer}), as in
+   *   {@link #seniorityDistance(int, int)};</li>
+   *   <li>{@code cross-boundary}: {@code department}, {@code division}, {@code location} ({@link Double}), as in
+   *   {@link #crossBoundary(double, double, double)};</li>
+   *   <li>{@code time-zone-overlap}: {@code referenceDate} ({@link LocalDate}), {@code start}, {@code end}
+   *   ({@link LocalTime}), as in {@link #timeZoneOverlap(LocalDate, LocalTime, LocalTime)};</li>
+   *   <li>the other built-ins have no settings: an empty map.</li>
+   * </ul>
+   *
+   * @return the settings, or empty if {@code criterion} is not a built-in (a user criterion, even one that
+   *     reuses a built-in id)
+   */
+  public static Optional<ImmutableMap<String, Object>> settings(Criterion criterion) {
+    java.util.Objects.requireNonNull(criterion, "criterion");
+    if (criterion instanceof SeniorityDistanceCriterion) {
+      SeniorityDistanceCriterion c = (SeniorityDistanceCriterion) criterion;
+      return Optional.of(ImmutableMap.of("low", c.low(), "high", c.high()));
+    }
+    if (criterion instanceof CrossBoundaryCriterion) {
+      CrossBoundaryCriterion c = (CrossBoundaryCriterion) criterion;
+      return Optional.of(ImmutableMap.of("department", c.department(), "division", c.division(),
+          "location", c.location()));
+    }
+    if (criterion instanceof TimeZoneOverlapCriterion) {
+      TimeZoneOverlapCriterion c = (TimeZoneOverlapCriterion) criterion;
+      return Optional.of(ImmutableMap.of("referenceDate", c.referenceDate(), "start", c.start(), "end", c.end()));
+    }
+    return criterion instanceof BuiltinCriterion ? Optional.of(ImmutableMap.of()) : Optional.empty();
   }
 }

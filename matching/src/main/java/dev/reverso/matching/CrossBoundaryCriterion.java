@@ -34,6 +34,18 @@ final class CrossBoundaryCriterion extends BuiltinCriterion {
     this.location = location;
   }
 
+  double department() {
+    return department;
+  }
+
+  double division() {
+    return division;
+  }
+
+  double location() {
+    return location;
+  }
+
   @Override
   public String id() {
     return Criteria.CROSS_BOUNDARY_ID;

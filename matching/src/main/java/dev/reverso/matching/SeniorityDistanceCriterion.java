@@ -26,6 +26,14 @@ final class SeniorityDistanceCriterion extends BuiltinCriterion {
     this.high = high;
   }
 
+  int low() {
+    return low;
+  }
+
+  int high() {
+    return high;
+  }
+
   @Override
   public String id() {
     return Criteria.SENIORITY_DISTANCE_ID;

@@ -40,6 +40,18 @@ final class TimeZoneOverlapCriterion extends BuiltinCriterion {
     }
   }
 
+  LocalDate referenceDate() {
+    return referenceDate;
+  }
+
+  LocalTime start() {
+    return start;
+  }
+
+  LocalTime end() {
+    return end;
+  }
+
   @Override
   public String id() {
     return Criteria.TIME_ZONE_OVERLAP_ID;

@@ -15,10 +15,16 @@ final class SampleCatalogue {
       "genai", "data-literacy", "social-media", "hybrid-collaboration", "inclusive-language",
       "digital-ethics", "cybersecurity", "no-code-automation", "content-creation");
 
+  /** How popular each digital skill is (relative weight when drawing skills and goals), parallel to the list. */
+  static final int[] DIGITAL_POPULARITY = {6, 4, 2, 3, 2, 2, 2, 2, 1};
+
   /** Skills seniors are strong in and juniors want to learn. */
   static final ImmutableList<String> STRATEGIC_SKILLS = ImmutableList.of(
       "strategy", "negotiation", "stakeholder-management", "finance", "leadership", "public-speaking",
       "networking", "decision-making", "career-planning");
+
+  /** How popular each strategic skill is, parallel to {@link #STRATEGIC_SKILLS}. */
+  static final int[] STRATEGIC_POPULARITY = {4, 3, 3, 2, 4, 3, 2, 2, 1};
 
   /** Values people care about; the first three matter a little more to juniors, the last three to seniors. */
   static final ImmutableList<String> VALUES = ImmutableList.of(

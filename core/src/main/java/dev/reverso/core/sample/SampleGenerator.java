@@ -2,10 +2,12 @@ package dev.reverso.core.sample;
 
 import static dev.reverso.core.sample.SampleCatalogue.DEPARTMENTS;
 import static dev.reverso.core.sample.SampleCatalogue.DEPARTMENTS_OF_DIVISION;
+import static dev.reverso.core.sample.SampleCatalogue.DIGITAL_POPULARITY;
 import static dev.reverso.core.sample.SampleCatalogue.DIGITAL_SKILLS;
 import static dev.reverso.core.sample.SampleCatalogue.DIVISIONS;
 import static dev.reverso.core.sample.SampleCatalogue.DIVISION_OF_DEPARTMENT;
 import static dev.reverso.core.sample.SampleCatalogue.OFFICES;
+import static dev.reverso.core.sample.SampleCatalogue.STRATEGIC_POPULARITY;
 import static dev.reverso.core.sample.SampleCatalogue.STRATEGIC_SKILLS;
 import static dev.reverso.core.sample.SampleCatalogue.VALUES;
 
@@ -428,8 +430,10 @@ final class SampleGenerator {
   private static void profile(Participant.Builder p, boolean mentor, SplittableRandom random) {
     ImmutableList<String> strong = mentor ? DIGITAL_SKILLS : STRATEGIC_SKILLS;
     ImmutableList<String> weak = mentor ? STRATEGIC_SKILLS : DIGITAL_SKILLS;
-    boolean[] strongChosen = choose(strong.size(), 5 + random.nextInt(3), random);
-    boolean[] weakChosen = choose(weak.size(), 1 + random.nextInt(3), random);
+    int[] strongPopularity = mentor ? DIGITAL_POPULARITY : STRATEGIC_POPULARITY;
+    int[] weakPopularity = mentor ? STRATEGIC_POPULARITY : DIGITAL_POPULARITY;
+    boolean[] strongChosen = chooseWeighted(strongPopularity, 5 + random.nextInt(3), random);
+    boolean[] weakChosen = chooseWeighted(weakPopularity, 1 + random.nextInt(3), random);
     int[] weakLevel = new int[weak.size()];
     for (int s = 0; s < strong.size(); s++) {
       if (strongChosen[s]) {
@@ -443,7 +447,7 @@ final class SampleGenerator {
         p.skill(weak.get(s), weakLevel[s]);
       }
     }
-    boolean[] goalChosen = choose(weak.size(), 3 + random.nextInt(3), random);
+    boolean[] goalChosen = chooseWeighted(weakPopularity, 3 + random.nextInt(3), random);
     for (int s = 0; s < weak.size(); s++) {
       if (goalChosen[s]) {
         int current = weakLevel[s];
@@ -471,6 +475,28 @@ final class SampleGenerator {
     for (int j = size - k; j < size; j++) {
       int t = random.nextInt(j + 1);
       chosen[chosen[t] ? j : t] = true;
+    }
+    return chosen;
+  }
+
+  /** {@code k} of {@code weights.length} slots, drawn one at a time with probability proportional to weight. */
+  private static boolean[] chooseWeighted(int[] weights, int k, SplittableRandom random) {
+    boolean[] chosen = new boolean[weights.length];
+    int remaining = 0;
+    for (int w : weights) {
+      remaining += w;
+    }
+    for (int drawn = 0; drawn < k; drawn++) {
+      int pick = random.nextInt(remaining);
+      int i = 0;
+      while (chosen[i] || pick >= weights[i]) {
+        if (!chosen[i]) {
+          pick -= weights[i];
+        }
+        i++;
+      }
+      chosen[i] = true;
+      remaining -= weights[i];
     }
     return chosen;
   }

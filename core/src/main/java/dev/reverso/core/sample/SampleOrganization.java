@@ -38,7 +38,8 @@ import java.util.OptionalInt;
  *       mentee's reporting line, so the org-chart constraint always has a pair to forbid.
  *   <li><b>Profiles</b> (mentors and mentees only): about 8 skills and 4 learning goals each. Mentors are
  *       strong (levels 3 to 5) in digital skills ({@link #digitalSkills()}) and want strategic ones
- *       ({@link #strategicSkills()}); mentees the other way round. Goals run from the current level to a
+ *       ({@link #strategicSkills()}); mentees the other way round. Some skills are in more demand
+ *       than others ({@code genai} most of all), so supply and demand differ by skill. Goals run from the current level to a
  *       higher target with a low, medium or high priority. 3 to 5 values with importance 1 to 5, 2 to 8
  *       hours per month, capacity 1 (a fifth of mentors take 2), the time zone of their office.
  *   <li><b>Programme history</b>: a few exclusions (HR conflicts, about one mentee in fifty), a few earlier

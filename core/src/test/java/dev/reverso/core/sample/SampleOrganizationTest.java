@@ -192,6 +192,12 @@ class SampleOrganizationTest {
     Set<String> strategic = Set.copyOf(SampleOrganization.strategicSkills());
     checkProfiles(SIX_HUNDRED.mentors(), digital, strategic);
     checkProfiles(SIX_HUNDRED.mentees(), strategic, digital);
+    // demand differs by skill: generative AI is wanted far more than content creation
+    long genai = SIX_HUNDRED.mentees().stream().filter(p -> p.goals().stream().anyMatch(g -> g.skill().equals("genai")))
+        .count();
+    long content = SIX_HUNDRED.mentees().stream()
+        .filter(p -> p.goals().stream().anyMatch(g -> g.skill().equals("content-creation"))).count();
+    assertThat(genai).isGreaterThan(2 * content);
     assertThat(SIX_HUNDRED.people()).allSatisfy(p -> {
       assertThat(p.skills()).isEmpty();
       assertThat(p.goals()).isEmpty();

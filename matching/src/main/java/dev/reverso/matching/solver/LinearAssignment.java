@@ -36,15 +36,16 @@ import java.util.Arrays;
  *
  * <p><b>Complexity.</b> O(R² · C) time in the worst case when {@code R <= S} ({@code C} useful
  * columns), O(S² · R) otherwise, and much less on typical data (about 0.1 s for 2 000 × 2 000 uniform
- * random scores). O(R + C) extra memory when {@code R <= S}; otherwise one transposed copy of the
- * useful part of the matrix, in the input's element type.
+ * random scores on a 2-core machine). O(R + C) extra memory when {@code R <= S}; otherwise one
+ * transposed copy of the useful part of the matrix, in the input's element type.
  *
  * <p><b>Guarantee and tolerance.</b> The result is a maximum-weight matching up to floating-point
  * rounding: the potentials are sums of O(R) scores, so a matching whose total is lower than the optimum
  * by less than about {@code R · 1e-15 · max|s|} may be returned instead of the optimum (below
  * {@code 1e-9} relative for any realistic size). With integer scores whose absolute values sum to less
- * than 2^53, every intermediate value is an exact integer and the result is exactly optimal. Deterministic: the same input gives the
- * same output. The inputs are never modified. Stateless and thread-safe.
+ * than 2^53, every intermediate value is an exact integer and the result is exactly optimal.
+ * Deterministic: the same input gives the same output. The inputs are never modified. Stateless and
+ * thread-safe.
  */
 public final class LinearAssignment {
   private static final int MAX_LISTED_PROBLEMS = 100;
@@ -96,7 +97,8 @@ public final class LinearAssignment {
       } else {
         for (int c = 0; c < columns; c++) {
           if (row[c] == Double.POSITIVE_INFINITY && listed++ < MAX_LISTED_PROBLEMS) {
-            problems.error("scores[" + r + "][" + c + "]", "expected a finite score, NaN or -Infinity, found +Infinity");
+            problems.error("scores[" + r + "][" + c + "]",
+                "expected a finite score, NaN or -Infinity, found +Infinity");
           } else if (row[c] == Double.POSITIVE_INFINITY) {
             infinite++;
           }

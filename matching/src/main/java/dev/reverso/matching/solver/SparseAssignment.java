@@ -19,12 +19,15 @@ import java.util.Arrays;
  * <p><b>Method.</b> Successive shortest augmenting paths with potentials (J. Edmonds and R. M. Karp,
  * "Theoretical improvements in algorithmic efficiency for network flow problems", Journal of the ACM
  * 19(2), 1972; N. Tomizawa, "On some techniques useful for solution of transportation network problems",
- * Networks 1(2), 1971), one Dijkstra search with a binary heap per row, over the sparse graph, as in
- * the sparse variant of R. Jonker and A. Volgenant, Computing 38, 1987. Costs are {@code -score}; each
+ * Networks 1(2), 1971), one Dijkstra search with a binary heap per row over the sparse graph (the
+ * sparse setting is also treated by R. Jonker and A. Volgenant, Computing 38, 1987). Costs are
+ * {@code -score}; each
  * row also owns a private zero-cost "unmatched" option, so the search from a new row stops at the
  * cheaper of (a) a column with spare capacity, reached through alternating paths that move other rows,
  * or (b) leaving some row on the path unmatched. Full columns pass the search on to all the rows they
- * hold. The private options are implicit: their potential stays 0 while unused, so the option of a row
+ * hold; columns with spare capacity and unmatched options are sinks kept outside the heap, and a full
+ * column enters the heap only while it is cheaper than the best sink seen, which only gets cheaper.
+ * The private options are implicit: their potential stays 0 while unused, so the option of a row
  * {@code r} reached at distance {@code d} costs {@code d - u(r)}. A row that ends on its own option can
  * never be reached again (only it could), so it stays unmatched for good, which is optimal by the
  * correctness of successive shortest paths on the expanded problem.
@@ -298,30 +301,42 @@ public final class SparseAssignment {
       return columnOfRow;
     }
 
+    private int searchId = -1;
+    // The cheapest sink seen so far in the current search: a column with spare capacity, or (when
+    // sinkColumn < 0) the unmatched option of row sinkRow.
+    private double sinkDist;
+    private int sinkColumn;
+    private int sinkRow;
+
+    /**
+     * Relaxes row r's candidates from distance {@code base + u(r)}. Columns with spare capacity are
+     * sinks and never enter the heap; a full column enters it only while it could still be popped
+     * before the best sink, since the best sink only gets cheaper.
+     */
     private void relax(int r, double base) {
       for (int e = start[r], end = start[r + 1]; e < end; e++) {
         int c = col[e];
+        double d = base + cost[e] - v[c];
         if (stamp[c] == searchId) {
-          if (done[c]) {
+          if (done[c] || d >= dist[c]) {
             continue;
-          }
-          double d = base + cost[e] - v[c];
-          if (d < dist[c]) {
-            dist[c] = d;
-            pred[c] = r;
-            heap.decrease(c);
           }
         } else {
           stamp[c] = searchId;
           done[c] = false;
-          dist[c] = base + cost[e] - v[c];
-          pred[c] = r;
-          heap.insert(c);
+        }
+        dist[c] = d;
+        pred[c] = r;
+        if (count[c] < capacity[c]) {
+          if (d < sinkDist) {
+            sinkDist = d;
+            sinkColumn = c;
+          }
+        } else if (d < sinkDist) {
+          heap.insertOrDecrease(c);
         }
       }
     }
-
-    private int searchId = -1;
 
     private void augment(int source) {
       searchId++;
@@ -329,32 +344,23 @@ public final class SparseAssignment {
       int columnsScanned = 0;
       scannedRows[rowsScanned++] = source;
       rowDist[source] = 0;
-      // The source's own "unmatched" option; a better one may be found on a row met later.
-      double option = -u[source];
-      int optionRow = source;
+      // The source's own unmatched option; a cheaper sink may be found later.
+      sinkDist = -u[source];
+      sinkColumn = -1;
+      sinkRow = source;
       relax(source, -u[source]);
-      double sinkDist;
-      int sinkColumn = -1;
-      while (true) {
-        if (heap.isEmpty() || dist[heap.peek()] > option) {
-          sinkDist = option;
-          break;
-        }
+      while (!heap.isEmpty() && dist[heap.peek()] < sinkDist) {
         int c = heap.poll();
         double d = dist[c];
         done[c] = true;
         scannedColumns[columnsScanned++] = c;
-        if (count[c] < capacity[c]) {
-          sinkDist = d;
-          sinkColumn = c;
-          break;
-        }
         for (int r = head[c]; r >= 0; r = nextRow[r]) {
           scannedRows[rowsScanned++] = r;
           rowDist[r] = d;
-          if (d - u[r] < option) {
-            option = d - u[r];
-            optionRow = r;
+          if (d - u[r] < sinkDist) {
+            sinkDist = d - u[r];
+            sinkColumn = -1;
+            sinkRow = r;
           }
           relax(r, d - u[r]);
         }
@@ -376,13 +382,13 @@ public final class SparseAssignment {
         c = sinkColumn;
         count[c]++;
       } else {
-        // optionRow gives up its column (if any) and stays unmatched for good.
-        c = columnOfRow[optionRow];
-        if (optionRow == source) {
+        // sinkRow gives up its column (if any) and stays unmatched for good.
+        if (sinkRow == source) {
           return;
         }
-        unlink(optionRow, c);
-        columnOfRow[optionRow] = -1;
+        c = columnOfRow[sinkRow];
+        unlink(sinkRow, c);
+        columnOfRow[sinkRow] = -1;
       }
       while (true) {
         int r = pred[c];
@@ -440,14 +446,14 @@ public final class SparseAssignment {
       return items[0];
     }
 
-    void insert(int x) {
-      items[size] = x;
-      position[x] = size;
-      up(size++);
-    }
-
-    void decrease(int x) {
-      up(position[x]);
+    void insertOrDecrease(int x) {
+      if (position[x] < 0) {
+        items[size] = x;
+        position[x] = size;
+        up(size++);
+      } else {
+        up(position[x]);
+      }
     }
 
     int poll() {

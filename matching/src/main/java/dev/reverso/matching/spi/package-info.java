@@ -1,2 +1,5 @@
-/** Extension points of matching: scoring criteria and hard constraints that users can plug in. */
+/**
+ * Extension points of matching: scoring criteria, hard constraints and matching strategies that users can
+ * plug in.
+ */
 package dev.reverso.matching.spi;

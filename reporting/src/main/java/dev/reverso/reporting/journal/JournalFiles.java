@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Parsing of journal file bytes shared by {@link FileJournal} and {@link JournalReader}: splits lines,
- * decodes them, recognises a torn last line, and replays the events through {@link JournalRules}.
+ * decodes them, recognises a torn last line, and replays the events through {@link JournalRules} into an {@link EventIndex}.
  */
 final class JournalFiles {
   private JournalFiles() {}
@@ -49,15 +49,15 @@ final class JournalFiles {
   }
 
   /**
-   * Replays parsed entries into {@code rules} without the roster check (history written earlier stands,
+   * Replays parsed entries into {@code index} without the roster check (history written earlier stands,
    * whatever the current roster). Exact repeats are skipped; conflicts and rule violations are problems at
    * the line.
    */
-  static void replay(List<Entry> entries, JournalRules rules, String file, Problems problems) {
+  static void replay(List<Entry> entries, EventIndex index, String file, Problems problems) {
     for (Entry entry : entries) {
       try {
-        if (rules.check(entry.event(), false).isNew()) {
-          rules.record(entry.event());
+        if (JournalRules.checkRecorded(entry.event(), index).isNew()) {
+          index.record(entry.event());
         }
       } catch (EventRejectedException | EventConflictException e) {
         problems.error(file + ":" + entry.line(), e.getMessage());

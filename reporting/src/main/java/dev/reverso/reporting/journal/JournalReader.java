@@ -2,7 +2,6 @@ package dev.reverso.reporting.journal;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableSet;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problems;
 import java.io.IOException;
@@ -86,10 +85,10 @@ public final class JournalReader {
   private static JournalContents parse(byte[] data, String name) {
     Problems problems = new Problems();
     JournalFiles.Chunk chunk = JournalFiles.parse(data, data.length, 0, 1, name, problems);
-    JournalRules rules = new JournalRules(ImmutableSet.of());
-    JournalFiles.replay(chunk.entries(), rules, name, problems);
+    EventIndex index = new EventIndex();
+    JournalFiles.replay(chunk.entries(), index, name, problems);
     problems.throwIfErrors();
-    return new JournalContents(rules.events(), Optional.ofNullable(chunk.torn()));
+    return new JournalContents(index.events(), Optional.ofNullable(chunk.torn()));
   }
 
   /** A shared lock against writers of other processes; null where the file system has no locks. */

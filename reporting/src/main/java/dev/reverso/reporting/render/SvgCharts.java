@@ -208,7 +208,10 @@ public final class SvgCharts {
   }
 
   private static String shorten(String label) {
-    return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1) + "…";
+    if (label.codePointCount(0, label.length()) <= MAX_LABEL) {
+      return label;
+    }
+    return label.substring(0, label.offsetByCodePoints(0, MAX_LABEL - 1)) + "…";
   }
 
   /** A coordinate: one decimal, {@code .} separator, trailing {@code .0} dropped. */

@@ -1,0 +1,88 @@
+package dev.reverso.benchmarks;
+
+import dev.reverso.benchmarks.data.BenchmarkData;
+import dev.reverso.benchmarks.data.Candidates;
+import dev.reverso.core.Program;
+import dev.reverso.matching.CandidateLists;
+import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.solver.SparseAssignment;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The sparse path for large programmes, on a sample organisation with n mentors and n mentees (n = 20 000
+ * by default: 400 million pairs, far too many for a dense matrix), in a JVM limited to 2 GiB of heap
+ * (DESIGN §6: ≤ 30 s and ≤ 2 GiB for 20 000 × 20 000). Timed separately: building the top-k
+ * {@link CandidateLists} (every pair checked and scored once, in parallel), {@link SparseAssignment} on
+ * those lists, and both in a row ({@code candidatesThenAssignment}, the sparse optimal pipeline at the
+ * solver level). Run it with {@code -prof dev.reverso.benchmarks.HeapProfiler} to record the heap.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SparseBenchmark -jvmArgsAppend -Xmx2g
+ * -prof dev.reverso.benchmarks.HeapProfiler -rf json -rff sparse.json}
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 1, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class SparseBenchmark {
+
+  /** The programme, encoded once per trial. */
+  @State(Scope.Benchmark)
+  public static class Programme {
+    @Param({"20000"})
+    public int n;
+
+    @Param({"50"})
+    public int k;
+
+    MatchingProblem problem;
+    int[] mentorCapacity;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      Program program = BenchmarkData.organisation(n, n, BenchmarkData.SEED);
+      problem = MatchingProblem.of(program);
+      mentorCapacity = problem.mentorCapacities();
+    }
+  }
+
+  /** The candidate lists of the programme, for timing the sparse solver alone. */
+  @State(Scope.Benchmark)
+  public static class Lists {
+    Candidates candidates;
+
+    @Setup(Level.Trial)
+    public void setUp(Programme p) {
+      candidates = Candidates.of(p.problem.candidateLists(p.k));
+    }
+  }
+
+  @Benchmark
+  public CandidateLists candidateLists(Programme p) {
+    return p.problem.candidateLists(p.k);
+  }
+
+  @Benchmark
+  public int[] sparseAssignment(Programme p, Lists l) {
+    Candidates c = l.candidates;
+    return SparseAssignment.maximize(c.rowStart, c.columns, c.scores, p.mentorCapacity);
+  }
+
+  @Benchmark
+  public int[] candidatesThenAssignment(Programme p) {
+    Candidates c = Candidates.of(p.problem.candidateLists(p.k));
+    return SparseAssignment.maximize(c.rowStart, c.columns, c.scores, p.mentorCapacity);
+  }
+}

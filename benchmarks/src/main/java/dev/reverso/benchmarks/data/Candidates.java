@@ -1,0 +1,39 @@
+package dev.reverso.benchmarks.data;
+
+import dev.reverso.matching.CandidateLists;
+
+/**
+ * {@link CandidateLists} in the compressed sparse row form {@code SparseAssignment.maximize(int[] rowStart,
+ * int[] columns, double[] scores, int[] columnCapacity)} takes: rows are mentees, columns mentors.
+ */
+public final class Candidates {
+  /** {@code menteeCount + 1} offsets into {@link #columns} and {@link #scores}. */
+  public final int[] rowStart;
+  /** Candidate mentor indices, best first within each mentee. */
+  public final int[] columns;
+  /** Their scores, widened from float. */
+  public final double[] scores;
+
+  private Candidates(int[] rowStart, int[] columns, double[] scores) {
+    this.rowStart = rowStart;
+    this.columns = columns;
+    this.scores = scores;
+  }
+
+  /** Copies the lists into flat arrays: O(total candidates). */
+  public static Candidates of(CandidateLists lists) {
+    int rows = lists.menteeCount();
+    int[] rowStart = new int[rows + 1];
+    int[] columns = new int[Math.toIntExact(lists.totalCandidates())];
+    double[] scores = new double[columns.length];
+    int e = 0;
+    for (int j = 0; j < rows; j++) {
+      for (int r = 0, size = lists.size(j); r < size; r++) {
+        columns[e] = lists.mentor(j, r);
+        scores[e++] = lists.score(j, r);
+      }
+      rowStart[j + 1] = e;
+    }
+    return new Candidates(rowStart, columns, scores);
+  }
+}

@@ -1,0 +1,136 @@
+package dev.reverso.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code reverso} command: the entry point of {@code java -jar cli/target/reverso.jar}.
+ *
+ * <p>Exit codes, the same for every subcommand (set up once in {@link #commandLine}):
+ * <ul>
+ *   <li>{@value #EXIT_OK} — success;
+ *   <li>{@value #EXIT_INVALID_INPUT} — invalid input: a usage error (unknown option, bad number) with the
+ *       usage message, or an {@link dev.reverso.core.InvalidInputException} with every problem on its own
+ *       line, located, and no stack trace, or another {@link dev.reverso.core.ReversoException} with its
+ *       message;
+ *   <li>{@value #EXIT_UNEXPECTED} — an unexpected failure, reported on one line; {@code --verbose} adds the
+ *       stack trace and turns the {@code dev.reverso} loggers to DEBUG.
+ * </ul>
+ * Command output goes to standard output, problems and logs to standard error.
+ */
+@Command(
+    name = "reverso",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Reverse mentoring: match junior mentors with senior mentees, explain the matches and "
+        + "report on the programme.",
+    subcommands = {SampleCommand.class, ValidateCommand.class, AdviseCommand.class},
+    footerHeading = "%n",
+    footer = {
+        "Exit codes: 0 success, 2 invalid input (every problem listed), 1 unexpected failure.",
+        "",
+        "Examples:",
+        "  reverso sample --people 600 --seed 42 --out org.csv",
+        "  reverso validate --in org.csv",
+        "  reverso validate --help"})
+public final class ReversoCommand implements Callable<Integer> {
+  /** Success. */
+  public static final int EXIT_OK = 0;
+  /** An unexpected failure (a bug or an environment problem). */
+  public static final int EXIT_UNEXPECTED = 1;
+  /** Invalid input or usage. */
+  public static final int EXIT_INVALID_INPUT = 2;
+
+  static final String VERBOSE = "--verbose";
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = VERBOSE, scope = ScopeType.INHERIT,
+      description = "Log what Reverso does (DEBUG) and print the stack trace of an unexpected failure.")
+  private boolean verbose;
+
+  /** Without a subcommand: the usage on standard error, and exit code 2. */
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("reverso: missing command");
+    spec.commandLine().usage(err);
+    return EXIT_INVALID_INPUT;
+  }
+
+  /**
+   * Runs the command line as {@code java -jar reverso.jar} would, but in-process, writing to the given
+   * streams (flushed before returning).
+   *
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    Objects.requireNonNull(args, "args");
+    try {
+      return commandLine(out, err, List.of()).execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Runs the command and exits the JVM with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, UTF_8), true);
+    System.exit(run(out, err, args));
+  }
+
+  /**
+   * The configured command line: streams, the verbose-aware execution strategy and the exception
+   * handler that maps failures to exit codes. {@code extraSubcommands} lets tests add commands that fail
+   * on purpose, wired exactly like the real ones.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Object> extraSubcommands) {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
+    CommandLine cl = new CommandLine(new ReversoCommand());
+    for (Object sub : extraSubcommands) {
+      cl.addSubcommand(sub);
+    }
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionStrategy(ReversoCommand::executeVerboseAware);
+    FailureHandler failures = new FailureHandler();
+    cl.setExecutionExceptionHandler(failures);
+    cl.setParameterExceptionHandler(failures);
+    return cl;
+  }
+
+  /** Whether {@code --verbose} was given on the command or on any subcommand in the chain. */
+  static boolean isVerbose(ParseResult parseResult) {
+    for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+      if (pr.hasMatchedOption(VERBOSE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int executeVerboseAware(ParseResult parseResult) {
+    if (!isVerbose(parseResult)) {
+      return new CommandLine.RunLast().execute(parseResult);
+    }
+    try (VerboseLogging ignored = VerboseLogging.enable()) {
+      return new CommandLine.RunLast().execute(parseResult);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package dev.reverso.matching.strategy.greedy;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.MatchingOptions;
+import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.ProgressListener;
+import dev.reverso.matching.spi.MatchingStrategy;
+import dev.reverso.matching.strategy.internal.CandidateTable;
+import dev.reverso.matching.strategy.internal.PairFilter;
+import dev.reverso.matching.strategy.internal.Results;
+import dev.reverso.matching.strategy.internal.ScoreTable;
+import dev.reverso.matching.strategy.optimal.OptimalStrategy;
+import java.util.Arrays;
+
+/**
+ * {@code greedy}: takes the admissible pairs from the highest score down, each one as long as both its
+ * mentor and its mentee still have capacity.
+ *
+ * <p><b>Order.</b> By score rounded to {@code float}, highest first; equal scores by lower mentee index,
+ * then lower mentor index. Pairs of any score at least the minimum are taken, score 0 included, so greedy
+ * may make more pairs than {@code optimal} (which skips pairs that add nothing).
+ *
+ * <p><b>Guarantee.</b> For non-negative scores the total is at least half the optimum: every pair of an
+ * optimal matching that greedy did not take was blocked by a greedy pair at least as good at one of its
+ * two ends, and each greedy pair blocks at most two optimal pairs per unit of capacity — the classic
+ * argument for greedy weighted (b-)matching (see, e.g., D. Avis, "A survey of heuristics for the weighted
+ * matching problem", Networks 13(4), 1983).
+ *
+ * <p><b>Size.</b> Up to {@value OptimalStrategy#DENSE_LIMIT_CELLS} mentees × mentors every admissible pair
+ * is sorted (solver path {@code all-pairs}); above, each mentee's best
+ * {@value OptimalStrategy#DEFAULT_CANDIDATES} admissible mentors only (solver path {@code sparse(k=50)}).
+ * O(P log P) time for P admissible pairs, 8 bytes per pair. Stops at the deadline or on interruption
+ * between blocks of rows while scoring.
+ *
+ * <p>Immutable, stateless and thread-safe.
+ */
+public final class GreedyStrategy implements MatchingStrategy {
+  /** The registered name. */
+  public static final String NAME = "greedy";
+  /** Float bits of 1.0: scores in [0, 1] have bits in [0, ONE]. */
+  private static final int ONE = Float.floatToIntBits(1f);
+
+  /** The registered configuration. */
+  public GreedyStrategy() {}
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String description() {
+    return "best pairs first within capacities (fast; at least half the optimal total)";
+  }
+
+  @Override
+  public MatchResult match(MatchingProblem problem) {
+    return match(problem, MatchingOptions.defaults());
+  }
+
+  @Override
+  public MatchResult match(MatchingProblem problem, MatchingOptions options) {
+    requireNonNull(problem, "problem");
+    requireNonNull(options, "options");
+    options.checkpoint();
+    int n = problem.menteeCount();
+    int m = problem.mentorCount();
+    int[] mentorCapacity = problem.mentorCapacities();
+    int[] menteeCapacity = problem.menteeCapacities();
+    boolean sparse = (long) n * m > OptimalStrategy.DENSE_LIMIT_CELLS;
+    // Keys: (ONE - score bits) in the high bits, so higher scores sort first, then the position of the pair
+    // in a row-major layout (mentee, then mentor or rank), so ties go to the lower mentee, then mentor.
+    long[] keys;
+    int[] candidates = null;
+    int width;
+    if (sparse) {
+      CandidateTable t = CandidateTable.of(problem, options, PairFilter.ALL, menteeCapacity,
+          OptimalStrategy.DEFAULT_CANDIDATES);
+      width = t.width;
+      candidates = t.mentor;
+      keys = new long[t.total()];
+      int x = 0;
+      for (int j = 0; j < n; j++) {
+        for (int r = 0; r < t.count[j]; r++) {
+          int at = j * width + r;
+          keys[x++] = key(t.score[at], at);
+        }
+      }
+    } else {
+      width = m;
+      float[] table = ScoreTable.admissible(problem, options, PairFilter.ALL, menteeCapacity);
+      int count = 0;
+      for (float v : table) {
+        if (v == v) {
+          count++;
+        }
+      }
+      keys = new long[count];
+      int x = 0;
+      for (int at = 0; at < table.length; at++) {
+        if (table[at] == table[at]) {
+          keys[x++] = key(table[at], at);
+        }
+      }
+    }
+    options.progress(ProgressListener.SOLVING, 0);
+    Arrays.sort(keys);
+    options.progress(ProgressListener.SOLVING, 0.5);
+    int[] mentorLoad = new int[m];
+    int[] menteeLoad = new int[n];
+    int[] pairMentor = new int[Math.min(keys.length, (int) Math.min(Integer.MAX_VALUE, sum(menteeCapacity)))];
+    int[] pairMentee = new int[pairMentor.length];
+    int pairs = 0;
+    long mask = (1L << 33) - 1;
+    for (long k : keys) {
+      long at = k & mask;
+      int j = (int) (at / width);
+      int i = candidates == null ? (int) (at % width) : candidates[(int) at];
+      if (menteeLoad[j] < menteeCapacity[j] && mentorLoad[i] < mentorCapacity[i]) {
+        menteeLoad[j]++;
+        mentorLoad[i]++;
+        pairMentor[pairs] = i;
+        pairMentee[pairs++] = j;
+      }
+    }
+    options.progress(ProgressListener.SOLVING, 1);
+    return Results.assemble(NAME, sparse ? "sparse(k=" + OptimalStrategy.DEFAULT_CANDIDATES + ")" : "all-pairs",
+        problem, options, pairMentor, pairMentee, pairs, mentorCapacity, menteeCapacity,
+        Results.admissible(problem, options, PairFilter.ALL));
+  }
+
+  private static long key(float score, long at) {
+    return ((long) (ONE - Float.floatToIntBits(score)) << 33) | at;
+  }
+
+  private static long sum(int[] a) {
+    long s = 0;
+    for (int x : a) {
+      s += x;
+    }
+    return s;
+  }
+
+  @Override
+  public String toString() {
+    return "GreedyStrategy";
+  }
+}

@@ -1,0 +1,73 @@
+package dev.reverso.matching.strategy.internal;
+
+import dev.reverso.matching.MatchingOptions;
+import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.ProgressListener;
+import java.util.stream.IntStream;
+
+/**
+ * The admissible scores of a problem as one flat row-major {@code float} array, rows = mentees, columns =
+ * mentors: {@code (float) score(i, j)} when the pair is allowed, scores at least the minimum, passes the
+ * filter and the mentee has capacity; NaN otherwise. 4 bytes per pair (100 MB for 5 000 × 5 000). Rows are
+ * computed in parallel in blocks; between blocks, on the calling thread, progress is reported and the
+ * deadline and interruption are checked, so a stop request waits for one block at most. Internal.
+ */
+public final class ScoreTable {
+  /** Rows per block: small enough to stop promptly, large enough to keep both cores busy. */
+  static final int BLOCK_CELLS = 1 << 20;
+
+  private ScoreTable() {}
+
+  /** Computes the table; see the class comment. */
+  public static float[] admissible(MatchingProblem problem, MatchingOptions options, PairFilter filter,
+      int[] menteeCapacity) {
+    int n = problem.menteeCount();
+    int m = problem.mentorCount();
+    float[] table = new float[Math.multiplyExact(n, m)];
+    double min = options.minimumScore();
+    forEachRowBlock(n, m, options, ProgressListener.SCORING, j -> {
+      int base = j * m;
+      if (menteeCapacity[j] <= 0) {
+        java.util.Arrays.fill(table, base, base + m, Float.NaN);
+        return;
+      }
+      for (int i = 0; i < m; i++) {
+        float v = Float.NaN;
+        if (problem.allowed(i, j) && filter.test(i, j)) {
+          double s = problem.score(i, j);
+          if (s >= min) {
+            v = (float) s;
+          }
+        }
+        table[base + i] = v;
+      }
+    });
+    return table;
+  }
+
+  /** The work of one row. */
+  @FunctionalInterface
+  public interface RowTask {
+    /** Does the work of row {@code row}; called from pool threads. */
+    void run(int row);
+  }
+
+  /**
+   * Runs {@code task} for every row in {@code [0, rows)}, in parallel within blocks of about
+   * {@link #BLOCK_CELLS} cells (rows of {@code width} cells each), reporting {@code phase} progress and
+   * checking for a stop request between blocks on the calling thread.
+   */
+  public static void forEachRowBlock(int rows, int width, MatchingOptions options, String phase, RowTask task) {
+    int block = Math.max(1, BLOCK_CELLS / Math.max(1, width));
+    options.progress(phase, 0);
+    for (int from = 0; from < rows; from += block) {
+      int to = Math.min(rows, from + block);
+      if (to - from == 1) {
+        task.run(from);
+      } else {
+        IntStream.range(from, to).parallel().forEach(task::run);
+      }
+      options.progress(phase, (double) to / rows);
+    }
+  }
+}

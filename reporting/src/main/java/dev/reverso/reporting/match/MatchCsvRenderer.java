@@ -1,0 +1,81 @@
+package dev.reverso.reporting.match;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.reverso.matching.Explanation;
+import dev.reverso.reporting.ReportFormat;
+import dev.reverso.reporting.render.CsvWriter;
+import dev.reverso.reporting.render.LocalizedNumbers;
+import dev.reverso.reporting.render.ReportRenderer;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code pairs.csv}: a header row, then one row per pair in the result's order. Columns: {@code mentor_id},
+ * {@code mentee_id}, then {@code mentor_name} and {@code mentee_name} only when the report includes names,
+ * {@code score}, one column per criterion (named by the criterion id, in model order) holding its
+ * contribution to the score, and {@code top_reason}. Numbers have 4 decimals with {@code .} whatever the
+ * locale (CSV is data for programs and spreadsheets); cells are written by {@link CsvWriter} (RFC 4180,
+ * formula-injection guard).
+ */
+final class MatchCsvRenderer implements ReportRenderer<MatchReport> {
+  static final int DIGITS = 4;
+
+  private final Locale locale;
+
+  MatchCsvRenderer(Locale locale) {
+    this.locale = locale;
+  }
+
+  @Override
+  public ReportFormat format() {
+    return ReportFormat.CSV;
+  }
+
+  @Override
+  public Locale locale() {
+    return locale;
+  }
+
+  @Override
+  public ReportRenderer<MatchReport> withLocale(Locale locale) {
+    return new MatchCsvRenderer(requireNonNull(locale, "locale"));
+  }
+
+  @Override
+  public void render(MatchReport report, Writer out) throws IOException {
+    requireNonNull(report, "report");
+    requireNonNull(out, "out");
+    CsvWriter csv = new CsvWriter(out);
+    List<String> header = new ArrayList<>(List.of("mentor_id", "mentee_id"));
+    if (report.includesNames()) {
+      header.add("mentor_name");
+      header.add("mentee_name");
+    }
+    header.add("score");
+    header.addAll(report.criteria());
+    header.add("top_reason");
+    csv.row(header);
+    for (PairSummary p : report.pairs()) {
+      List<String> row = new ArrayList<>(header.size());
+      row.add(p.mentorId().value());
+      row.add(p.menteeId().value());
+      if (report.includesNames()) {
+        row.add(p.mentorName().orElse(""));
+        row.add(p.menteeName().orElse(""));
+      }
+      row.add(LocalizedNumbers.plain(p.score(), DIGITS));
+      for (String criterion : report.criteria()) {
+        Optional<Explanation.Contribution> c = p.pairing().explanation().contribution(criterion);
+        row.add(c.map(x -> LocalizedNumbers.plain(x.contribution(), DIGITS)).orElse(""));
+      }
+      row.add(p.topReason());
+      csv.row(row);
+    }
+    csv.flush();
+  }
+}

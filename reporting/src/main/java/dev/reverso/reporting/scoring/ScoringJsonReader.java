@@ -1,0 +1,421 @@
+package dev.reverso.reporting.scoring;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.google.common.collect.ImmutableMap;
+import dev.reverso.core.InvalidInputException;
+import dev.reverso.core.Problem;
+import dev.reverso.core.Problems;
+import dev.reverso.matching.Criteria;
+import dev.reverso.matching.ScoringModel;
+import dev.reverso.matching.spi.Criterion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The strict streaming reader behind {@link ScoringModelFiles}: every problem is located
+ * {@code source:line:column (json.path)}; all problems of the content are collected before throwing, a
+ * syntax error stops the reading at once.
+ */
+final class ScoringJsonReader {
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private static final Pattern LINE_COLUMN = Pattern.compile(":(\\d{1,9}):(\\d{1,9})(?: \\(|$)");
+
+  private final String source;
+  private final Problems problems = new Problems();
+  private JsonParser p;
+
+  /** One criterion entry as found in the file, before it is checked against the built-ins. */
+  private static final class Entry {
+    final int index;
+    final String where;
+    String id;
+    String idWhere;
+    Double weight;
+    String weightWhere;
+    String settingsWhere;
+    final List<Setting> settings = new ArrayList<>();
+    boolean broken;
+
+    Entry(int index, String where) {
+      this.index = index;
+      this.where = where;
+    }
+  }
+
+  /** One setting as found in the file. */
+  private record Setting(String name, JsonToken token, String text, String where) {}
+
+  private ScoringJsonReader(String source) {
+    this.source = source;
+  }
+
+  static ScoringModel read(String text, String source) {
+    ScoringJsonReader r = new ScoringJsonReader(source);
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      r.p = parser;
+      return r.readModel();
+    } catch (JsonProcessingException e) {
+      JsonLocation l = e.getLocation();
+      String where = l == null || l.getLineNr() < 1 ? source : source + ":" + l.getLineNr() + ":" + l.getColumnNr();
+      r.problems.error(where, "expected valid JSON, found: " + e.getOriginalMessage());
+      throw new InvalidInputException(r.problems.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String here(String path) {
+    JsonLocation l = p.currentTokenLocation();
+    return source + ":" + l.getLineNr() + ":" + l.getColumnNr() + (path.isEmpty() ? "" : " (" + path + ")");
+  }
+
+  private String describe() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "the end of the input";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "the string \"" + shorten(p.getText()) + "\"";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "the number " + shorten(p.getText());
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.name();
+    }
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+
+  private ScoringModel readModel() throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw InvalidInputException.of(source, "expected a JSON object {\"format\": \"" + ScoringModelFiles.FORMAT
+          + "\", \"criteria\": [...]}, found an empty file");
+    }
+    if (t != JsonToken.START_OBJECT) {
+      throw InvalidInputException.of(here(""), "expected a JSON object {\"format\": \"" + ScoringModelFiles.FORMAT
+          + "\", \"criteria\": [...]}, found " + describe());
+    }
+    String start = here("");
+    boolean formatSeen = false;
+    String criteriaWhere = null;
+    List<Entry> entries = new ArrayList<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      switch (field) {
+        case "format":
+          formatSeen = true;
+          if (p.currentToken() != JsonToken.VALUE_STRING || !ScoringModelFiles.FORMAT.equals(p.getText())) {
+            problems.error(here("format"), "expected \"" + ScoringModelFiles.FORMAT
+                + "\" (the only format this version reads), found " + describe());
+            p.skipChildren();
+          }
+          break;
+        case "criteria":
+          criteriaWhere = here("criteria");
+          if (p.currentToken() != JsonToken.START_ARRAY) {
+            problems.error(criteriaWhere, "expected an array of criteria, found " + describe());
+            p.skipChildren();
+          } else {
+            readCriteria(entries);
+          }
+          break;
+        default:
+          problems.error(here(field), "expected only the fields format and criteria, found the unknown field \""
+              + shorten(field) + "\"");
+          p.skipChildren();
+      }
+    }
+    if (p.nextToken() != null) {
+      problems.error(here(""), "expected the end of the file after the scoring object, found " + describe());
+    }
+    if (!formatSeen) {
+      problems.error(start, "expected the field \"format\": \"" + ScoringModelFiles.FORMAT + "\", found none");
+    }
+    if (criteriaWhere == null) {
+      problems.error(start, "expected the field \"criteria\" (an array of {\"id\", \"weight\"}), found none");
+    }
+    return build(entries, criteriaWhere == null ? start : criteriaWhere);
+  }
+
+  private void readCriteria(List<Entry> entries) throws IOException {
+    int k = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      String path = "criteria[" + k + "]";
+      Entry e = new Entry(k, here(path));
+      k++;
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        problems.error(e.where, "expected a criterion object {\"id\", \"weight\"}, found " + describe());
+        p.skipChildren();
+        e.broken = true;
+        entries.add(e);
+        continue;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        String fieldPath = path + "." + field;
+        switch (field) {
+          case "id":
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+              e.id = p.getText();
+              e.idWhere = here(fieldPath);
+            } else {
+              problems.error(here(fieldPath), "expected a criterion id (a string), found " + describe());
+              p.skipChildren();
+              e.broken = true;
+            }
+            break;
+          case "weight":
+            if (p.currentToken().isNumeric()) {
+              e.weight = p.getDoubleValue();
+              e.weightWhere = here(fieldPath);
+              if (e.weight.isInfinite()) {
+                problems.error(e.weightWhere, "expected a finite weight of 0 or more, found " + describe());
+                e.broken = true;
+              }
+            } else {
+              problems.error(here(fieldPath), "expected a weight (a number of 0 or more), found " + describe());
+              p.skipChildren();
+              e.broken = true;
+            }
+            break;
+          case "settings":
+            e.settingsWhere = here(fieldPath);
+            if (p.currentToken() == JsonToken.START_OBJECT) {
+              while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken token = p.nextToken();
+                e.settings.add(new Setting(name, token, token.isScalarValue() ? p.getText() : describe(),
+                    here(fieldPath + "." + name)));
+                p.skipChildren();
+              }
+            } else {
+              problems.error(e.settingsWhere, "expected an object of settings, found " + describe());
+              p.skipChildren();
+              e.broken = true;
+            }
+            break;
+          default:
+            problems.error(here(fieldPath), "expected only the fields id, weight and settings, found the unknown"
+                + " field \"" + shorten(field) + "\"");
+            p.skipChildren();
+        }
+      }
+      if (e.id == null && !e.broken) {
+        problems.error(e.where, "expected the field \"id\" (a criterion id), found none");
+        e.broken = true;
+      }
+      if (e.weight == null && !e.broken) {
+        problems.error(e.where, "expected the field \"weight\" (a number of 0 or more), found none");
+        e.broken = true;
+      }
+      entries.add(e);
+    }
+  }
+
+  private ScoringModel build(List<Entry> entries, String criteriaWhere) {
+    ScoringModel.Builder builder = ScoringModel.builder();
+    List<Entry> built = new ArrayList<>();
+    for (Entry e : entries) {
+      if (e.id == null) {
+        continue;
+      }
+      Criterion c = criterion(e);
+      if (c != null && !e.broken) {
+        builder.add(c, e.weight);
+        built.add(e);
+      }
+    }
+    boolean earlierErrors = problems.hasErrors();
+    if (!built.isEmpty() || !earlierErrors) {
+      try {
+        builder.build();
+      } catch (InvalidInputException invalid) {
+        for (Problem problem : invalid.problems()) {
+          String where = locate(problem.location(), built, criteriaWhere);
+          if (where.equals(criteriaWhere) && earlierErrors) {
+            continue; // "all weights 0" is not trustworthy when entries were dropped
+          }
+          problems.add(problem.at(where));
+        }
+      }
+    }
+    if (problems.hasErrors()) {
+      List<Problem> sorted = new ArrayList<>(problems.toList());
+      sorted.sort(Comparator.comparingLong(ScoringJsonReader::position));
+      throw new InvalidInputException(sorted);
+    }
+    return builder.build();
+  }
+
+  /** Line and column of a located problem as one sortable number; 0 for a problem of the whole file. */
+  private static long position(Problem problem) {
+    Matcher m = LINE_COLUMN.matcher(problem.location());
+    return m.find() ? Long.parseLong(m.group(1)) * 1_000_000_000L + Long.parseLong(m.group(2)) : 0;
+  }
+
+  /** Maps a location of {@link ScoringModel.Builder#build()} to the place in the file. */
+  private static String locate(String builderLocation, List<Entry> built, String criteriaWhere) {
+    if (builderLocation.startsWith("criteria[")) {
+      int k = Integer.parseInt(builderLocation.substring("criteria[".length(), builderLocation.indexOf(']')));
+      return built.get(k).idWhere;
+    }
+    if (builderLocation.startsWith("weights.")) {
+      String id = builderLocation.substring("weights.".length());
+      for (Entry e : built) {
+        if (e.id.equals(id)) {
+          return e.weightWhere;
+        }
+      }
+    }
+    return criteriaWhere;
+  }
+
+  /** The criterion an entry names, with its settings; null (with problems reported) if it cannot be built. */
+  private Criterion criterion(Entry e) {
+    Criterion builtIn = Criteria.builtIn(e.id).orElse(null);
+    if (builtIn == null) {
+      problems.error(e.idWhere, "expected a built-in criterion id ("
+          + Criteria.builtIns().stream().map(Criterion::id).collect(Collectors.joining(", ")) + "), found \""
+          + shorten(e.id) + "\"; a custom criterion cannot be read from a file: add it in code after reading"
+          + " (ScoringModel.with)");
+      return null;
+    }
+    ImmutableMap<String, Object> defaults = Criteria.settings(builtIn).orElseThrow();
+    if (defaults.isEmpty()) {
+      if (!e.settings.isEmpty()) {
+        problems.error(e.settingsWhere, "expected no settings for " + e.id + " (it has none), found "
+            + e.settings.stream().map(Setting::name).map(ScoringJsonReader::shorten).collect(Collectors.joining(", ")));
+        return null;
+      }
+      return builtIn;
+    }
+    Map<String, Object> values = new LinkedHashMap<>(defaults);
+    boolean ok = true;
+    for (Setting s : e.settings) {
+      Object def = defaults.get(s.name());
+      if (def == null) {
+        problems.error(s.where(), "expected a setting of " + e.id + " (" + String.join(", ", defaults.keySet())
+            + "), found the unknown setting \"" + shorten(s.name()) + "\"");
+        ok = false;
+        continue;
+      }
+      Object value = parse(s, def);
+      if (value == null) {
+        ok = false;
+      } else {
+        values.put(s.name(), value);
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    try {
+      switch (e.id) {
+        case Criteria.SENIORITY_DISTANCE_ID:
+          return Criteria.seniorityDistance((Integer) values.get("low"), (Integer) values.get("high"));
+        case Criteria.CROSS_BOUNDARY_ID:
+          return Criteria.crossBoundary((Double) values.get("department"), (Double) values.get("division"),
+              (Double) values.get("location"));
+        case Criteria.TIME_ZONE_OVERLAP_ID:
+          return Criteria.timeZoneOverlap((LocalDate) values.get("referenceDate"), (LocalTime) values.get("start"),
+              (LocalTime) values.get("end"));
+        default:
+          throw new IllegalStateException("settings of built-in " + e.id + " are not handled");
+      }
+    } catch (IllegalArgumentException invalid) {
+      problems.error(e.settingsWhere == null ? e.idWhere : e.settingsWhere, invalid.getMessage());
+      return null;
+    }
+  }
+
+  /** The value of one setting, of the type of its default; null (with a problem) if it has another type. */
+  private Object parse(Setting s, Object def) {
+    String found = describeSetting(s);
+    if (def instanceof Integer) {
+      if (s.token() == JsonToken.VALUE_NUMBER_INT) {
+        try {
+          return Integer.parseInt(s.text());
+        } catch (NumberFormatException tooLarge) {
+          // reported below
+        }
+      }
+      problems.error(s.where(), "expected a whole number, found " + found);
+      return null;
+    }
+    if (def instanceof Double) {
+      if (s.token() != null && s.token().isNumeric()) {
+        double d = Double.parseDouble(s.text());
+        if (Double.isFinite(d)) {
+          return d;
+        }
+      }
+      problems.error(s.where(), "expected a finite number, found " + found);
+      return null;
+    }
+    if (def instanceof LocalDate) {
+      if (s.token() == JsonToken.VALUE_STRING) {
+        try {
+          return LocalDate.parse(s.text());
+        } catch (DateTimeParseException bad) {
+          // reported below
+        }
+      }
+      problems.error(s.where(), "expected an ISO date such as \"2026-01-15\", found " + found);
+      return null;
+    }
+    if (s.token() == JsonToken.VALUE_STRING) {
+      try {
+        return LocalTime.parse(s.text());
+      } catch (DateTimeParseException bad) {
+        // reported below
+      }
+    }
+    problems.error(s.where(), "expected a time of day such as \"09:00\", found " + found);
+    return null;
+  }
+
+  private static String describeSetting(Setting s) {
+    if (s.token() == JsonToken.VALUE_STRING) {
+      return "the string \"" + shorten(s.text()) + "\"";
+    }
+    if (s.token() != null && s.token().isNumeric()) {
+      return "the number " + shorten(s.text());
+    }
+    return s.text(); // true, false, null, or "an object" / "an array"
+  }
+}
