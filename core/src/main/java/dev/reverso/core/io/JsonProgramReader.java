@@ -49,6 +49,7 @@ final class JsonProgramReader {
   private final List<Problem> fileProblems = new ArrayList<>();
   private final Map<String, String> topWhere = new HashMap<>();
   private SkillTaxonomy taxonomy = SkillTaxonomy.empty();
+  private int errorCount;
 
   private JsonProgramReader(String source, ImportOptions options) {
     this.source = source;
@@ -176,6 +177,17 @@ final class JsonProgramReader {
     return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 
+  /**
+   * Stops at the item after the last one allowed in a list or object inside a record: like a CSV cell, it
+   * holds at most {@link ImportOptions#maxCellLength()} items.
+   */
+  private void checkItemCount(int index) {
+    if (index >= options.maxCellLength()) {
+      throw new TextInput.Stop(Problem.error(here(), "expected at most " + options.maxCellLength()
+          + " items in a list or object of a record (ImportOptions.maxCellLength), found more"));
+    }
+  }
+
   private void checkRecordCount() {
     int count = records.size() + 1;
     if (count > options.maxRows()) {
@@ -265,7 +277,9 @@ final class JsonProgramReader {
     for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
       path = list + "[" + i + "]";
       checkRecordCount();
-      records.add(readPerson(role, path));
+      ImportRecord rec = readPerson(role, path);
+      records.add(rec);
+      errorCount = ImportRecord.checkStrictErrorCount(errorCount, rec, options, rec.location);
     }
   }
 
@@ -276,7 +290,9 @@ final class JsonProgramReader {
     for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
       path = list + "[" + i + "]";
       checkRecordCount();
-      records.add(readPair(active, path));
+      ImportRecord rec = readPair(active, path);
+      records.add(rec);
+      errorCount = ImportRecord.checkStrictErrorCount(errorCount, rec, options, rec.location);
     }
   }
 
@@ -474,10 +490,11 @@ final class JsonProgramReader {
         case "skills":
         case "values":
           if (startOf(JsonToken.START_OBJECT, rec, "an object such as {\"genai\": 4}")) {
-            while (next() == JsonToken.FIELD_NAME) {
+            for (int k = 0; next() == JsonToken.FIELD_NAME; k++) {
               String key = p.currentName();
               next();
               path = base + "." + field + "." + key;
+              checkItemCount(k);
               where.mark(field + "." + key);
               Integer v = integer(rec);
               if (v != null && wellFormed(key, rec)) {
@@ -488,10 +505,11 @@ final class JsonProgramReader {
           break;
         case "attributes":
           if (startOf(JsonToken.START_OBJECT, rec, "an object of strings such as {\"team\": \"north\"}")) {
-            while (next() == JsonToken.FIELD_NAME) {
+            for (int k = 0; next() == JsonToken.FIELD_NAME; k++) {
               String key = p.currentName();
               next();
               path = base + ".attributes." + key;
+              checkItemCount(k);
               where.mark("attributes." + key);
               if (p.currentToken() == JsonToken.VALUE_NULL) {
                 rec.errors.add(Problem.error(here(), "expected a string, found null"));
@@ -508,6 +526,7 @@ final class JsonProgramReader {
             for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
               String goalPath = "goals[" + i + "]";
               path = base + "." + goalPath;
+              checkItemCount(i);
               where.mark(goalPath);
               LearningGoal goal = readGoal(rec, where, base, goalPath);
               if (goal != null) {
@@ -569,6 +588,7 @@ final class JsonProgramReader {
     }
     for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
       path = base + "." + field + "[" + i + "]";
+      checkItemCount(i);
       where.mark(field + "[" + i + "]");
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         rec.errors.add(Problem.error(here(), "expected a string, found null"));
@@ -694,6 +714,10 @@ final class JsonProgramReader {
     List<Where> wheres = new ArrayList<>();
     SkillTaxonomy.Builder builder = SkillTaxonomy.builder();
     for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
+      if (i >= options.maxRows()) {
+        throw new TextInput.Stop(Problem.error(here(), "expected at most " + options.maxRows()
+            + " skills (ImportOptions.maxRows), found more"));
+      }
       String base = "skills[" + i + "]";
       path = base;
       Where where = new Where(base);

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.io.ImportOptions;
+import dev.reverso.core.io.ImportResult;
 import dev.reverso.core.io.ParticipantsCsv;
 import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.core.io.ProgramJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,27 +32,30 @@ class HugeInputLimitsTest {
   @TempDir
   Path dir;
 
-  /** A prefix, then {@code filler} up to {@code total} bytes, produced on demand; counts what was read. */
+  /** A prefix, then {@code filler} repeated up to {@code total} bytes, produced on demand; counts what was read. */
   private static final class Generated extends InputStream {
     private final byte[] prefix;
-    private final byte filler;
+    private final byte[] filler;
     private final long total;
     long read;
 
-    Generated(String prefix, char filler, long total) {
+    Generated(String prefix, String filler, long total) {
       this.prefix = prefix.getBytes(StandardCharsets.UTF_8);
-      this.filler = (byte) filler;
+      this.filler = filler.getBytes(StandardCharsets.UTF_8);
       this.total = total;
+    }
+
+    Generated(String prefix, char filler, long total) {
+      this(prefix, String.valueOf(filler), total);
+    }
+
+    private byte at(long i) {
+      return i < prefix.length ? prefix[(int) i] : filler[(int) ((i - prefix.length) % filler.length)];
     }
 
     @Override
     public int read() {
-      if (read >= total) {
-        return -1;
-      }
-      byte b = read < prefix.length ? prefix[(int) read] : filler;
-      read++;
-      return b & 0xFF;
+      return read >= total ? -1 : at(read++) & 0xFF;
     }
 
     @Override
@@ -60,8 +65,7 @@ class HugeInputLimitsTest {
       }
       int n = (int) Math.min(len, total - read);
       for (int i = 0; i < n; i++) {
-        b[off + i] = read < prefix.length ? prefix[(int) read] : filler;
-        read++;
+        b[off + i] = at(read++);
       }
       return n;
     }
@@ -139,6 +143,72 @@ class HugeInputLimitsTest {
       assertThat(p.message()).contains("ImportOptions.maxFileBytes");
     });
     assertThat(in.read).as("bytes read").isLessThanOrEqualTo(10L * 1024 * 1024 + 64 * 1024);
+  }
+
+  @Test
+  void fiftyMegabytesOfListItemsStopAtTheItemLimit() {
+    Generated in = new Generated("{\"format\": \"reverso/program@1\", \"people\": [{\"id\": \"p1\", \"seniority\": 3,"
+        + " \"languages\": [1", ",1", FIFTY_MB);
+    InvalidInputException e = allocating(() -> catchThrowableOfType(InvalidInputException.class,
+        () -> ProgramJson.importFrom(in, "program.json", ImportOptions.lenient())), ALLOCATION_BUDGET);
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).singleElement().satisfies(p -> {
+      assertThat(p.location()).endsWith("(people[0].languages[10000])");
+      assertThat(p.message()).contains("ImportOptions.maxCellLength");
+    });
+    assertThat(in.read).as("bytes read").isLessThan(100_000);
+  }
+
+  @Test
+  void fiftyMegabytesOfRecordsWithErrorsStopAStrictImportAtTheErrorLimit() {
+    Generated in = new Generated("{\"format\": \"reverso/program@1\", \"people\": [1", ",1", FIFTY_MB);
+    InvalidInputException e = allocating(() -> catchThrowableOfType(InvalidInputException.class,
+        () -> ProgramJson.read(in, "program.json")), ALLOCATION_BUDGET);
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).hasSize(ImportOptions.STRICT_ERROR_LIMIT + 2).first()
+        .satisfies(p -> assertThat(p.message()).contains("ImportOptions.STRICT_ERROR_LIMIT"));
+    assertThat(in.read).as("bytes read").isLessThan(100_000);
+  }
+
+  @Test
+  void fiftyMegabytesOfCommasInTheHeaderStopAtTheColumnLimit() {
+    Generated in = new Generated("id,role,seniority", ',', FIFTY_MB);
+    InvalidInputException e = allocating(() -> catchThrowableOfType(InvalidInputException.class,
+        () -> ParticipantsCsv.read(in, "participants.csv")), ALLOCATION_BUDGET);
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo("participants.csv:1");
+      assertThat(p.message()).contains("ImportOptions.MAX_CSV_COLUMNS");
+    });
+    assertThat(in.read).as("bytes read").isLessThan(100_000);
+  }
+
+  @Test
+  void fiftyMegabytesOfCommasInARowAreCountedNotKept() {
+    String prefix = "id,role,seniority\np1,mentor,2";
+    Generated in = new Generated(prefix, ',', FIFTY_MB);
+    // every comma is read (garbage is allocated in proportion), but only four cells are kept
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> ParticipantsCsv.read(in, "participants.csv"));
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo("participants.csv:2");
+      assertThat(p.message()).startsWith("expected 3 cells as in the header, found " + (FIFTY_MB - prefix.length() + 3));
+    });
+  }
+
+  @Test
+  void aRecordReportsAtMostTwentyProblemsAndSaysThereAreMore() {
+    String json = "{\"format\": \"reverso/program@1\", \"people\": [{\"id\": \"p1\", \"seniority\": 3, \"languages\": ["
+        + "1,".repeat(49) + "1]}, {\"id\": \"p2\", \"seniority\": 4}]}";
+    ImportResult result = ProgramJson.importFrom(new StringReader(json), "program.json", ImportOptions.lenient());
+    assertThat(result.acceptedCount()).isEqualTo(1);
+    assertThat(result.rejected()).singleElement().satisfies(r -> {
+      assertThat(r.reasons()).hasSize(ImportOptions.MAX_PROBLEMS_PER_RECORD + 1);
+      assertThat(r.reasons().get(ImportOptions.MAX_PROBLEMS_PER_RECORD).message())
+          .startsWith("found more than 20 problems in this record");
+      assertThat(r.reasons().get(ImportOptions.MAX_PROBLEMS_PER_RECORD).location()).isEqualTo(r.location());
+    });
   }
 
   @Test

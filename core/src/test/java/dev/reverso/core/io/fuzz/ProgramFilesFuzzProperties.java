@@ -57,6 +57,7 @@ class ProgramFilesFuzzProperties {
     ImportResult result = Outcomes.readOrLocatedFailure(() -> ProgramFiles.importFrom(file, options), name);
     Statistics.label("outcome").collect(result == null ? "refused" : "read");
     if (result != null) {
+      Outcomes.assertLocated(result, name);
       Path again = dir.resolve("again-" + name);
       ProgramFiles.write(result.program(), again);
       Program back = ProgramFiles.read(again);

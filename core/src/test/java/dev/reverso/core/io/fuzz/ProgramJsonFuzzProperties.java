@@ -34,6 +34,7 @@ class ProgramJsonFuzzProperties {
         () -> ProgramJson.importFrom(new ByteArrayInputStream(input), SOURCE, options), SOURCE);
     Statistics.label("outcome").collect(result == null ? "refused" : result.hasRejections() ? "read, some rejected" : "read");
     if (result != null) {
+      Outcomes.assertLocated(result, SOURCE);
       RoundTrip.json(result.program());
     }
   }
@@ -47,6 +48,7 @@ class ProgramJsonFuzzProperties {
         () -> ProgramJson.importFrom(new ByteArrayInputStream(input), SOURCE, options), SOURCE);
     Statistics.label("outcome").collect(result == null ? "refused" : result.hasRejections() ? "read, some rejected" : "read");
     if (result != null) {
+      Outcomes.assertLocated(result, SOURCE);
       RoundTrip.json(result.program());
     }
   }
@@ -62,6 +64,7 @@ class ProgramJsonFuzzProperties {
         () -> ProgramJson.importFrom(new StringReader(text), SOURCE, options), SOURCE);
     Statistics.label("outcome").collect(result == null ? "refused" : result.hasRejections() ? "read, some rejected" : "read");
     if (result != null) {
+      Outcomes.assertLocated(result, SOURCE);
       RoundTrip.json(result.program());
     }
   }
