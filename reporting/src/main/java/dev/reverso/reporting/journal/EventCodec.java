@@ -64,6 +64,12 @@ public final class EventCodec {
       FEEDBACK, List.of("from", "relationship", "learning", "recognition", "nps", "progress", "comment"),
       PAIR_CLOSED, List.of("reason", "note"));
   private static final int MAX_QUOTED = 40;
+  /** The most fields (repeats included) read from one event: an event has at most 13. */
+  static final int MAX_FIELDS = 64;
+  /** The most keys (repeats included) read from one nested object ({@code progress}). */
+  static final int MAX_KEYS = 1_000;
+  /** The most problems reported for one line; a further one says that there are more. */
+  static final int MAX_PROBLEMS_PER_LINE = 20;
 
   private EventCodec() {}
 
@@ -128,8 +134,10 @@ public final class EventCodec {
   /**
    * Decodes one JSON object (surrounding blanks and a line end are allowed).
    *
-   * @throws InvalidInputException listing every problem; locations are field names ({@code learning},
-   *     {@code progress.genai}) or {@code column N} for malformed JSON
+   * @throws InvalidInputException listing every problem (up to 20, then one that says how many more);
+   *     locations are field names ({@code learning}, {@code progress.genai}), {@code column N} for malformed
+   *     JSON or {@code line}; a line of more than 64 fields or an object of more than 1 000 keys is refused
+   *     without reading further
    */
   public static JournalEvent decode(String line) {
     byte[] bytes = requireNonNull(line, "line").getBytes(StandardCharsets.UTF_8);
@@ -159,6 +167,9 @@ public final class EventCodec {
           return failure(new Problems().error("column " + p.currentLocation().getColumnNr(),
               "expected the line to end after the JSON object, found more"), location, true);
         }
+      } catch (TooLarge e) {
+        // the only problem reported: the ones found before it are repeats of what made the line too large
+        return failure(new Problems().error(e.location, e.getMessage()), location, false);
       } catch (JsonEOFException e) {
         return failure(new Problems().error(column(e, p),
             "expected a complete JSON object, found the line cut short"), location, true);
@@ -188,10 +199,27 @@ public final class EventCodec {
   }
 
   private static Decoded failure(Problems problems, String location, boolean malformed) {
-    ImmutableList<Problem> located = problems.toList().stream()
+    List<Problem> all = problems.toList();
+    ImmutableList.Builder<Problem> located = ImmutableList.builder();
+    all.stream().limit(MAX_PROBLEMS_PER_LINE)
         .map(pr -> location.isEmpty() ? pr : pr.at(location + ":" + pr.location()))
-        .collect(ImmutableList.toImmutableList());
-    return new Decoded(null, located, malformed);
+        .forEach(located::add);
+    if (all.size() > MAX_PROBLEMS_PER_LINE) {
+      located.add(Problem.error(location.isEmpty() ? "line" : location, "found " + (all.size() - MAX_PROBLEMS_PER_LINE)
+          + " more problems in this line; fix those listed first"));
+    }
+    return new Decoded(null, located.build(), malformed);
+  }
+
+  /** A line with more fields or keys than read at most: stops reading it. */
+  private static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String location;
+
+    TooLarge(String location, String message) {
+      super(message, null, false, false);
+      this.location = location;
+    }
   }
 
   /** A JSON value other than a string or integer: its kind, for messages. */
@@ -204,13 +232,20 @@ public final class EventCodec {
       return null;
     }
     Map<String, Object> fields = new LinkedHashMap<>();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    // bounded, so that a line of millions of fields or keys does not become millions of problems
+    for (int count = 0; p.nextToken() == JsonToken.FIELD_NAME; count++) {
+      if (count == MAX_FIELDS) {
+        throw new TooLarge("line", "expected at most " + MAX_FIELDS + " fields in an event, found more");
+      }
       String name = p.currentName();
       JsonToken t = p.nextToken();
       Object value;
       if (t == JsonToken.START_OBJECT) {
         Map<String, Object> inner = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        for (int keys = 0; p.nextToken() == JsonToken.FIELD_NAME; keys++) {
+          if (keys == MAX_KEYS) {
+            throw new TooLarge(fieldLocation(name), "expected at most " + MAX_KEYS + " keys, found more");
+          }
           String key = p.currentName();
           p.nextToken();
           Object v = scalar(p);

@@ -115,4 +115,72 @@ class JournalLimitsRegressionTest {
     InvalidInputException e = decodeFailure(line.toString(StandardCharsets.UTF_8));
     assertThat(e.errors()).singleElement().satisfies(p -> assertThat(p.location()).isEqualTo("note"));
   }
+
+  @Test
+  void fiftyMegabytesOfBadLinesStopAtTheBadLineLimit() {
+    byte[] data = "{}\n".repeat(50 * 1024 * 1024 / 3).getBytes(StandardCharsets.UTF_8);
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> JournalReader.read(new ByteArrayInputStream(data), "journal.jsonl"));
+    assertThat(e).isNotNull();
+    // each line misses its six common fields (the type's own fields are not checked without a type)
+    assertThat(e.errors()).hasSize(1_000 * 6 + 1);
+    assertThat(e.errors()).filteredOn(p -> p.message().startsWith("stopped reading after 1000 bad lines"))
+        .singleElement().satisfies(p -> assertThat(p.location()).isEqualTo("journal.jsonl:1000"));
+  }
+
+  @Test
+  void aLineOfManyFieldsStopsAtTheFieldLimit() {
+    StringBuilder line = new StringBuilder("{\"format\":\"reverso/event@1\"");
+    for (int i = 0; i < 100_000; i++) {
+      line.append(",\"f").append(i).append("\":1");
+    }
+    assertThat(decodeFailure(line.append('}').toString()).errors()).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo("line");
+      assertThat(p.message()).isEqualTo("expected at most 64 fields in an event, found more");
+    });
+  }
+
+  @Test
+  void aProgressOfManyKeysStopsAtTheKeyLimit() {
+    StringBuilder progress = new StringBuilder("{\"a\":1");
+    for (int i = 0; i < 100_000; i++) {
+      progress.append(",\"a\":1");
+    }
+    String line = VALID.replace("session-held", "feedback").replace(",\"minutes\":MINUTES",
+        ",\"from\":\"MENTOR\",\"relationship\":4,\"learning\":4,\"recognition\":4,\"progress\":" + progress + "}");
+    assertThat(decodeFailure(line).errors()).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo("progress");
+      assertThat(p.message()).isEqualTo("expected at most 1000 keys, found more");
+    });
+  }
+
+  @Test
+  void aLineReportsAtMostTwentyProblemsAndHowManyMore() {
+    StringBuilder line = new StringBuilder("{\"format\":\"reverso/event@1\"");
+    for (int i = 0; i < 40; i++) {
+      line.append(",\"f").append(i).append("\":1");
+    }
+    InvalidInputException e = decodeFailure(line.append('}').toString());
+    // 40 unknown fields, no type, no id, mentor, mentee or date: 45 problems
+    assertThat(e.errors()).hasSize(21);
+    assertThat(e.errors().get(20).location()).isEqualTo("line");
+    assertThat(e.errors().get(20).message()).isEqualTo("found 25 more problems in this line; fix those listed first");
+  }
+
+  @Test
+  void eventsBreakingTheRulesStopAtTheBadLineLimit() {
+    ByteArrayOutputStream data = new ByteArrayOutputStream();
+    data.writeBytes(EventCodec.encodeLine(dev.reverso.reporting.journal.PairClosed.of("close", JournalCorpus.ROSTER.get(0),
+        java.time.LocalDate.of(2026, 1, 1), dev.reverso.reporting.journal.CloseReason.COMPLETED)));
+    for (int i = 0; i < 1_500; i++) {
+      data.writeBytes(EventCodec.encodeLine(new dev.reverso.reporting.journal.SessionHeld("s" + i,
+          JournalCorpus.ROSTER.get(0), java.time.LocalDate.of(2026, 2, 1), 30)));
+    }
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> JournalReader.read(new ByteArrayInputStream(data.toByteArray()), "journal.jsonl"));
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).hasSize(1_001);
+    assertThat(e.errors().get(1_000).message()).startsWith("stopped checking after 1000 events");
+    assertThat(e.errors().get(1_000).location()).isEqualTo("journal.jsonl:1001");
+  }
 }

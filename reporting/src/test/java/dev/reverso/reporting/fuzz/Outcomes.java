@@ -38,8 +38,23 @@ public final class Outcomes {
   public static void assertLocated(InvalidInputException e, String source) {
     assertThat(e.errors()).as("errors of %s", e.getMessage()).isNotEmpty();
     for (Problem p : e.problems()) {
-      assertThat(p.location()).as("location of %s", p).isNotBlank().startsWith(source);
-      assertThat(p.message()).as("message of %s", p).isNotBlank();
+      assertThat(p.location()).as("location of a problem").isNotBlank().startsWith(source);
+      assertThat(p.location().length()).as("length of the location %s", shorten(p.location())).isLessThan(MAX_LENGTH);
+      assertThat(p.message()).as("message of %s", p.location()).isNotBlank();
+      assertThat(p.message().length()).as("length of the message %s", shorten(p.message()))
+          .isLessThan(MAX_MESSAGE_LENGTH);
     }
+  }
+
+  /** A longer location would flood a terminal or a log: names taken from the input must be shortened. */
+  static final int MAX_LENGTH = 1_000;
+  /**
+   * Messages may quote one offending value (at most a cell of the default {@code maxCellLength}, 10 000
+   * characters); anything longer means the input is copied into messages without bound.
+   */
+  static final int MAX_MESSAGE_LENGTH = 12_000;
+
+  private static String shorten(String s) {
+    return s.length() <= 200 ? s : s.substring(0, 200) + "...";
   }
 }
