@@ -36,15 +36,19 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Reverse mentoring: match junior mentors with senior mentees, explain the matches and "
         + "report on the programme.",
-    subcommands = {SampleCommand.class, ValidateCommand.class, AdviseCommand.class},
+    subcommands = {DemoCommand.class, SampleCommand.class, ValidateCommand.class, MatchCommand.class,
+        ExplainCommand.class, ReportCommand.class, StrategiesCommand.class, AdviseCommand.class},
     footerHeading = "%n",
     footer = {
         "Exit codes: 0 success, 2 invalid input (every problem listed), 1 unexpected failure.",
         "",
         "Examples:",
+        "  reverso demo",
         "  reverso sample --people 600 --seed 42 --out org.csv",
         "  reverso validate --in org.csv",
-        "  reverso validate --help"})
+        "  reverso match --in org.csv --strategy optimal --out matches",
+        "  reverso explain --in org.csv --mentor E0412 --mentee E0007",
+        "  reverso demo --help"})
 public final class ReversoCommand implements Callable<Integer> {
   /** Success. */
   public static final int EXIT_OK = 0;
