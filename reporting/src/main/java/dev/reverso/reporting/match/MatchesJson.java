@@ -58,6 +58,8 @@ import java.util.Set;
  * {@link InvalidInputException} whose problems are located {@code file:line:column}, the message starting
  * with the JSON path ({@code pairs[3].explanation.total}). The reader ignores {@code mentorName},
  * {@code menteeName} and {@code statistics} (recomputed from the pairs). Problem messages never quote names.
+ * To keep memory bounded on hostile input, a document of more than 5 000 000 JSON values (about 60 000
+ * explained pairs) is refused and at most 1 000 errors are listed.
  *
  * <p>Immutable and thread-safe; reading and writing are linear in the size of the result.
  */
@@ -321,6 +323,8 @@ public final class MatchesJson {
 
   /** One read: the source name and the problems found so far. */
   private static final class Reading {
+    /** The most errors listed: bounded, so that a hostile file does not become millions of problems. */
+    private static final int MAX_ERRORS = 1_000;
     private final String source;
     private final Problems problems;
 
@@ -329,8 +333,16 @@ public final class MatchesJson {
       this.problems = problems;
     }
 
+    /** Errors recorded so far; past {@link #MAX_ERRORS}, one more says the rest are not listed. */
+    private int errors;
+
     void error(JsonTree.Node at, String path, String message) {
-      problems.error(source + ":" + at.line + ":" + at.column, path + ": " + message);
+      if (++errors <= MAX_ERRORS) {
+        problems.error(source + ":" + at.line + ":" + at.column, path + ": " + message);
+      } else if (errors == MAX_ERRORS + 1) {
+        problems.error(source + ":" + at.line + ":" + at.column, path + ": more than " + MAX_ERRORS
+            + " errors; fix those listed first");
+      }
     }
 
     MatchResult result(JsonTree.Node root) {
