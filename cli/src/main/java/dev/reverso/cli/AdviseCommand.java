@@ -20,9 +20,7 @@ import dev.reverso.reporting.match.MatchesJson;
 import dev.reverso.reporting.metrics.MetricsOptions;
 import dev.reverso.reporting.metrics.ProgramMetrics;
 import dev.reverso.reporting.scoring.ScoringModelFiles;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -148,11 +146,7 @@ final class AdviseCommand implements Callable<Integer> {
       throw InvalidInputException.of("--matches", "expected a " + MatchesJson.FORMAT + " file, found "
           + (Files.exists(matches) ? "something that is not a regular file" : "no such file") + " '" + matches + "'");
     }
-    try {
-      return MatchesJson.read(matches);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + matches + ": " + e.getMessage(), e);
-    }
+    return MatchesJson.read(matches);
   }
 
   /**

@@ -5,16 +5,15 @@ import dev.reverso.core.Participant;
 import dev.reverso.core.Problem;
 import dev.reverso.core.Program;
 import dev.reverso.core.Role;
+import dev.reverso.core.io.FileAccessException;
 import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.matching.MatchResult;
 import dev.reverso.matching.Matcher;
 import dev.reverso.reporting.match.MatchesJson;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,27 +40,20 @@ final class CommandInputs {
   /**
    * Reads a {@code reverso/matches@1} file.
    *
-   * @throws InvalidInputException for a missing file or every problem of its content
+   * @throws InvalidInputException for a directory or a missing file, or every problem of its content
    */
   static MatchResult matches(Path file, String option) {
     if (Files.isDirectory(file)) {
       throw InvalidInputException.of(option, "expected a matches.json file, found the directory '" + file + "'");
     }
-    try {
-      return MatchesJson.read(file);
-    } catch (NoSuchFileException e) {
-      throw InvalidInputException.of(file.toString(), "expected an existing file, found none");
-    } catch (AccessDeniedException e) {
-      throw InvalidInputException.of(file.toString(), "expected a readable file, found one without read permission");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return MatchesJson.read(file);
   }
 
   /**
    * The output directory, created with its parents if needed.
    *
-   * @throws InvalidInputException if the path is a file or cannot be created
+   * @throws InvalidInputException if the path is a file or cannot be created for want of permission
+   * @throws FileAccessException if it cannot be created for another reason
    */
   static Path outputDirectory(Path directory, String option) {
     try {
@@ -73,7 +65,7 @@ final class CommandInputs {
       throw InvalidInputException.of(option, "expected a directory that can be created, found no permission for '"
           + directory + "'");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new FileAccessException(directory, "cannot create the directory", e);
     }
   }
 

@@ -7,7 +7,6 @@ import dev.reverso.matching.Matcher;
 import dev.reverso.reporting.match.MatchReport;
 import dev.reverso.reporting.match.MatchesJson;
 import dev.reverso.reporting.scoring.ScoringModelFiles;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -67,7 +66,7 @@ final class MatchCommand implements Callable<Integer> {
   private Path out;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Matcher.Builder builder = CommandInputs.matcher(strategy, "--strategy");
     if (minScore != null) {
       if (!(minScore >= 0 && minScore <= 1)) {

@@ -88,7 +88,7 @@ final class ReportCommand implements Callable<Integer> {
   private Path out;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     ProgramReportOptions options = options();
     Program program = CommandInputs.program(in, "--in");

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
  *       usage message, or an {@link dev.reverso.core.InvalidInputException} with every problem on its own
  *       line, located, and no stack trace, or another {@link dev.reverso.core.ReversoException} with its
  *       message;
- *   <li>{@value #EXIT_UNEXPECTED} — an unexpected failure, reported on one line; {@code --verbose} adds the
- *       stack trace and turns the {@code dev.reverso} loggers to DEBUG.
+ *   <li>{@value #EXIT_UNEXPECTED} — an unexpected failure (a bug, or the environment failing: a
+ *       {@link dev.reverso.core.io.FileAccessException} such as a full disk), reported on one line;
+ *       {@code --verbose} adds the stack trace and turns the {@code dev.reverso} loggers to DEBUG.
  * </ul>
  * Command output goes to standard output, problems and logs to standard error.
  */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
@@ -16,7 +17,6 @@ import dev.reverso.matching.UnmatchedReason;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.render.Histogram;
 import dev.reverso.reporting.render.ReportRenderer;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,13 +135,14 @@ public final class MatchReport {
    * {@value MatchesJson#FILE_NAME}, {@value #PAIRS_CSV} and {@value #HTML_FILE}, numbers for people in
    * {@code locale}. Returns the paths written, in that order.
    *
-   * @throws IOException if a file cannot be written
+   * @throws InvalidInputException naming the directory if it is not an existing directory
+   * @throws dev.reverso.core.io.FileAccessException naming the file that cannot be written
    */
-  public ImmutableList<Path> writeFiles(Path directory, Locale locale) throws IOException {
+  public ImmutableList<Path> writeFiles(Path directory, Locale locale) {
     requireNonNull(directory, "directory");
     requireNonNull(locale, "locale");
     if (!Files.isDirectory(directory)) {
-      throw new java.nio.file.NotDirectoryException(directory.toString());
+      throw InvalidInputException.of(directory.toString(), "expected an existing directory, found none");
     }
     Path json = directory.resolve(MatchesJson.FILE_NAME);
     Path csv = directory.resolve(PAIRS_CSV);

@@ -23,6 +23,7 @@ import dev.reverso.matching.MatchStatistics;
 import dev.reverso.matching.Pairing;
 import dev.reverso.matching.UnmatchedReason;
 import dev.reverso.matching.Unmatched;
+import dev.reverso.reporting.render.ReportFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -30,7 +31,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,6 +72,8 @@ public final class MatchesJson {
   private static final JsonFactory JSON = JsonFactory.builder().build();
   private static final MatchesJson IDS_ONLY = new MatchesJson(null);
 
+  /** The largest file {@link #read(Path)} accepts, as {@code ImportOptions.DEFAULT_MAX_FILE_BYTES} for programmes. */
+  static final int MAX_FILE_BYTES = 512 * 1024 * 1024;
   private static final Set<String> TOP = Set.of("format", "strategy", "solverPath", "statistics", "pairs", "unmatched");
   private static final Set<String> PAIR = Set.of("mentor", "mentorName", "mentee", "menteeName", "score", "explanation");
   private static final Set<String> EXPLANATION = Set.of("total", "allowed", "contributions", "verdicts");
@@ -121,15 +123,20 @@ public final class MatchesJson {
     return out.toString();
   }
 
-  /** Writes the result to a file in UTF-8, replacing it. */
-  public void write(MatchResult result, Path file) throws IOException {
-    requireNonNull(file, "file");
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      write(result, out);
-    }
+  /**
+   * Writes the result to a file in UTF-8, replacing it (the directory must exist).
+   *
+   * @throws dev.reverso.core.io.FileAccessException naming the file if it cannot be written
+   */
+  public void write(MatchResult result, Path file) {
+    requireNonNull(result, "result");
+    ReportFiles.write(file, out -> write(result, out));
   }
 
-  /** Writes the result to {@code out}, ending with {@code \n}; does not close {@code out}. */
+  /**
+   * Writes the result to {@code out}, ending with {@code \n}; does not close {@code out}. The caller owns the
+   * stream, so its failures reach the caller as they are.
+   */
   public void write(MatchResult result, Writer out) throws IOException {
     requireNonNull(result, "result");
     requireNonNull(out, "out");
@@ -264,15 +271,16 @@ public final class MatchesJson {
   // ---------------------------------------------------------------- reading
 
   /**
-   * Reads a {@value #FORMAT} file; problems are located {@code <file name>:line:column}.
+   * Reads a {@value #FORMAT} file of at most {@value #MAX_FILE_BYTES} bytes (512 MiB); problems are located
+   * {@code <file name>:line:column}.
    *
-   * @throws InvalidInputException listing every problem of the content
-   * @throws IOException if the file cannot be read
+   * @throws InvalidInputException listing every problem of the content, or naming the file if it is missing,
+   *     a directory, unreadable or larger than the limit
+   * @throws dev.reverso.core.io.FileAccessException naming the file for any other I/O failure
    */
-  public static MatchResult read(Path file) throws IOException {
-    requireNonNull(file, "file");
-    Path name = file.getFileName();
-    return read(Files.readAllBytes(file), name == null ? file.toString() : name.toString());
+  public static MatchResult read(Path file) {
+    Path name = requireNonNull(file, "file").getFileName();
+    return read(ReportFiles.readAllBytes(file, MAX_FILE_BYTES), name == null ? file.toString() : name.toString());
   }
 
   /**
