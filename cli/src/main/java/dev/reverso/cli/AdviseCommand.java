@@ -14,7 +14,6 @@ import dev.reverso.reporting.advisor.AdviceOptions;
 import dev.reverso.reporting.advisor.WeightAdvisor;
 import dev.reverso.reporting.advisor.WeightEstimate;
 import dev.reverso.reporting.journal.JournalContents;
-import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.JournalReader;
 import dev.reverso.reporting.match.MatchesJson;
 import dev.reverso.reporting.metrics.MetricsOptions;
@@ -91,7 +90,8 @@ final class AdviseCommand implements Callable<Integer> {
   private long seed;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "Ignore journal events after this date (default: the date of the latest event).")
+      description = "Ignore journal events after this date (default: the date of the latest journal event, "
+          + "1970-01-01 for an empty journal).")
   private LocalDate asOf;
 
   @Option(names = "--out", paramLabel = "FILE", required = true,
@@ -113,7 +113,7 @@ final class AdviseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     contents.recovery().ifPresent(r -> err.println("reverso: warning: " + r));
     ScoringModel current = scoring != null ? ScoringModelFiles.read(scoring) : modelOf(result);
-    LocalDate date = asOf != null ? asOf : latestDate(contents);
+    LocalDate date = asOf != null ? asOf : CommandInputs.latestEventDate(contents);
     ProgramMetrics metrics = ProgramMetrics.compute(program, result, contents.events(), date, MetricsOptions.defaults());
     Advice advice = WeightAdvisor.of(options).advise(current, result, metrics.pairs());
     LOG.debug("advice {}", advice);
@@ -172,16 +172,6 @@ final class AdviseCommand implements Callable<Integer> {
     }
     problems.throwIfErrors();
     return b.build();
-  }
-
-  private static LocalDate latestDate(JournalContents contents) {
-    LocalDate latest = LocalDate.EPOCH;
-    for (JournalEvent e : contents.events()) {
-      if (e.date().isAfter(latest)) {
-        latest = e.date();
-      }
-    }
-    return latest;
   }
 
   /** The printed summary: sample, fit quality, then one row per criterion (numbers in Locale.ROOT). */

@@ -9,6 +9,8 @@ import dev.reverso.core.io.FileAccessException;
 import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.matching.MatchResult;
 import dev.reverso.matching.Matcher;
+import dev.reverso.reporting.journal.JournalContents;
+import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.match.MatchesJson;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -16,6 +18,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -135,6 +138,20 @@ final class CommandInputs {
     p.hoursPerMonth().ifPresent(b::hoursPerMonth);
     p.exclusions().forEach(b::exclude);
     return b.build();
+  }
+
+  /**
+   * The date of the latest event of the journal, {@link LocalDate#EPOCH} for an empty journal: the default
+   * report date, so that the same files give the same output whatever day the command runs.
+   */
+  static LocalDate latestEventDate(JournalContents journal) {
+    LocalDate latest = LocalDate.EPOCH;
+    for (JournalEvent e : journal.events()) {
+      if (e.date().isAfter(latest)) {
+        latest = e.date();
+      }
+    }
+    return latest;
   }
 
   /** {@code 0.612}: three decimals, locale-independent. */

@@ -68,7 +68,8 @@ final class ReportCommand implements Callable<Integer> {
   private Path journalFile;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The report date, such as 2026-06-30; later events are ignored (default: today).")
+      description = "The report date, such as 2026-06-30; later events are ignored (default: the date of the "
+          + "latest journal event, 1970-01-01 for an empty journal, so that a rerun gives the same report).")
   private LocalDate asOf;
 
   @Option(names = "--key-file", paramLabel = "FILE",
@@ -100,7 +101,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     JournalContents journal = JournalReader.read(journalFile);
     journal.recovery().ifPresent(r -> err.println("reverso: notice: " + r.message()));
-    LocalDate date = asOf != null ? asOf : LocalDate.now();
+    LocalDate date = asOf != null ? asOf : CommandInputs.latestEventDate(journal);
     Path dir = CommandInputs.outputDirectory(out, "--out");
 
     ProgramReport report = ProgramReport.create(program, matches, journal.events(), date, options);

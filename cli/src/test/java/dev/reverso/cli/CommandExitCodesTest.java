@@ -16,6 +16,8 @@ import dev.reverso.matching.MatchingStrategies;
 import dev.reverso.matching.Pairing;
 import dev.reverso.matching.ScoringModel;
 import dev.reverso.matching.spi.MatchingStrategy;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.JournalReader;
 import dev.reverso.reporting.match.MatchesJson;
 import dev.reverso.reporting.scoring.ScoringModelFiles;
 import java.io.IOException;
@@ -23,7 +25,9 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -281,6 +285,23 @@ class CommandExitCodesTest {
     // same inputs and key: the same report as the demo's
     assertThat(Files.readString(out.resolve("program-report.json"))).contains("\"asOf\": \"2026-07-04\"");
     assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("Programme report as of 2026-07-04: ");
+  }
+
+  @Test
+  void reportWithoutAsOfIsAsOfTheLatestJournalEvent() throws IOException {
+    Path journal = demoDir.resolve("journal.jsonl");
+    LocalDate latest = JournalReader.read(journal).events().stream().map(JournalEvent::date)
+        .max(Comparator.naturalOrder()).orElseThrow();
+    Path key = Files.write(dir.resolve("secret.key"), "0123456789abcdef0123".getBytes(UTF_8));
+    Run implicit = report(journal, dir.resolve("implicit"), "--key-file", key.toString());
+    Run explicit = report(journal, dir.resolve("explicit"), "--as-of", latest.toString(), "--key-file", key.toString());
+    assertThat(implicit.exitCode()).as(implicit.err()).isZero();
+    assertThat(explicit.exitCode()).as(explicit.err()).isZero();
+    assertThat(implicit.out().lines().findFirst().orElseThrow()).startsWith("Programme report as of " + latest + ": ");
+    for (String ext : List.of("html", "json", "csv", "md")) {
+      assertThat(Files.readString(dir.resolve("implicit").resolve("program-report." + ext)))
+          .isEqualTo(Files.readString(dir.resolve("explicit").resolve("program-report." + ext)));
+    }
   }
 
   @Test
