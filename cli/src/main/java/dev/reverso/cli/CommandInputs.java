@@ -36,18 +36,44 @@ final class CommandInputs {
    * @throws InvalidInputException naming the option for a bad file name, or the file's problems
    */
   static Program program(Path file, String option) {
-    SampleCommand.checkExtension(file, option);
+    checkExtension(file, option);
     return ProgramFiles.read(file);
+  }
+
+  /**
+   * Refuses a programme file name whose extension is neither {@code .json} nor {@code .csv}.
+   *
+   * @throws InvalidInputException naming the option and the file
+   */
+  static void checkExtension(Path file, String option) {
+    if (!ProgramFiles.isSupported(file)) {
+      throw InvalidInputException.of(option, "expected a file name ending in .json or .csv, found '" + file + "'");
+    }
+  }
+
+  /**
+   * Refuses an output file whose directory does not exist (it is not created: a typo should not make one).
+   *
+   * @throws InvalidInputException naming the option and the directory
+   */
+  static void checkOutputFileDirectory(Path file, String option) {
+    Path directory = file.toAbsolutePath().getParent();
+    if (directory != null && !Files.isDirectory(directory)) {
+      throw InvalidInputException.of(option, "expected a file in an existing directory, found no directory '"
+          + directory + "'; create it first");
+    }
   }
 
   /**
    * Reads a {@code reverso/matches@1} file.
    *
-   * @throws InvalidInputException for a directory or a missing file, or every problem of its content
+   * @throws InvalidInputException naming the option for a path that is not a regular file, or listing every
+   *     problem of the content
    */
   static MatchResult matches(Path file, String option) {
-    if (Files.isDirectory(file)) {
-      throw InvalidInputException.of(option, "expected a matches.json file, found the directory '" + file + "'");
+    if (!Files.isRegularFile(file)) {
+      throw InvalidInputException.of(option, "expected a " + MatchesJson.FORMAT + " file, found "
+          + (Files.exists(file) ? "something that is not a regular file" : "no such file") + " '" + file + "'");
     }
     return MatchesJson.read(file);
   }

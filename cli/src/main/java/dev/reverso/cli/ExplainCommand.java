@@ -10,14 +10,13 @@ import dev.reverso.matching.Explanation.Contribution;
 import dev.reverso.matching.Explanation.Verdict;
 import dev.reverso.matching.Matcher;
 import dev.reverso.matching.MatchingProblem;
-import dev.reverso.reporting.scoring.ScoringModelFiles;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,19 +45,17 @@ final class ExplainCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--in", paramLabel = "FILE", required = true,
-      description = "The programme: a program file (.json) or a participants file (.csv).")
-  private Path in;
+  @Mixin
+  private ProgrammeOption in;
+
+  @Mixin
+  private ScoringOption scoring;
 
   @Option(names = "--mentor", paramLabel = "ID", required = true, description = "The mentor's HR id (the junior).")
   private String mentor;
 
   @Option(names = "--mentee", paramLabel = "ID", required = true, description = "The mentee's HR id (the senior).")
   private String mentee;
-
-  @Option(names = "--scoring", paramLabel = "FILE",
-      description = "The scoring model (reverso/scoring@1 JSON); default: the built-in reverse-mentoring weights.")
-  private Path scoring;
 
   @Option(names = "--names", description = "Also show the two display names.")
   private boolean names;
@@ -67,12 +64,8 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     ParticipantId mentorId = id(mentor, "--mentor");
     ParticipantId menteeId = id(mentee, "--mentee");
-    Program program = CommandInputs.program(in, "--in");
-    Matcher.Builder matcher = Matcher.builder();
-    if (scoring != null) {
-      matcher.scoring(ScoringModelFiles.read(scoring));
-    }
-    MatchingProblem problem = matcher.build().problem(program);
+    Program program = in.read();
+    MatchingProblem problem = scoring.applyTo(Matcher.builder()).build().problem(program);
     Explanation explanation;
     try {
       explanation = problem.explain(mentorId, menteeId);
@@ -82,7 +75,7 @@ final class ExplainCommand implements Callable<Integer> {
         String location = p.location().equals("mentee") ? "--mentee"
             : p.location().equals("mentor") ? "--mentor" : p.location();
         located.add(new Problem(p.severity(), location,
-            p.message().replace("of the programme", "of " + in.getFileName())));
+            p.message().replace("of the programme", "of " + in.fileName())));
       }
       throw new InvalidInputException(located);
     }

@@ -6,7 +6,6 @@ import dev.reverso.matching.MatchResult;
 import dev.reverso.matching.Matcher;
 import dev.reverso.reporting.match.MatchReport;
 import dev.reverso.reporting.match.MatchesJson;
-import dev.reverso.reporting.scoring.ScoringModelFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,18 +41,15 @@ final class MatchCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--in", paramLabel = "FILE", required = true,
-      description = "The programme: a program file (.json) or a participants file (.csv).")
-  private Path in;
+  @Mixin
+  private ProgrammeOption in;
+
+  @Mixin
+  private ScoringOption scoring;
 
   @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "optimal",
       description = "The matching strategy, built-in or plug-in; see 'reverso strategies' (default: ${DEFAULT-VALUE}).")
   private String strategy;
-
-  @Option(names = "--scoring", paramLabel = "FILE",
-      description = "The scoring model (reverso/scoring@1 JSON, as written by 'reverso advise'); "
-          + "default: the built-in reverse-mentoring weights.")
-  private Path scoring;
 
   @Option(names = "--min-score", paramLabel = "X",
       description = "Never make a pair scoring below X, a number from 0 to 1 (default: no minimum).")
@@ -74,10 +71,8 @@ final class MatchCommand implements Callable<Integer> {
       }
       builder.minimumScore(minScore);
     }
-    if (scoring != null) {
-      builder.scoring(ScoringModelFiles.read(scoring));
-    }
-    Program program = CommandInputs.program(in, "--in");
+    scoring.applyTo(builder);
+    Program program = in.read();
     Path dir = CommandInputs.outputDirectory(out, "--out");
     long start = System.nanoTime();
     MatchResult result = builder.build().match(program);

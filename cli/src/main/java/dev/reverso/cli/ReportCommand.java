@@ -5,7 +5,6 @@ import dev.reverso.core.Program;
 import dev.reverso.matching.MatchResult;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.journal.JournalContents;
-import dev.reverso.reporting.journal.JournalReader;
 import dev.reverso.reporting.privacy.PairPseudonyms;
 import dev.reverso.reporting.program.ProgramReport;
 import dev.reverso.reporting.program.ProgramReportOptions;
@@ -24,6 +23,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,22 +55,8 @@ final class ReportCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--in", paramLabel = "FILE", required = true,
-      description = "The programme: a program file (.json) or a participants file (.csv).")
-  private Path in;
-
-  @Option(names = "--matches", paramLabel = "FILE", required = true,
-      description = "The pairs: a matches.json written by 'reverso match' or 'reverso demo'.")
-  private Path matchesFile;
-
-  @Option(names = "--journal", paramLabel = "FILE", required = true,
-      description = "The relationship journal (JSON Lines, reverso/event@1).")
-  private Path journalFile;
-
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The report date, such as 2026-06-30; later events are ignored (default: the date of the "
-          + "latest journal event, 1970-01-01 for an empty journal, so that a rerun gives the same report).")
-  private LocalDate asOf;
+  @Mixin
+  private ProgrammeHistoryOptions inputs;
 
   @Option(names = "--key-file", paramLabel = "FILE",
       description = "A secret key (a file of at least 16 bytes) for the pair pseudonyms, so that reports of "
@@ -92,16 +78,12 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     ProgramReportOptions options = options();
-    Program program = CommandInputs.program(in, "--in");
-    MatchResult matches = CommandInputs.matches(matchesFile, "--matches");
-    CommandInputs.checkPeople(matches, program, String.valueOf(matchesFile.getFileName()),
-        String.valueOf(in.getFileName()));
-    if (Files.isDirectory(journalFile)) {
-      throw InvalidInputException.of("--journal", "expected a journal file, found the directory '" + journalFile + "'");
-    }
-    JournalContents journal = JournalReader.read(journalFile);
-    journal.recovery().ifPresent(r -> err.println("reverso: notice: " + r.message()));
-    LocalDate date = asOf != null ? asOf : CommandInputs.latestEventDate(journal);
+    Program program = inputs.readProgramme();
+    MatchResult matches = inputs.readMatches();
+    CommandInputs.checkPeople(matches, program, String.valueOf(inputs.matchesFile().getFileName()),
+        inputs.programme().fileName());
+    JournalContents journal = inputs.readJournal(err);
+    LocalDate date = inputs.asOf(journal);
     Path dir = CommandInputs.outputDirectory(out, "--out");
 
     ProgramReport report = ProgramReport.create(program, matches, journal.events(), date, options);
