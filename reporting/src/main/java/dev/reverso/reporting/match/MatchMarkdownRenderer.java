@@ -29,7 +29,7 @@ final class MatchMarkdownRenderer extends AbstractReportRenderer<MatchReport> {
     LocalizedNumbers n = LocalizedNumbers.of(locale());
     StringBuilder md = new StringBuilder();
     md.append(Markdown.heading(1, "Match report"));
-    for (Map.Entry<String, String> fact : MatchHtmlRenderer.facts(report, n).entrySet()) {
+    for (Map.Entry<String, String> fact : MatchReportText.facts(report, n).entrySet()) {
       md.append("- ").append(Markdown.escape(fact.getKey())).append(": ").append(Markdown.escape(fact.getValue()))
           .append('\n');
     }
@@ -39,7 +39,7 @@ final class MatchMarkdownRenderer extends AbstractReportRenderer<MatchReport> {
     Histogram h = report.scoreHistogram();
     Markdown.Table dist = Markdown.table("score", "pairs").align(1, Markdown.Align.RIGHT);
     for (int k = 0; k < h.bins(); k++) {
-      dist.row(MatchHtmlRenderer.range(h, k, n), n.integer(h.count(k)));
+      dist.row(MatchReportText.range(h, k, n), n.integer(h.count(k)));
     }
     md.append(dist.render());
 
@@ -57,7 +57,7 @@ final class MatchMarkdownRenderer extends AbstractReportRenderer<MatchReport> {
               n.decimal(g.maxScore(), 2));
         }
         md.append(groups.render());
-        md.append(Markdown.escape(MatchHtmlRenderer.groupNote(report))).append("\n\n");
+        md.append(Markdown.escape(MatchReportText.groupNote(report))).append("\n\n");
       }
     }
 
@@ -100,7 +100,7 @@ final class MatchMarkdownRenderer extends AbstractReportRenderer<MatchReport> {
       }
       md.append(t.render());
     }
-    md.append(Markdown.escape(MatchHtmlRenderer.peopleNote(report))).append('\n');
+    md.append(Markdown.escape(MatchReportText.peopleNote(report))).append('\n');
     out.write(md.toString());
     out.flush();
   }
