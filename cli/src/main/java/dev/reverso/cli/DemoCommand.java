@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.reverso.cli.demo.DemoSimulation;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
+import dev.reverso.core.io.FileAccessException;
 import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.core.sample.SampleOrganization;
 import dev.reverso.matching.MatchResult;
@@ -91,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
   private boolean names;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     SampleOrganization.Options options;
     try {
       options = SampleOrganization.options().seed(seed).people(people);
@@ -117,7 +118,7 @@ final class DemoCommand implements Callable<Integer> {
       ProgramMetrics metrics, String rematchStrategy) {}
 
   private DemoRun run(SampleOrganization.Options options, Matcher matcher, Matcher rematcher, Path dir,
-      ProgressDisplay progress) throws IOException {
+      ProgressDisplay progress) {
     progress.stepTo(0, "generating the organisation");
     Program program = options.generate();
     progress.stepTo(5, "matching");
@@ -144,8 +145,12 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /** A fresh journal file with every event, forced to the device once at the end (the demo can be rerun). */
-  private static void writeJournal(DemoSimulation.Result sim, Path file) throws IOException {
-    Files.deleteIfExists(file);
+  private static void writeJournal(DemoSimulation.Result sim, Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new FileAccessException(file, "cannot replace the journal file", e);
+    }
     try (FileJournal journal = FileJournal.open(file, sim.roster(),
         FileJournalOptions.defaults().withForceEvery(Integer.MAX_VALUE))) {
       for (JournalEvent e : sim.events()) {

@@ -2,6 +2,7 @@ package dev.reverso.cli;
 
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
+import dev.reverso.core.io.FileAccessException;
 import dev.reverso.matching.MatchResult;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.journal.JournalContents;
@@ -11,7 +12,6 @@ import dev.reverso.reporting.program.ProgramReportOptions;
 import dev.reverso.reporting.program.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -125,7 +125,7 @@ final class ReportCommand implements Callable<Integer> {
       } catch (NoSuchFileException e) {
         throw InvalidInputException.of("--key-file", "expected an existing file, found none at '" + keyFile + "'");
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new FileAccessException(keyFile, "cannot read the key file", e);
       }
       try {
         options = options.withPseudonyms(PairPseudonyms.withKey(key));
