@@ -14,8 +14,10 @@ import java.nio.file.Path;
  *
  * <p>The message starts with the file and says what failed, then the kind and message of the
  * {@link IOException}, which {@link #getCause()} returns. Nothing about the file's content is said, so the
- * message holds no personal data. Every Reverso method that takes a {@link Path} throws this type (or a
- * subclass) for such failures rather than a checked {@code IOException}.
+ * message holds no personal data. Thrown instead of a checked {@code IOException} by the methods that read or
+ * write a {@link Path} in {@code core.io} ({@link ProgramFileException}) and in the reporting module (report
+ * renderers, {@code MatchesJson}, {@code MatchReport}, {@code ProgramReport}); the journal has its own
+ * {@code JournalStorageException}.
  */
 public class FileAccessException extends ReversoException {
   private static final long serialVersionUID = 1L;
