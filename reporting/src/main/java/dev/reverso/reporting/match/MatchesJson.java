@@ -74,6 +74,7 @@ public final class MatchesJson {
 
   /** The largest file {@link #read(Path)} accepts, as {@code ImportOptions.DEFAULT_MAX_FILE_BYTES} for programmes. */
   static final int MAX_FILE_BYTES = 512 * 1024 * 1024;
+
   private static final Set<String> TOP = Set.of("format", "strategy", "solverPath", "statistics", "pairs", "unmatched");
   private static final Set<String> PAIR = Set.of("mentor", "mentorName", "mentee", "menteeName", "score", "explanation");
   private static final Set<String> EXPLANATION = Set.of("total", "allowed", "contributions", "verdicts");
@@ -271,7 +272,7 @@ public final class MatchesJson {
   // ---------------------------------------------------------------- reading
 
   /**
-   * Reads a {@value #FORMAT} file of at most {@value #MAX_FILE_BYTES} bytes (512 MiB); problems are located
+   * Reads a {@value #FORMAT} file of at most 512 MiB (as programme files); problems are located
    * {@code <file name>:line:column}.
    *
    * @throws InvalidInputException listing every problem of the content, or naming the file if it is missing,
