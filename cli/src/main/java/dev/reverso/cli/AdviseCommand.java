@@ -1,9 +1,7 @@
 package dev.reverso.cli;
 
-import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problems;
 import dev.reverso.core.Program;
-import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.matching.Criteria;
 import dev.reverso.matching.Explanation;
 import dev.reverso.matching.MatchResult;
@@ -14,16 +12,10 @@ import dev.reverso.reporting.advisor.AdviceOptions;
 import dev.reverso.reporting.advisor.WeightAdvisor;
 import dev.reverso.reporting.advisor.WeightEstimate;
 import dev.reverso.reporting.journal.JournalContents;
-import dev.reverso.reporting.journal.JournalEvent;
-import dev.reverso.reporting.journal.JournalReader;
-import dev.reverso.reporting.match.MatchesJson;
 import dev.reverso.reporting.metrics.MetricsOptions;
 import dev.reverso.reporting.metrics.ProgramMetrics;
 import dev.reverso.reporting.scoring.ScoringModelFiles;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -31,6 +23,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,17 +57,8 @@ final class AdviseCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--in", paramLabel = "FILE", required = true,
-      description = "The programme (.json or .csv) the pairs were matched from.")
-  private Path in;
-
-  @Option(names = "--matches", paramLabel = "FILE", required = true,
-      description = "The matches (reverso/matches@1), with every pair's criterion scores.")
-  private Path matches;
-
-  @Option(names = "--journal", paramLabel = "FILE", required = true,
-      description = "The relationship journal (JSON Lines, reverso/event@1).")
-  private Path journal;
+  @Mixin
+  private ProgrammeHistoryOptions inputs;
 
   @Option(names = "--scoring", paramLabel = "FILE",
       description = "The scoring model in use (reverso/scoring@1); default: the weights recorded in --matches.")
@@ -92,10 +76,6 @@ final class AdviseCommand implements Callable<Integer> {
       description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")
   private long seed;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "Ignore journal events after this date (default: the date of the latest event).")
-  private LocalDate asOf;
-
   @Option(names = "--out", paramLabel = "FILE", required = true,
       description = "Where to write the suggested scoring model (reverso/scoring@1 JSON).")
   private Path out;
@@ -103,19 +83,13 @@ final class AdviseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AdviceOptions options = options();
-    SampleCommand.checkExtension(in, "--in");
-    Path outDirectory = out.toAbsolutePath().getParent();
-    if (outDirectory != null && !Files.isDirectory(outDirectory)) {
-      throw InvalidInputException.of("--out", "expected a file in an existing directory, found no directory '"
-          + outDirectory + "'; create it first");
-    }
-    Program program = ProgramFiles.read(in);
-    MatchResult result = readMatches();
-    JournalContents contents = JournalReader.read(journal);
-    PrintWriter err = spec.commandLine().getErr();
-    contents.recovery().ifPresent(r -> err.println("reverso: warning: " + r));
+    CommandInputs.checkExtension(inputs.programme().file(), ProgrammeOption.NAME);
+    CommandInputs.checkOutputFileDirectory(out, "--out");
+    Program program = inputs.readProgramme();
+    MatchResult result = inputs.readMatches();
+    JournalContents contents = inputs.readJournal(spec.commandLine().getErr());
     ScoringModel current = scoring != null ? ScoringModelFiles.read(scoring) : modelOf(result);
-    LocalDate date = asOf != null ? asOf : latestDate(contents);
+    LocalDate date = inputs.asOf(contents);
     ProgramMetrics metrics = ProgramMetrics.compute(program, result, contents.events(), date, MetricsOptions.defaults());
     Advice advice = WeightAdvisor.of(options).advise(current, result, metrics.pairs());
     LOG.debug("advice {}", advice);
@@ -143,18 +117,6 @@ final class AdviseCommand implements Callable<Integer> {
     return options;
   }
 
-  private MatchResult readMatches() {
-    if (!Files.isRegularFile(matches)) {
-      throw InvalidInputException.of("--matches", "expected a " + MatchesJson.FORMAT + " file, found "
-          + (Files.exists(matches) ? "something that is not a regular file" : "no such file") + " '" + matches + "'");
-    }
-    try {
-      return MatchesJson.read(matches);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + matches + ": " + e.getMessage(), e);
-    }
-  }
-
   /**
    * The model recorded in the matches: the first pair's criteria (in explanation order) as built-ins with their
    * default settings, at the weights recorded; the default model when there is no pair.
@@ -178,16 +140,6 @@ final class AdviseCommand implements Callable<Integer> {
     }
     problems.throwIfErrors();
     return b.build();
-  }
-
-  private static LocalDate latestDate(JournalContents contents) {
-    LocalDate latest = LocalDate.EPOCH;
-    for (JournalEvent e : contents.events()) {
-      if (e.date().isAfter(latest)) {
-        latest = e.date();
-      }
-    }
-    return latest;
   }
 
   /** The printed summary: sample, fit quality, then one row per criterion (numbers in Locale.ROOT). */

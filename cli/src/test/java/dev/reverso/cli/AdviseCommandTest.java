@@ -91,6 +91,21 @@ class AdviseCommandTest {
   }
 
   @Test
+  void theSuggestionIsAcceptedByMatch() throws IOException {
+    Path suggestion = dir.resolve("suggested.json");
+    assertThat(run("advise", "--in", program.toString(), "--matches", matches.toString(), "--journal",
+        journal.toString(), "--resamples", "0", "--out", suggestion.toString()).exitCode()).isZero();
+    Path out = dir.resolve("rematched");
+    Run r = run("match", "--in", program.toString(), "--scoring", suggestion.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    ScoringModel suggested = ScoringModelFiles.read(suggestion);
+    Pairing first = MatchesJson.read(out.resolve("matches.json")).pairs().get(0);
+    for (var contribution : first.explanation().contributions()) {
+      assertThat(contribution.weight()).isEqualTo(suggested.weight(contribution.criterionId()));
+    }
+  }
+
+  @Test
   void theCurrentModelCanBeGivenAsAScoringFile() {
     Path current = dir.resolve("current.json");
     ScoringModelFiles.write(ScoringModel.reverseMentoringDefaults().with(Criteria.seniorityDistance(2, 9), 0.1),

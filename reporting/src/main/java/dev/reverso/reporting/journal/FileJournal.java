@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * <p><b>Recovery.</b> Opening reads and checks the whole file. A torn last line (no line end, or a last
  * line that is not well-formed JSON) is truncated away and reported by {@link #recovery()} (and logged as
  * a warning with its line and byte offset). Any other bad line is real corruption: {@link #open} throws an
- * {@link InvalidInputException} listing every bad line as {@code file:line} (or {@code file:line:field}).
- * History is replayed without the roster check (it was accepted earlier, perhaps under another roster),
+ * {@link InvalidInputException} listing every bad line as {@code file:line} (or {@code file:line:field}),
+ * up to 1 000 bad lines of at most 20 problems each, so that a hostile file cannot flood memory with
+ * problems. History is replayed without the roster check (it was accepted earlier, perhaps under another roster),
  * but with every other rule.
  *
  * <p><b>Concurrency.</b> Thread-safe. Appends are serialised by a lock shared by every instance of this

@@ -18,7 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Reads a whole journal file, for the command line and for metrics, without keeping it open and without
  * changing it. A torn last line (see {@link Recovery}) is skipped and reported in the result; any other bad
- * line is an {@link InvalidInputException} listing every bad line as {@code file:line[:field]}. The history
+ * line is an {@link InvalidInputException} listing every bad line as {@code file:line[:field]} (up to 1 000
+ * bad lines of at most 20 problems each, so that a hostile file cannot flood memory with problems). The history
  * is checked against the journal rules (idempotency, nothing after a close), not against a roster.
  *
  * <p>Reading a file that a {@link FileJournal} of this JVM (or, where the file system supports file locks,

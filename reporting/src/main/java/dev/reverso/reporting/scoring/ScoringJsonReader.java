@@ -39,6 +39,12 @@ final class ScoringJsonReader {
 
   private static final Pattern LINE_COLUMN = Pattern.compile(":(\\d{1,9}):(\\d{1,9})(?: \\(|$)");
 
+  /**
+   * The most criteria, and settings of a criterion, read: bounded so that a hostile file (say 50 MB of
+   * {@code [1,1,...]}) cannot exhaust the heap with entries and problems.
+   */
+  static final int MAX_ITEMS = 1_000;
+
   private final String source;
   private final Problems problems = new Problems();
   private JsonParser p;
@@ -171,10 +177,19 @@ final class ScoringJsonReader {
     return build(entries, criteriaWhere == null ? start : criteriaWhere);
   }
 
+  /** Stops reading a list longer than any model needs (there are a handful of built-in criteria). */
+  private void tooMany(String where, String what) {
+    problems.error(where, "expected at most " + MAX_ITEMS + " " + what + ", found more");
+    throw new InvalidInputException(problems.toList());
+  }
+
   private void readCriteria(List<Entry> entries) throws IOException {
     int k = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       String path = "criteria[" + k + "]";
+      if (k == MAX_ITEMS) {
+        tooMany(here(path), "criteria");
+      }
       Entry e = new Entry(k, here(path));
       k++;
       if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -218,6 +233,9 @@ final class ScoringJsonReader {
             if (p.currentToken() == JsonToken.START_OBJECT) {
               while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
+                if (e.settings.size() == MAX_ITEMS) {
+                  tooMany(here(fieldPath), "settings");
+                }
                 JsonToken token = p.nextToken();
                 e.settings.add(new Setting(name, token, token.isScalarValue() ? p.getText() : describe(),
                     here(fieldPath + "." + name)));
