@@ -204,4 +204,84 @@ abstract class RowCosts {
       }
     }
   }
+
+  /**
+   * The rows of {@code real} followed by rows of cost 0 everywhere, up to {@code columns} rows: a nearly
+   * square problem made square. A zero row is exactly a column left with spare capacity (it adds nothing
+   * to any assignment), so the optimum of the padded problem restricted to the real rows is an optimum
+   * of the original one.
+   */
+  static final class Padded extends RowCosts {
+    private final RowCosts real;
+    private final int realRows;
+
+    Padded(RowCosts real, int realRows) {
+      this.real = real;
+      this.realRows = realRows;
+    }
+
+    @Override
+    int relax(int i, double base, boolean[] done, int columns, double[] dist, int[] pred, double[] v,
+        int[] spare) {
+      if (i < realRows) {
+        return real.relax(i, base, done, columns, dist, pred, v, spare);
+      }
+      double lowest = Double.POSITIVE_INFINITY;
+      int best = -1;
+      for (int j = 0; j < columns; j++) {
+        if (done[j]) {
+          continue;
+        }
+        double r = base - v[j];
+        double d = dist[j];
+        if (r < d) {
+          pred[j] = i;
+          dist[j] = r;
+          d = r;
+        }
+        if (d < lowest || (d == lowest && spare[j] < 0)) {
+          lowest = d;
+          best = j;
+        }
+      }
+      return best;
+    }
+
+    @Override
+    long twoSmallest(int i, double[] v, double[] out) {
+      if (i < realRows) {
+        return real.twoSmallest(i, v, out);
+      }
+      double best = Double.POSITIVE_INFINITY;
+      double second = Double.POSITIVE_INFINITY;
+      int j1 = -1;
+      int j2 = -1;
+      for (int j = 0; j < v.length; j++) {
+        double h = -v[j];
+        if (h < second) {
+          if (h >= best) {
+            second = h;
+            j2 = j;
+          } else {
+            second = best;
+            j2 = j1;
+            best = h;
+            j1 = j;
+          }
+        }
+      }
+      out[0] = best;
+      out[1] = second;
+      return pack(j1, j2);
+    }
+
+    @Override
+    void load(int i, double[] out) {
+      if (i < realRows) {
+        real.load(i, out);
+      } else {
+        java.util.Arrays.fill(out, 0.0);
+      }
+    }
+  }
 }

@@ -8,7 +8,9 @@ import java.util.Arrays;
  * algorithms", IEEE Transactions on Aerospace and Electronic Systems 52(4), 2016, preceded on square
  * problems by the initialisation of R. Jonker and A. Volgenant, "A shortest augmenting path algorithm
  * for dense and sparse linear assignment problems", Computing 38, 1987 (column reduction, reduction
- * transfer and two rounds of augmenting row reduction).
+ * transfer and two rounds of augmenting row reduction). Rectangular problems with unit capacities start
+ * from the augmenting row reduction alone, from zero potentials; nearly square ones (at most 1 in 128
+ * more columns than rows) are padded square with rows of cost 0 to use the whole initialisation.
  *
  * <p>Every row is assigned to a column, column {@code j} taking at most {@code capacity(j)} rows (the
  * capacities sum to at least the number of rows); all costs must be finite. Invariant: potentials
@@ -19,13 +21,35 @@ import java.util.Arrays;
  * capacity, entering a full column's rows at the column's distance; finalised nodes move their
  * potentials by the difference between the sink's distance and theirs, which keeps the invariant and
  * makes the path tight; the path is then flipped. A column only becomes full, never the reverse, so
- * {@code v} changes only on full columns. The Jonker–Volgenant initialisation lowers {@code v} of
+ * {@code v} changes only on full columns. The Jonker–Volgenant column reduction lowers {@code v} of
  * columns that may end with spare capacity, so it runs only on square problems with unit capacities,
- * where every column ends full. O(rows² · columns) time in the worst case, O(rows + columns) extra
- * memory.
+ * where every column ends full; the augmenting row reduction only lowers {@code v} of the columns it
+ * fills, so it also runs on rectangular ones. O(rows² · columns) time in the worst case,
+ * O(rows + columns) extra memory.
  */
 final class ShortestAugmentingPaths {
+  /** A problem with at most {@code max(1, rows / PADDING_DIVISOR)} more columns than rows is padded square. */
+  static final int PADDING_DIVISOR = 128;
+
+  /** The augmenting row reduction works in windows of {@code n} row scans; the first few always run. */
+  static final int FIRST_WINDOWS = 3;
+
+  /** Further windows run while the previous one assigned at least this many more rows. */
+  static final int WINDOW_GAIN = 2;
+
+  /** At most this many windows ({@code 100 n} row scans) in all. */
+  static final int MAX_WINDOWS = 100;
+
   private ShortestAugmentingPaths() {}
+
+  private static boolean unit(int[] capacity) {
+    for (int k : capacity) {
+      if (k != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Minimum-cost assignment of every row, each column taking at most its capacity.
@@ -38,6 +62,12 @@ final class ShortestAugmentingPaths {
    * @return for each row its column
    */
   static int[] solve(int rows, int columns, int[] capacity, RowCosts costs, Runnable checkpoint) {
+    if (rows < columns && columns - rows <= Math.max(1, rows / PADDING_DIVISOR) && unit(capacity)) {
+      // Nearly square: pad with rows of cost 0 (each one is a column left spare) to start from the full
+      // Jonker-Volgenant initialisation, whose column reduction needs every column to end full.
+      int[] padded = solve(columns, columns, capacity, new RowCosts.Padded(costs, rows), checkpoint);
+      return Arrays.copyOf(padded, rows);
+    }
     double[] u = new double[rows];
     double[] v = new double[columns];
     int[] columnOfRow = new int[rows];
@@ -54,10 +84,19 @@ final class ShortestAugmentingPaths {
     for (int c = 0; c < columns; c++) {
       unitCapacities &= capacity[c] == 1;
     }
-    if (rows == columns && unitCapacities) {
+    if (unitCapacities && rows <= columns) {
       int[] rowOfColumn = new int[columns];
       Arrays.fill(rowOfColumn, -1);
-      freeCount = initialise(rows, costs, u, v, columnOfRow, rowOfColumn, free);
+      if (rows == columns) {
+        freeCount = reduceColumns(rows, costs, v, columnOfRow, rowOfColumn, free);
+      } else {
+        for (int i = 0; i < rows; i++) {
+          free[i] = i;
+        }
+        freeCount = rows;
+      }
+      freeCount = reduceRows(rows, columns, costs, v, columnOfRow, rowOfColumn, free, freeCount);
+      rowPotentials(rows, columns, costs, u, v, columnOfRow);
       for (int c = 0; c < columns; c++) {
         if (rowOfColumn[c] >= 0) {
           count[c] = 1;
@@ -158,11 +197,12 @@ final class ShortestAugmentingPaths {
   }
 
   /**
-   * Jonker–Volgenant initialisation of a square problem: assigns part of the rows with feasible
-   * potentials and returns how many rows are left free (listed in {@code free}).
+   * Column reduction and reduction transfer of Jonker and Volgenant on a square problem: assigns part of
+   * the rows, sets the column potentials and returns how many rows are left free (listed in
+   * {@code free}). Every column ends full in a square problem, so any {@code v} is allowed.
    */
-  private static int initialise(int n, RowCosts costs, double[] u, double[] v, int[] columnOfRow,
-      int[] rowOfColumn, int[] free) {
+  private static int reduceColumns(int n, RowCosts costs, double[] v, int[] columnOfRow, int[] rowOfColumn,
+      int[] free) {
     double[] row = new double[n];
     int[] argmin = new int[n];
     Arrays.fill(v, Double.POSITIVE_INFINITY);
@@ -178,7 +218,6 @@ final class ShortestAugmentingPaths {
     // Column reduction: v(j) = min_i c(i,j); a row that is the minimum of several columns keeps the
     // one of smallest v (ties: the one met first, going from the last column down).
     int[] matches = new int[n];
-    double[] two = new double[2];
     for (int j = n - 1; j >= 0; j--) {
       int i = argmin[j];
       if (++matches[i] == 1) {
@@ -210,20 +249,41 @@ final class ShortestAugmentingPaths {
         }
       }
     }
+    return freeCount;
+  }
+
+  /**
+   * Augmenting row reduction of Jonker and Volgenant on the {@code freeCount} rows listed in
+   * {@code free}; returns how many stay free (listed again in {@code free}). It only lowers the
+   * potential of a column it assigns, and an assigned column stays assigned, so it is also valid on a
+   * rectangular problem with unit capacities started from {@code v = 0}: the columns left with spare
+   * capacity keep {@code v = 0}.
+   */
+  private static int reduceRows(int n, int columns, RowCosts costs, double[] v, int[] columnOfRow,
+      int[] rowOfColumn, int[] free, int freeCount) {
+    double[] two = new double[2];
     // Augmenting row reduction, at most two rounds: a free row takes its cheapest column and raises
     // that column's price until the row is indifferent to its second cheapest, displacing the previous
     // holder, which is retried at once when the price rose strictly, or in the next round otherwise.
     // Every assigned row stays at its minimum reduced cost throughout. This behaves like an auction
-    // with a zero increment: cheap per step, but on some instances it keeps bouncing rows for long.
-    // After 3n row scans (measured on uniform random matrices: the sweet spot between 1n and 30n) the
+    // with a zero increment: cheap per step (a row scan here costs about 2.5 times less than one in the
+    // Dijkstra phase), but on some instances it keeps bouncing rows for long. It runs in windows of n
+    // row scans: the first 3 always (on uniform random matrices the sweet spot), then more while the
+    // previous window assigned at least 2 more rows (it does on mentoring-shaped matrices, whose scores
+    // differ little between columns, and each row it assigns saves a long search), 100 at most. The
     // rows still free go to the Dijkstra phase, which is valid at any point of this loop.
-    long budget = 3L * n;
+    long budget = n;
+    int gained = 0;
+    int windows = 0;
     for (int round = 0; round < 2; round++) {
       int k = 0;
       int previousFree = freeCount;
       freeCount = 0;
       while (k < previousFree) {
-        if (budget-- <= 0) {
+        if (budget-- <= 0 && (++windows < FIRST_WINDOWS || (gained >= WINDOW_GAIN && windows < MAX_WINDOWS))) {
+          budget = n - 1;
+          gained = 0;
+        } else if (budget < 0) {
           // Out of budget: the rows not yet retried stay free for the augmentation phase.
           while (k < previousFree) {
             free[freeCount++] = free[k++];
@@ -246,6 +306,8 @@ final class ShortestAugmentingPaths {
         }
         if (i0 >= 0) {
           columnOfRow[i0] = -1;
+        } else {
+          gained++;
         }
         columnOfRow[i] = j1;
         rowOfColumn[j1] = i;
@@ -258,6 +320,12 @@ final class ShortestAugmentingPaths {
         }
       }
     }
+    return freeCount;
+  }
+
+  private static void rowPotentials(int n, int columns, RowCosts costs, double[] u, double[] v,
+      int[] columnOfRow) {
+    double[] row = new double[columns];
     // Row potentials of the assigned rows: reduced cost exactly 0 on their column (the augmentation
     // relies on it) and, up to rounding, >= 0 elsewhere since the column is the row's minimum.
     for (int i = 0; i < n; i++) {
@@ -267,6 +335,5 @@ final class ShortestAugmentingPaths {
         u[i] = row[j] - v[j];
       }
     }
-    return freeCount;
   }
 }
