@@ -11,19 +11,20 @@ package dev.reverso.matching.solver;
 abstract class RowCosts {
 
   /**
-   * Relaxes every column not yet finalised from row {@code i} and returns the one with the smallest
-   * tentative distance, preferring a free column on ties.
+   * Relaxes every column not yet finalised from row {@code i} and returns the position in
+   * {@code remaining} of the one with the smallest tentative distance; among equal distances the last
+   * free column listed, or the first column listed when none of them is free.
    *
    * @param i the row being scanned
    * @param base the row's distance minus its potential
-   * @param done which columns are finalised; at least one is not
-   * @param columns number of columns
+   * @param remaining the columns not yet finalised, in increasing order, in its first {@code left} entries
+   * @param left how many columns are not yet finalised, at least 1
    * @param dist tentative distance of each column
    * @param pred the row each column was last relaxed from
    * @param v column potentials
    * @param spare negative for a column with spare capacity, positive for a full one
    */
-  abstract int relax(int i, double base, boolean[] done, int columns, double[] dist, int[] pred, double[] v,
+  abstract int relax(int i, double base, int[] remaining, int left, double[] dist, int[] pred, double[] v,
       int[] spare);
 
   /**
@@ -56,17 +57,15 @@ abstract class RowCosts {
     }
 
     @Override
-    int relax(int i, double base, boolean[] done, int columns, double[] dist, int[] pred, double[] v,
+    int relax(int i, double base, int[] remaining, int left, double[] dist, int[] pred, double[] v,
         int[] spare) {
       final double[] row = data[i];
       final int off = offset[i];
       final int[] map = columnMap;
       double lowest = Double.POSITIVE_INFINITY;
       int best = -1;
-      for (int j = 0; j < columns; j++) {
-        if (done[j]) {
-          continue;
-        }
+      for (int t = 0; t < left; t++) {
+        final int j = remaining[t];
         double s = map == null ? row[off + j] : row[off + map[j]];
         double r = base - v[j] - (s > 0 ? s : 0.0);
         double d = dist[j];
@@ -77,7 +76,7 @@ abstract class RowCosts {
         }
         if (d < lowest || (d == lowest && spare[j] < 0)) {
           lowest = d;
-          best = j;
+          best = t;
         }
       }
       return best;
@@ -139,17 +138,15 @@ abstract class RowCosts {
     }
 
     @Override
-    int relax(int i, double base, boolean[] done, int columns, double[] dist, int[] pred, double[] v,
+    int relax(int i, double base, int[] remaining, int left, double[] dist, int[] pred, double[] v,
         int[] spare) {
       final float[] row = data;
       final int off = offset[i];
       final int[] map = columnMap;
       double lowest = Double.POSITIVE_INFINITY;
       int best = -1;
-      for (int j = 0; j < columns; j++) {
-        if (done[j]) {
-          continue;
-        }
+      for (int t = 0; t < left; t++) {
+        final int j = remaining[t];
         float s = map == null ? row[off + j] : row[off + map[j]];
         double r = base - v[j] - (s > 0 ? s : 0.0);
         double d = dist[j];
@@ -160,7 +157,7 @@ abstract class RowCosts {
         }
         if (d < lowest || (d == lowest && spare[j] < 0)) {
           lowest = d;
-          best = j;
+          best = t;
         }
       }
       return best;
@@ -221,17 +218,15 @@ abstract class RowCosts {
     }
 
     @Override
-    int relax(int i, double base, boolean[] done, int columns, double[] dist, int[] pred, double[] v,
+    int relax(int i, double base, int[] remaining, int left, double[] dist, int[] pred, double[] v,
         int[] spare) {
       if (i < realRows) {
-        return real.relax(i, base, done, columns, dist, pred, v, spare);
+        return real.relax(i, base, remaining, left, dist, pred, v, spare);
       }
       double lowest = Double.POSITIVE_INFINITY;
       int best = -1;
-      for (int j = 0; j < columns; j++) {
-        if (done[j]) {
-          continue;
-        }
+      for (int t = 0; t < left; t++) {
+        final int j = remaining[t];
         double r = base - v[j];
         double d = dist[j];
         if (r < d) {
@@ -241,7 +236,7 @@ abstract class RowCosts {
         }
         if (d < lowest || (d == lowest && spare[j] < 0)) {
           lowest = d;
-          best = j;
+          best = t;
         }
       }
       return best;
