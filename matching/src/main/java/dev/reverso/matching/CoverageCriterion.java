@@ -116,10 +116,9 @@ final class CoverageCriterion extends BuiltinCriterion {
     @Override
     void valueRow(int mentee, float[] out) {
       if (reverse) {
-        // The mentee teaches: its level code of every goal skill read once, then every mentor's own goals
-        // in one sequential pass, adding in the same order as coverage(mentee, i).
-        // The credit table is large (levels² × level codes), so the credits this mentee can give are copied
-        // into a small table by (current, target, skill) first: the pass over the goals then stays in cache.
+        // The mentee teaches. The credit table is large (levels² × level codes), so the credits this mentee
+        // can give are copied into a small table by (current, target, skill) first: the passes over the
+        // mentors' goals then stay in cache.
         final int skills = encoding.skillCount();
         final int codes = encoding.levelCodes;
         final int pairs = Encoding.LEVELS * Encoding.LEVELS;

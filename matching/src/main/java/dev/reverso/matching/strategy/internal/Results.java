@@ -111,7 +111,8 @@ public final class Results {
       menteeLoad[pairMentee[k]]++;
     }
     Pairing[] pairings = new Pairing[count];
-    ScoreTable.forEachRowBlock(count, 256, options, ProgressListener.RESULT, 0, 0.5,
+    // An explanation costs about as much as scoring a few thousand pairs: blocks of 256 pairs.
+    ScoreTable.forEachRowBlock(count, ScoreTable.BLOCK_CELLS / 256, options, ProgressListener.RESULT, 0, 0.5,
         k -> pairings[k] = problem.pairing(pairMentor[k], pairMentee[k]));
 
     int[] lonely = new int[m + n];
