@@ -28,9 +28,12 @@ import java.util.Arrays;
  * one search per row, on flat arrays, as in D. F. Crouse, "On implementing 2D rectangular assignment
  * algorithms", IEEE Transactions on Aerospace and Electronic Systems 52(4), 2016 (the algorithm behind
  * SciPy's {@code linear_sum_assignment}), extended to column capacities (a full column passes the
- * search on to all the rows it holds); square problems with unit capacities start from the column
- * reduction, reduction transfer and augmenting row reduction of R. Jonker and A. Volgenant, "A shortest
- * augmenting path algorithm for dense and sparse linear assignment problems", Computing 38, 1987. When
+ * search on to all the rows it holds); problems with unit capacities start from the column reduction,
+ * reduction transfer and augmenting row reduction of R. Jonker and A. Volgenant, "A shortest augmenting
+ * path algorithm for dense and sparse linear assignment problems", Computing 38, 1987 (square and nearly
+ * square ones, padded square with rows of cost 0) or from the augmenting row reduction alone (other
+ * rectangular ones), which matters on mentoring-shaped scores: many near-equal values make the later
+ * searches long. When
  * the total capacity {@code S = sum(k'[c])} is smaller than the number of useful rows {@code R}, the
  * transposed problem is solved instead, each unit of capacity becoming one row.
  *
