@@ -65,9 +65,15 @@ final class ShortestAugmentingPaths {
     if (rows < columns && columns - rows <= Math.max(1, rows / PADDING_DIVISOR) && unit(capacity)) {
       // Nearly square: pad with rows of cost 0 (each one is a column left spare) to start from the full
       // Jonker-Volgenant initialisation, whose column reduction needs every column to end full.
-      int[] padded = solve(columns, columns, capacity, new RowCosts.Padded(costs, rows), checkpoint);
+      int[] padded = solve(columns, columns, capacity, new RowCosts.Padded(costs, rows), checkpoint, rows);
       return Arrays.copyOf(padded, rows);
     }
+    return solve(rows, columns, capacity, costs, checkpoint, rows);
+  }
+
+  /** As above, calling the checkpoint only before the augmentations of the first {@code checkedRows} rows. */
+  private static int[] solve(int rows, int columns, int[] capacity, RowCosts costs, Runnable checkpoint,
+      int checkedRows) {
     double[] u = new double[rows];
     double[] v = new double[columns];
     int[] columnOfRow = new int[rows];
@@ -95,7 +101,7 @@ final class ShortestAugmentingPaths {
         }
         freeCount = rows;
       }
-      freeCount = reduceRows(rows, columns, costs, v, columnOfRow, rowOfColumn, free, freeCount);
+      freeCount = reduceRows(rows, columns, costs, v, columnOfRow, rowOfColumn, free, freeCount, checkpoint);
       rowPotentials(rows, columns, costs, u, v, columnOfRow);
       for (int c = 0; c < columns; c++) {
         if (rowOfColumn[c] >= 0) {
@@ -126,8 +132,10 @@ final class ShortestAugmentingPaths {
     int[] scannedRows = new int[rows];
     int[] scannedColumns = new int[columns];
     for (int f = 0; f < freeCount; f++) {
-      checkpoint.run();
       int current = free[f];
+      if (current < checkedRows) {
+        checkpoint.run();
+      }
       Arrays.fill(dist, Double.POSITIVE_INFINITY);
       for (int c = 0; c < columns; c++) {
         remaining[c] = c;
@@ -265,7 +273,7 @@ final class ShortestAugmentingPaths {
    * capacity keep {@code v = 0}.
    */
   private static int reduceRows(int n, int columns, RowCosts costs, double[] v, int[] columnOfRow,
-      int[] rowOfColumn, int[] free, int freeCount) {
+      int[] rowOfColumn, int[] free, int freeCount, Runnable checkpoint) {
     double[] two = new double[2];
     // Augmenting row reduction, at most two rounds: a free row takes its cheapest column and raises
     // that column's price until the row is indifferent to its second cheapest, displacing the previous
@@ -286,6 +294,11 @@ final class ShortestAugmentingPaths {
       freeCount = 0;
       while (k < previousFree) {
         if (budget-- <= 0 && (++windows < FIRST_WINDOWS || (gained >= WINDOW_GAIN && windows < MAX_WINDOWS))) {
+          if (windows >= FIRST_WINDOWS) {
+            // A further window was earned by assigning at least 2 rows, each of which would have cost an
+            // augmentation (and its checkpoint) later: the checkpoints stay at most one per row.
+            checkpoint.run();
+          }
           budget = n - 1;
           gained = 0;
         } else if (budget < 0) {

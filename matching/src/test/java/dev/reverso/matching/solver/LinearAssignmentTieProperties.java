@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -97,6 +98,21 @@ class LinearAssignmentTieProperties {
 
     assertFeasible(scores, ones, result);
     assertThat(total(scores, result)).isCloseTo(kuhnMunkresMaxWeight(scores), within(1e-9));
+  }
+
+  /** Padded, rectangular or square: at most one checkpoint per row, and the same result as without one. */
+  @Property(tries = 40)
+  void checkpointsStayAtMostOnePerRow(@ForAll @IntRange(min = 1, max = 300) int rows,
+      @ForAll @IntRange(min = -3, max = 3) int delta, @ForAll long seed) {
+    int columns = Math.max(1, rows + delta);
+    double[][] scores = mentoringLike(rows, columns, new Random(seed));
+    int[] ones = ones(columns);
+    AtomicInteger calls = new AtomicInteger();
+
+    int[] result = LinearAssignment.maximize(scores, ones, calls::incrementAndGet);
+
+    assertThat(result).isEqualTo(LinearAssignment.maximize(scores, ones));
+    assertThat(calls.get()).isLessThanOrEqualTo(rows);
   }
 
   @Property(tries = 40)
