@@ -164,7 +164,7 @@ class CommandExitCodesTest {
     Run missing = run("explain", "--in", program.toString(), "--scoring", dir.resolve("none.json").toString(),
         "--mentor", "a", "--mentee", "b");
     assertThat(missing.exitCode()).isEqualTo(2);
-    assertThat(missing.err()).contains("ERROR none.json: expected a reverso/scoring@1 file, found no such file");
+    assertThat(missing.err()).contains("none.json: expected an existing file, found none");
   }
 
   @Test
