@@ -268,7 +268,7 @@ public final class ResultsTable {
     r.maxHeapFlag().ifPresent(heap::add);
     Double used = r.secondary.get("heap.usedAfterGc");
     if (used != null) {
-      heap.add(fmt("≤ %.0f MiB used after GC", used));
+      heap.add(fmt("max live after GC: %.0f MiB", used));
     }
     if (!heap.isEmpty()) {
       b.append(" (").append(String.join(", ", heap)).append(')');
@@ -359,12 +359,13 @@ public final class ResultsTable {
       return;
     }
     md.append("## Large programmes (`StableBenchmark`, `EndToEndBenchmark`, `SparseBenchmark`)\n\n")
-        .append("n mentors × n mentees of a sample organisation; time per operation with the heap limit of the ")
-        .append("fork and the most heap in use right after a GC (`HeapProfiler`).\n\n")
+        .append("n mentors × n mentees of a sample organisation; time per operation with the heap limit the ")
+        .append("fork completed under (the proof it fits) and the most heap still in use right after a GC ")
+        .append("(`HeapProfiler`: the live data at those moments, a lower bound of the peak).\n\n")
         .append("| benchmark | parameters | time | heap |\n|---|---|---:|---|\n");
     for (JmhResult r : rows) {
       String heap = r.maxHeapFlag().orElse("default")
-          + Optional.ofNullable(r.secondary.get("heap.usedAfterGc")).map(u -> fmt(", %.0f MiB after GC", u)).orElse("");
+          + Optional.ofNullable(r.secondary.get("heap.usedAfterGc")).map(u -> fmt("; max live after GC: %.0f MiB", u)).orElse("");
       md.append("| ").append(r.benchmark).append(" | ").append(r.paramText()).append(" | ")
           .append(r.millis().map(ResultsTable::ms).orElse(fmt("%g %s", r.score, r.unit)))
           .append(r.errorMillis().filter(e -> !e.isNaN()).map(e -> " ± " + ms(e)).orElse(""))
