@@ -346,8 +346,8 @@ public final class ResultsTable {
     md.append("## Scoring (`ScoringBenchmark`)\n\n1 000 mentors × 1 000 mentees of a sample organisation, ")
         .append("default model; one operation = one pair.\n\n| benchmark | M pairs/s |\n|---|---:|\n");
     for (JmhResult r : rows) {
-      md.append("| ").append(r.benchmark).append(" | ").append(fmt("%.1f ± %.1f", r.score / 1e6, r.error / 1e6))
-          .append(" |\n");
+      md.append("| ").append(r.benchmark).append(" | ").append(fmt("%.1f", r.score / 1e6))
+          .append(Double.isNaN(r.error) ? "" : fmt(" ± %.1f", r.error / 1e6)).append(" |\n");
     }
     md.append('\n');
   }
