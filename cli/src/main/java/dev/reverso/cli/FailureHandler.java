@@ -3,6 +3,7 @@ package dev.reverso.cli;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problem;
 import dev.reverso.core.ReversoException;
+import dev.reverso.core.io.FileAccessException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -38,13 +39,14 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
       printProblems((InvalidInputException) ex, err);
       return ReversoCommand.EXIT_INVALID_INPUT;
     }
-    if (ex instanceof ReversoException) {
+    if (ex instanceof ReversoException && !(ex instanceof FileAccessException)) {
       err.println("reverso: " + oneLine(ex.getMessage()));
       if (verbose) {
         ex.printStackTrace(err);
       }
       return ReversoCommand.EXIT_INVALID_INPUT;
     }
+    // a FileAccessException is the environment failing (a full disk, a device error), not bad input
     String line = "reverso: unexpected error: " + ex.getClass().getName() + ": " + oneLine(ex.getMessage());
     if (verbose) {
       err.println(line);

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
  *       usage message, or an {@link dev.reverso.core.InvalidInputException} with every problem on its own
  *       line, located, and no stack trace, or another {@link dev.reverso.core.ReversoException} with its
  *       message;
- *   <li>{@value #EXIT_UNEXPECTED} — an unexpected failure, reported on one line; {@code --verbose} adds the
- *       stack trace and turns the {@code dev.reverso} loggers to DEBUG.
+ *   <li>{@value #EXIT_UNEXPECTED} — an unexpected failure (a bug, or the environment failing: a
+ *       {@link dev.reverso.core.io.FileAccessException} such as a full disk), reported on one line;
+ *       {@code --verbose} adds the stack trace and turns the {@code dev.reverso} loggers to DEBUG.
  * </ul>
  * Command output goes to standard output, problems and logs to standard error.
  */
@@ -36,15 +37,19 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Reverse mentoring: match junior mentors with senior mentees, explain the matches and "
         + "report on the programme.",
-    subcommands = {SampleCommand.class, ValidateCommand.class},
+    subcommands = {DemoCommand.class, SampleCommand.class, ValidateCommand.class, MatchCommand.class,
+        ExplainCommand.class, ReportCommand.class, StrategiesCommand.class, AdviseCommand.class},
     footerHeading = "%n",
     footer = {
         "Exit codes: 0 success, 2 invalid input (every problem listed), 1 unexpected failure.",
         "",
         "Examples:",
+        "  reverso demo",
         "  reverso sample --people 600 --seed 42 --out org.csv",
         "  reverso validate --in org.csv",
-        "  reverso validate --help"})
+        "  reverso match --in org.csv --strategy optimal --out matches",
+        "  reverso explain --in org.csv --mentor E0412 --mentee E0007",
+        "  reverso demo --help"})
 public final class ReversoCommand implements Callable<Integer> {
   /** Success. */
   public static final int EXIT_OK = 0;

@@ -6,7 +6,6 @@ import dev.reverso.core.Problems;
 import dev.reverso.core.Program;
 import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.core.sample.SampleOrganization;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -58,12 +57,8 @@ final class SampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    checkExtension(out, "--out");
-    Path directory = out.toAbsolutePath().getParent();
-    if (directory != null && !Files.isDirectory(directory)) {
-      throw InvalidInputException.of("--out", "expected a file in an existing directory, found no directory '"
-          + directory + "'; create it first");
-    }
+    CommandInputs.checkExtension(out, "--out");
+    CommandInputs.checkOutputFileDirectory(out, "--out");
     Problems problems = new Problems();
     SampleOrganization.Options options = SampleOrganization.options().seed(seed);
     // collect every bad option before giving up, like the library does; locations name the options
@@ -110,17 +105,6 @@ final class SampleCommand implements Callable<Integer> {
   private static void asOptions(InvalidInputException e, Problems problems) {
     for (Problem p : e.problems()) {
       problems.add(p.at("--" + p.location()));
-    }
-  }
-
-  /**
-   * Refuses a file name whose extension is neither {@code .json} nor {@code .csv}.
-   *
-   * @throws InvalidInputException naming the option and the file
-   */
-  static void checkExtension(Path file, String option) {
-    if (!ProgramFiles.isSupported(file)) {
-      throw InvalidInputException.of(option, "expected a file name ending in .json or .csv, found '" + file + "'");
     }
   }
 }

@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SampleCommand.checkExtension(in, "--in");
+    CommandInputs.checkExtension(in, "--in");
     long start = System.nanoTime();
     // strict, like ProgramFiles.read, but keeps the warnings located in the file
     ImportResult result = ProgramFiles.importFrom(in, ImportOptions.defaults());

@@ -108,10 +108,11 @@ public final class MatchingOptions {
           + "interrupt flag is still set)");
     }
     if (deadlineMillis != Long.MAX_VALUE) {
-      long late = System.currentTimeMillis() - deadlineMillis;
-      if (late > 0) {
-        throw new DeadlineExceededException(deadline, "matching passed its deadline " + deadline + " by " + late
-            + " ms; allow more time, lower the optimal strategy's candidate list size or use a faster strategy");
+      long now = System.currentTimeMillis();
+      if (now > deadlineMillis) {
+        String late = deadlineMillis == Long.MIN_VALUE ? "" : " by " + (now - deadlineMillis) + " ms";
+        throw new DeadlineExceededException(deadline, "matching passed its deadline " + deadline + late
+            + "; allow more time, lower the optimal strategy's candidate list size or use a faster strategy");
       }
     }
   }

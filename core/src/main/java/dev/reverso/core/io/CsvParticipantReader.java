@@ -69,6 +69,7 @@ final class CsvParticipantReader {
     }
     tokenizer.header(names);
     int rows = 0;
+    int errors = 0;
     for (CsvTokenizer.Row row = tokenizer.next(); row != null; row = tokenizer.next()) {
       if (row.isEmptyLine() || isBlankRow(row)) {
         continue;
@@ -77,7 +78,9 @@ final class CsvParticipantReader {
         throw new TextInput.Stop(Problem.error(source + ":" + row.line(), "expected at most " + options.maxRows()
             + " data rows (ImportOptions.maxRows), found more"));
       }
-      records.add(readRow(row));
+      ImportRecord rec = readRow(row);
+      records.add(rec);
+      errors = ImportRecord.checkStrictErrorCount(errors, rec, options, source + ":" + row.line());
     }
   }
 
@@ -91,11 +94,12 @@ final class CsvParticipantReader {
     for (int i = 0; i < header.cells().size(); i++) {
       String name = header.cells().get(i).text().strip();
       String key = name.toLowerCase(Locale.ROOT);
-      String loc = source + ":" + header.line() + ":" + (name.isEmpty() ? "column " + (i + 1) : name);
+      // a name far too long for a column is shortened in locations, which are printed with every problem
+      String loc = source + ":" + header.line() + ":" + (name.isEmpty() ? "column " + (i + 1) : shortenName(name));
       if (name.isEmpty()) {
         fileProblems.add(Problem.error(loc, "expected a column name in the header, found an empty cell"));
       } else if (!seen.add(key)) {
-        fileProblems.add(Problem.error(loc, "expected each column once, found '" + name + "' again"));
+        fileProblems.add(Problem.error(loc, "expected each column once, found '" + shortenName(name) + "' again"));
       } else if (CsvColumn.byName(key) == null && name.length() > Participant.MAX_KEY_LENGTH) {
         fileProblems.add(Problem.error(loc, "expected a column name of at most " + Participant.MAX_KEY_LENGTH
             + " characters (extra columns become attributes), found " + name.length()));
@@ -121,6 +125,11 @@ final class CsvParticipantReader {
               ? " (the columns seem separated by ';' or tabs: save the file as comma-separated CSV)" : "")));
     }
     return fileProblems.stream().noneMatch(Problem::isError);
+  }
+
+  /** A header name as written, or its start if it is longer than any sensible column name. */
+  private static String shortenName(String name) {
+    return name.length() <= 200 ? name : name.substring(0, 197) + "...";
   }
 
   private String cellLocation(CsvTokenizer.Row row, int i) {
@@ -168,9 +177,9 @@ final class CsvParticipantReader {
       String id = row.cells().get(idIndex).text().strip();
       rec.rawId = ParticipantId.check(id) == null ? id : null;
     }
-    if (row.cells().size() != names.size()) {
+    if (row.width() != names.size()) {
       rec.errors.add(Problem.error(rec.location, "expected " + names.size() + " cells as in the header, found "
-          + row.cells().size() + (row.cells().size() > names.size() ? " (is there an unquoted comma in a cell?)" : "")));
+          + row.width() + (row.width() > names.size() ? " (is there an unquoted comma in a cell?)" : "")));
       return rec;
     }
     Participant.Builder b = Participant.builder(row.cells().get(idIndex).text().strip());

@@ -17,8 +17,12 @@ final class CsvTokenizer {
   /** One cell: its text (unquoted), the physical line it starts on, and whether it was quoted. */
   record Cell(String text, int line, boolean quoted) {}
 
-  /** One row: the physical line it starts on, its cells, and syntax problems found in it. */
-  record Row(int line, List<Cell> cells, List<Problem> problems) {
+  /**
+   * One row: the physical line it starts on, its cells, how many cells it has (more than {@code cells}
+   * holds when a data row has more cells than the header: the extra ones are counted, not kept), and
+   * syntax problems found in it.
+   */
+  record Row(int line, List<Cell> cells, int width, List<Problem> problems) {
     /** An empty line: one empty, unquoted cell. */
     boolean isEmptyLine() {
       return cells.size() == 1 && !cells.get(0).quoted() && cells.get(0).text().isEmpty();
@@ -80,14 +84,28 @@ final class CsvTokenizer {
     int rowLine = line;
     List<Cell> cells = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    // a row of millions of commas must not become millions of cells: the header may have at most
+    // MAX_CSV_COLUMNS cells, and of a data row only one cell more than the header is kept
+    int keep = header.isEmpty() ? ImportOptions.MAX_CSV_COLUMNS : header.size() + 1;
+    List<Problem> ignored = new ArrayList<>();
+    int width = 0;
     while (true) {
-      cells.add(cell(cells.size(), problems));
+      if (width < keep) {
+        cells.add(cell(width, problems));
+      } else if (header.isEmpty()) {
+        throw new TextInput.Stop(Problem.error(source + ":" + rowLine, "expected a header of at most "
+            + ImportOptions.MAX_CSV_COLUMNS + " columns (ImportOptions.MAX_CSV_COLUMNS), found more"));
+      } else {
+        cell(width, ignored);
+        ignored.clear();
+      }
+      width++;
       int c = read();
       if (c != ',') {
         if (c == '\r' && peek() == '\n') {
           read();
         }
-        return new Row(rowLine, cells, problems);
+        return new Row(rowLine, cells, width, problems);
       }
     }
   }

@@ -10,8 +10,14 @@ import static java.util.Objects.requireNonNull;
  * unusable value at once with an {@link IllegalArgumentException}. The defaults ({@link #defaults()})
  * are strict with these limits: {@value #DEFAULT_MAX_ROWS} records, {@value #DEFAULT_MAX_CELL_LENGTH}
  * characters per CSV cell or JSON string, JSON nested at most {@value #DEFAULT_MAX_JSON_DEPTH} levels,
- * files of at most 512 MiB. Exceeding a limit is an {@link dev.reverso.core.InvalidInputException} that
- * names the limit, never an {@link OutOfMemoryError} or a {@link StackOverflowError}.
+ * files of at most 512 MiB. A JSON list or object inside a record ({@code languages}, {@code skills},
+ * {@code goals}, ...) holds at most {@link #maxCellLength()} items, like the CSV cell it corresponds to.
+ * Fixed limits keep bad input from growing memory faster than the file: a CSV header has at most
+ * {@value #MAX_CSV_COLUMNS} columns, each record reports at most {@value #MAX_PROBLEMS_PER_RECORD}
+ * problems (and says that there are more), and a strict import stops after {@value #STRICT_ERROR_LIMIT}
+ * errors (it fails anyway; a lenient import reads on). Exceeding a limit is an
+ * {@link dev.reverso.core.InvalidInputException} that names the limit, never an {@link OutOfMemoryError}
+ * or a {@link StackOverflowError}.
  */
 public final class ImportOptions {
   /** Default for {@link #maxRows()}. */
@@ -27,6 +33,13 @@ public final class ImportOptions {
    * mentees array, participant object, goals array, goal object).
    */
   public static final int MIN_JSON_DEPTH = 5;
+
+  /** The most columns of a participants CSV header. */
+  public static final int MAX_CSV_COLUMNS = 10_000;
+  /** The most problems reported for one record; a further one says that there are more. */
+  public static final int MAX_PROBLEMS_PER_RECORD = 20;
+  /** A strict import stops reading once its records have more errors than this. */
+  public static final int STRICT_ERROR_LIMIT = 1_000;
 
   /** What to do with records that have errors. */
   public enum Mode {
@@ -78,7 +91,10 @@ public final class ImportOptions {
     return maxRows;
   }
 
-  /** The longest CSV cell or JSON string, in characters. */
+  /**
+   * The longest CSV cell or JSON string, in characters; also the most items of a JSON list or object
+   * inside a record.
+   */
   public int maxCellLength() {
     return maxCellLength;
   }

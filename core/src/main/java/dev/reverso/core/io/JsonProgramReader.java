@@ -49,6 +49,7 @@ final class JsonProgramReader {
   private final List<Problem> fileProblems = new ArrayList<>();
   private final Map<String, String> topWhere = new HashMap<>();
   private SkillTaxonomy taxonomy = SkillTaxonomy.empty();
+  private int errorCount;
 
   private JsonProgramReader(String source, ImportOptions options) {
     this.source = source;
@@ -73,6 +74,10 @@ final class JsonProgramReader {
       r.fileProblems.add(stop.problem);
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
+      if (l == null && r.p != null) {
+        // a StreamConstraintsException (a Jackson limit) carries no location: the parser knows where it is
+        l = r.p.currentLocation();
+      }
       String where = l == null || l.getLineNr() < 1 ? r.at(r.path) : r.at(l, r.path);
       r.fileProblems.add(Problem.error(where, "expected valid JSON within the import limits, found: "
           + redact(e.getOriginalMessage())));
@@ -172,6 +177,17 @@ final class JsonProgramReader {
     return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 
+  /**
+   * Stops at the item after the last one allowed in a list or object inside a record: like a CSV cell, it
+   * holds at most {@link ImportOptions#maxCellLength()} items.
+   */
+  private void checkItemCount(int index) {
+    if (index >= options.maxCellLength()) {
+      throw new TextInput.Stop(Problem.error(here(), "expected at most " + options.maxCellLength()
+          + " items in a list or object of a record (ImportOptions.maxCellLength), found more"));
+    }
+  }
+
   private void checkRecordCount() {
     int count = records.size() + 1;
     if (count > options.maxRows()) {
@@ -261,7 +277,9 @@ final class JsonProgramReader {
     for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
       path = list + "[" + i + "]";
       checkRecordCount();
-      records.add(readPerson(role, path));
+      ImportRecord rec = readPerson(role, path);
+      records.add(rec);
+      errorCount = ImportRecord.checkStrictErrorCount(errorCount, rec, options, rec.location);
     }
   }
 
@@ -272,7 +290,9 @@ final class JsonProgramReader {
     for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
       path = list + "[" + i + "]";
       checkRecordCount();
-      records.add(readPair(active, path));
+      ImportRecord rec = readPair(active, path);
+      records.add(rec);
+      errorCount = ImportRecord.checkStrictErrorCount(errorCount, rec, options, rec.location);
     }
   }
 
@@ -330,13 +350,31 @@ final class JsonProgramReader {
         throw new TextInput.Stop(Problem.error(here(), "expected a string of at most " + options.maxCellLength()
             + " characters (ImportOptions.maxCellLength), found " + p.getTextLength()));
       }
-      return p.getText();
+      String text = p.getText();
+      if (!wellFormed(text, rec)) {
+        return null;
+      }
+      return text;
     }
     if (t != JsonToken.VALUE_NULL) {
       rec.errors.add(Problem.error(here(), "expected a string, found " + describe()));
       skip();
     }
     return null;
+  }
+
+  /**
+   * Whether a string or key holds no unpaired surrogate (written as a {@code \\uD800} escape): a programme
+   * holding one could not be written as UTF-8 and read back. Otherwise reports it in the record.
+   */
+  private boolean wellFormed(String text, ImportRecord rec) throws IOException {
+    int i = TextInput.unpairedSurrogate(text);
+    if (i < 0) {
+      return true;
+    }
+    rec.errors.add(Problem.error(here(), "expected well-formed Unicode text, found an unpaired surrogate"
+        + " (\\u" + Integer.toHexString(text.charAt(i)).toUpperCase(java.util.Locale.ROOT) + ") at character " + (i + 1)));
+    return false;
   }
 
   private Integer integer(ImportRecord rec) throws IOException {
@@ -452,13 +490,14 @@ final class JsonProgramReader {
         case "skills":
         case "values":
           if (startOf(JsonToken.START_OBJECT, rec, "an object such as {\"genai\": 4}")) {
-            while (next() == JsonToken.FIELD_NAME) {
+            for (int k = 0; next() == JsonToken.FIELD_NAME; k++) {
               String key = p.currentName();
               next();
               path = base + "." + field + "." + key;
+              checkItemCount(k);
               where.mark(field + "." + key);
               Integer v = integer(rec);
-              if (v != null) {
+              if (v != null && wellFormed(key, rec)) {
                 fields.add(field.equals("skills") ? b -> b.skill(key, v) : b -> b.value(key, v));
               }
             }
@@ -466,16 +505,17 @@ final class JsonProgramReader {
           break;
         case "attributes":
           if (startOf(JsonToken.START_OBJECT, rec, "an object of strings such as {\"team\": \"north\"}")) {
-            while (next() == JsonToken.FIELD_NAME) {
+            for (int k = 0; next() == JsonToken.FIELD_NAME; k++) {
               String key = p.currentName();
               next();
               path = base + ".attributes." + key;
+              checkItemCount(k);
               where.mark("attributes." + key);
               if (p.currentToken() == JsonToken.VALUE_NULL) {
                 rec.errors.add(Problem.error(here(), "expected a string, found null"));
               }
               String s = string(rec);
-              if (s != null) {
+              if (s != null && wellFormed(key, rec)) {
                 fields.add(b -> b.attribute(key, s));
               }
             }
@@ -486,6 +526,7 @@ final class JsonProgramReader {
             for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
               String goalPath = "goals[" + i + "]";
               path = base + "." + goalPath;
+              checkItemCount(i);
               where.mark(goalPath);
               LearningGoal goal = readGoal(rec, where, base, goalPath);
               if (goal != null) {
@@ -547,6 +588,7 @@ final class JsonProgramReader {
     }
     for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
       path = base + "." + field + "[" + i + "]";
+      checkItemCount(i);
       where.mark(field + "[" + i + "]");
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         rec.errors.add(Problem.error(here(), "expected a string, found null"));
@@ -672,6 +714,10 @@ final class JsonProgramReader {
     List<Where> wheres = new ArrayList<>();
     SkillTaxonomy.Builder builder = SkillTaxonomy.builder();
     for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
+      if (i >= options.maxRows()) {
+        throw new TextInput.Stop(Problem.error(here(), "expected at most " + options.maxRows()
+            + " skills (ImportOptions.maxRows), found more"));
+      }
       String base = "skills[" + i + "]";
       path = base;
       Where where = new Where(base);

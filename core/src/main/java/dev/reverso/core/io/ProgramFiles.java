@@ -28,8 +28,9 @@ import java.util.Locale;
  * <p>Reading is strict unless asked otherwise: anything wrong throws an {@link InvalidInputException}
  * listing every problem with its file location, and nothing is imported. {@link #importFrom(Path,
  * ImportOptions)} returns an {@link ImportResult} with the warnings located in the file and, in lenient
- * mode, the rejected records. A missing or unreadable file is an {@link InvalidInputException} too; other
- * I/O failures are {@link UncheckedIOException}s. Writing goes to a temporary file in the same directory
+ * mode, the rejected records. A missing or unreadable file is an {@link InvalidInputException} too; any
+ * other I/O failure, reading or writing, is a {@link ProgramFileException} naming the file, with the
+ * {@link IOException} as its cause. Writing goes to a temporary file in the same directory
  * that then replaces the target, so a failed write leaves any earlier file intact.
  *
  * <p>Stateless and thread-safe.
@@ -66,6 +67,7 @@ public final class ProgramFiles {
    *
    * @throws UnsupportedFormatException if the extension is neither {@code .json} nor {@code .csv}
    * @throws InvalidInputException listing every problem found
+   * @throws ProgramFileException if the file cannot be read for another reason than being absent or unreadable
    */
   public static Program read(Path file) {
     return read(file, ImportOptions.defaults());
@@ -77,6 +79,7 @@ public final class ProgramFiles {
    * @throws IllegalArgumentException if the options are lenient: use {@link #importFrom(Path, ImportOptions)},
    *     which returns the rejected records instead of dropping them
    * @throws InvalidInputException listing every problem found
+   * @throws ProgramFileException if the file cannot be read for another reason than being absent or unreadable
    */
   public static Program read(Path file, ImportOptions options) {
     requireNonNull(options, "options");
@@ -92,6 +95,7 @@ public final class ProgramFiles {
    *
    * @throws UnsupportedFormatException if the extension is neither {@code .json} nor {@code .csv}
    * @throws InvalidInputException listing every problem (in lenient mode, only problems of the file as a whole)
+   * @throws ProgramFileException if the file cannot be read for another reason than being absent or unreadable
    */
   public static ImportResult importFrom(Path file, ImportOptions options) {
     requireNonNull(file, "file");
@@ -116,7 +120,10 @@ public final class ProgramFiles {
     } catch (AccessDeniedException e) {
       throw InvalidInputException.of(file.toString(), "expected a readable file, found one without read permission");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ProgramFileException(file, "cannot read the file", e);
+    } catch (UncheckedIOException e) {
+      // the readers wrap failures of the stream they read
+      throw new ProgramFileException(file, "cannot read the file", e.getCause());
     }
   }
 
@@ -125,6 +132,8 @@ public final class ProgramFiles {
    *
    * @throws UnsupportedFormatException if the extension is neither {@code .json} nor {@code .csv}, or the
    *     programme cannot be represented as CSV (see {@link ParticipantsCsv#write})
+   * @throws ProgramFileException if the file cannot be written (a missing directory, a full disk, ...);
+   *     any earlier file is left as it was
    */
   public static void write(Program program, Path file) {
     requireNonNull(program, "program");
@@ -147,8 +156,10 @@ public final class ProgramFiles {
       } finally {
         Files.deleteIfExists(temp);
       }
+    } catch (NoSuchFileException e) {
+      throw new ProgramFileException(file, "cannot write the file: its directory does not exist", e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ProgramFileException(file, "cannot write the file", e);
     }
   }
 }

@@ -12,8 +12,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 
 /**
- * A reader of UTF-8 text for the importers: drops a leading byte order mark, refuses NUL characters and
- * bytes that are not UTF-8 (binary files), and enforces the size limit. A refusal is thrown as
+ * A reader of UTF-8 text for the importers: drops a leading byte order mark, refuses NUL characters,
+ * bytes that are not UTF-8 (binary files) and unpaired surrogates (which a {@link Reader} may deliver but no
+ * UTF-8 file can hold, so a programme holding one could not be written and read back), and enforces the
+ * size limit. A refusal is thrown as
  * {@link Stop}, which the entry points turn into an {@link dev.reverso.core.InvalidInputException}.
  */
 final class TextInput extends Reader {
@@ -38,6 +40,8 @@ final class TextInput extends Reader {
   private long chars;
   private int line = 1;
   private boolean first = true;
+  /** The last character read was a high surrogate, whose low half must come next. */
+  private boolean highPending;
 
   private TextInput(Reader in, String source, long maxChars) {
     this.in = in;
@@ -68,6 +72,9 @@ final class TextInput extends Reader {
           "expected UTF-8 text, found bytes that are not UTF-8 after line " + line + ": " + BINARY_HINT));
     }
     if (n <= 0) {
+      if (n < 0 && highPending) {
+        throw unpaired();
+      }
       return n;
     }
     if (first) {
@@ -82,6 +89,10 @@ final class TextInput extends Reader {
     }
     for (int i = off; i < off + n; i++) {
       char c = buf[i];
+      if (Character.isLowSurrogate(c) != highPending) {
+        throw unpaired();
+      }
+      highPending = Character.isHighSurrogate(c);
       if (c == '\n') {
         line++;
       } else if (c == 0) {
@@ -94,6 +105,24 @@ final class TextInput extends Reader {
           + " characters (ImportOptions.maxFileBytes), found a longer input"));
     }
     return n;
+  }
+
+  private Stop unpaired() {
+    return new Stop(Problem.error(source + ":" + line, "expected well-formed Unicode text, found an unpaired"
+        + " surrogate character on line " + line + " (text that was cut or decoded wrongly)"));
+  }
+
+  /** The index of the first unpaired surrogate in {@code s}, or -1 if it is well-formed UTF-16. */
+  static int unpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override

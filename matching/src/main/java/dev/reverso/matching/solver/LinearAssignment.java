@@ -49,6 +49,7 @@ import java.util.Arrays;
  */
 public final class LinearAssignment {
   private static final int MAX_LISTED_PROBLEMS = 100;
+  private static final Runnable NO_CHECKPOINT = () -> { };
 
   private LinearAssignment() {}
 
@@ -79,8 +80,18 @@ public final class LinearAssignment {
    *     {@code scores[3][4]}, {@code columnCapacity[2]})
    */
   public static int[] maximize(double[][] scores, int[] columnCapacity) {
+    return maximize(scores, columnCapacity, NO_CHECKPOINT);
+  }
+
+  /**
+   * As {@link #maximize(double[][], int[])}, calling {@code checkpoint} before each augmentation (one per
+   * row) so that a long solve can be stopped: whatever the checkpoint throws ends the solve and reaches the
+   * caller. The checkpoint should be cheap, such as a deadline or interrupt check.
+   */
+  public static int[] maximize(double[][] scores, int[] columnCapacity, Runnable checkpoint) {
     requireNonNull(scores, "scores");
     requireNonNull(columnCapacity, "columnCapacity");
+    requireNonNull(checkpoint, "checkpoint");
     int rows = scores.length;
     int columns = columnCapacity.length;
     Problems problems = new Problems();
@@ -108,7 +119,7 @@ public final class LinearAssignment {
     reportUnlisted(problems, infinite);
     problems.throwIfErrors();
     int[] offset = new int[rows];
-    return solve(new DoubleMatrix(scores, offset, rows, columns), columnCapacity);
+    return solve(new DoubleMatrix(scores, offset, rows, columns), columnCapacity, checkpoint);
   }
 
   /**
@@ -150,7 +161,7 @@ public final class LinearAssignment {
       data[r] = scores;
       offset[r] = r * columns;
     }
-    return solve(new DoubleMatrix(data, offset, rows, columns), columnCapacity);
+    return solve(new DoubleMatrix(data, offset, rows, columns), columnCapacity, NO_CHECKPOINT);
   }
 
   /**
@@ -166,8 +177,18 @@ public final class LinearAssignment {
    * @throws InvalidInputException if the sizes disagree, an entry is {@code +∞} or a capacity is negative
    */
   public static int[] maximize(float[] scores, int rows, int columns, int[] columnCapacity) {
+    return maximize(scores, rows, columns, columnCapacity, NO_CHECKPOINT);
+  }
+
+  /**
+   * As {@link #maximize(float[], int, int, int[])}, calling {@code checkpoint} before each augmentation
+   * (one per row) so that a long solve can be stopped: whatever the checkpoint throws ends the solve and
+   * reaches the caller. The checkpoint should be cheap, such as a deadline or interrupt check.
+   */
+  public static int[] maximize(float[] scores, int rows, int columns, int[] columnCapacity, Runnable checkpoint) {
     requireNonNull(scores, "scores");
     requireNonNull(columnCapacity, "columnCapacity");
+    requireNonNull(checkpoint, "checkpoint");
     Problems problems = new Problems();
     if (checkShape(scores.length, rows, columns, columnCapacity, problems)) {
       int listed = 0;
@@ -190,7 +211,7 @@ public final class LinearAssignment {
     for (int r = 0; r < rows; r++) {
       offset[r] = r * columns;
     }
-    return solve(new FloatMatrix(scores, offset, rows, columns), columnCapacity);
+    return solve(new FloatMatrix(scores, offset, rows, columns), columnCapacity, checkpoint);
   }
 
   private static boolean checkShape(int length, int rows, int columns, int[] columnCapacity, Problems problems) {
@@ -228,7 +249,7 @@ public final class LinearAssignment {
   }
 
   /** Shared solve on a validated matrix. */
-  private static int[] solve(Matrix m, int[] columnCapacity) {
+  private static int[] solve(Matrix m, int[] columnCapacity, Runnable checkpoint) {
     int rows = m.rows;
     int columns = m.columns;
     int[] result = new int[rows];
@@ -269,7 +290,7 @@ public final class LinearAssignment {
       int[] columnMap = usefulColumns == columns ? null : Arrays.copyOf(usefulColumn, usefulColumns);
       RowCosts costs = m.rowCosts(rowSubset, columnMap);
       int[] assigned = ShortestAugmentingPaths.solve(usefulRows, usefulColumns,
-          Arrays.copyOf(usefulCapacity, usefulColumns), costs);
+          Arrays.copyOf(usefulCapacity, usefulColumns), costs, checkpoint);
       for (int i = 0; i < usefulRows; i++) {
         int r = rowIndex[i];
         int c = usefulColumn[assigned[i]];
@@ -289,7 +310,7 @@ public final class LinearAssignment {
       RowCosts costs = m.transposedCosts(rowSubset, slotColumn);
       int[] ones = new int[usefulRows];
       Arrays.fill(ones, 1);
-      int[] assigned = ShortestAugmentingPaths.solve(slotColumn.length, usefulRows, ones, costs);
+      int[] assigned = ShortestAugmentingPaths.solve(slotColumn.length, usefulRows, ones, costs, checkpoint);
       for (int t = 0; t < slotColumn.length; t++) {
         int r = rowIndex[assigned[t]];
         int c = slotColumn[t];

@@ -34,9 +34,10 @@ final class ShortestAugmentingPaths {
    * @param columns number of columns
    * @param capacity capacity of each column, each at least 1, summing to at least {@code rows}
    * @param costs the cost rows
+   * @param checkpoint called before each augmentation; what it throws ends the solve
    * @return for each row its column
    */
-  static int[] solve(int rows, int columns, int[] capacity, RowCosts costs) {
+  static int[] solve(int rows, int columns, int[] capacity, RowCosts costs, Runnable checkpoint) {
     double[] u = new double[rows];
     double[] v = new double[columns];
     int[] columnOfRow = new int[rows];
@@ -84,6 +85,7 @@ final class ShortestAugmentingPaths {
     int[] scannedRows = new int[rows];
     int[] scannedColumns = new int[columns];
     for (int f = 0; f < freeCount; f++) {
+      checkpoint.run();
       int current = free[f];
       Arrays.fill(dist, Double.POSITIVE_INFINITY);
       int rowsScanned = 1;

@@ -42,6 +42,7 @@ import java.util.Arrays;
  */
 public final class SparseAssignment {
   private static final int MAX_LISTED_PROBLEMS = 100;
+  private static final Runnable NO_CHECKPOINT = () -> { };
 
   private SparseAssignment() {}
 
@@ -108,7 +109,7 @@ public final class SparseAssignment {
       }
       start[r + 1] = e;
     }
-    return new Search(rows, columns, start, col, cost, columnCapacity).run();
+    return new Search(rows, columns, start, col, cost, columnCapacity).run(NO_CHECKPOINT);
   }
 
   /**
@@ -126,6 +127,17 @@ public final class SparseAssignment {
    *     repeated within a row, a score is {@code +∞} or a capacity is negative
    */
   public static int[] maximize(int[] rowStart, int[] columns, double[] scores, int[] columnCapacity) {
+    return maximize(rowStart, columns, scores, columnCapacity, NO_CHECKPOINT);
+  }
+
+  /**
+   * As {@link #maximize(int[], int[], double[], int[])}, calling {@code checkpoint} before each row's
+   * search so that a long solve can be stopped: whatever the checkpoint throws ends the solve and reaches
+   * the caller. The checkpoint should be cheap, such as a deadline or interrupt check.
+   */
+  public static int[] maximize(int[] rowStart, int[] columns, double[] scores, int[] columnCapacity,
+      Runnable checkpoint) {
+    requireNonNull(checkpoint, "checkpoint");
     requireNonNull(rowStart, "rowStart");
     requireNonNull(columns, "columns");
     requireNonNull(scores, "scores");
@@ -186,7 +198,7 @@ public final class SparseAssignment {
       }
       start[r + 1] = e;
     }
-    return new Search(rows, n, start, col, cost, columnCapacity).run();
+    return new Search(rows, n, start, col, cost, columnCapacity).run(checkpoint);
   }
 
   /** Counts problems so that a flood of them is summarised rather than listed. */
@@ -292,9 +304,10 @@ public final class SparseAssignment {
       heap = new Heap(columns, dist);
     }
 
-    int[] run() {
+    int[] run(Runnable checkpoint) {
       for (int s = 0; s < rows; s++) {
         if (start[s + 1] > start[s]) {
+          checkpoint.run();
           augment(s);
         }
       }

@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -62,6 +64,12 @@ public final class EventCodec {
       FEEDBACK, List.of("from", "relationship", "learning", "recognition", "nps", "progress", "comment"),
       PAIR_CLOSED, List.of("reason", "note"));
   private static final int MAX_QUOTED = 40;
+  /** The most fields (repeats included) read from one event: an event has at most 13. */
+  static final int MAX_FIELDS = 64;
+  /** The most keys (repeats included) read from one nested object ({@code progress}). */
+  static final int MAX_KEYS = 1_000;
+  /** The most problems reported for one line; a further one says that there are more. */
+  static final int MAX_PROBLEMS_PER_LINE = 20;
 
   private EventCodec() {}
 
@@ -126,8 +134,10 @@ public final class EventCodec {
   /**
    * Decodes one JSON object (surrounding blanks and a line end are allowed).
    *
-   * @throws InvalidInputException listing every problem; locations are field names ({@code learning},
-   *     {@code progress.genai}) or {@code column N} for malformed JSON
+   * @throws InvalidInputException listing every problem (up to 20, then one that says how many more);
+   *     locations are field names ({@code learning}, {@code progress.genai}), {@code column N} for malformed
+   *     JSON or {@code line}; a line of more than 64 fields or an object of more than 1 000 keys is refused
+   *     without reading further
    */
   public static JournalEvent decode(String line) {
     byte[] bytes = requireNonNull(line, "line").getBytes(StandardCharsets.UTF_8);
@@ -148,21 +158,31 @@ public final class EventCodec {
     Map<String, Object> fields;
     Problems problems = new Problems();
     try (JsonParser p = JSON.createParser(buf, offset, length)) {
-      fields = readObject(p, problems);
-      if (fields == null) {
-        return failure(problems, location, false);
+      try {
+        fields = readObject(p, problems);
+        if (fields == null) {
+          return failure(problems, location, false);
+        }
+        if (p.nextToken() != null) {
+          return failure(new Problems().error("column " + p.currentLocation().getColumnNr(),
+              "expected the line to end after the JSON object, found more"), location, true);
+        }
+      } catch (TooLarge e) {
+        // the only problem reported: the ones found before it are repeats of what made the line too large
+        return failure(new Problems().error(e.location, e.getMessage()), location, false);
+      } catch (JsonEOFException e) {
+        return failure(new Problems().error(column(e, p),
+            "expected a complete JSON object, found the line cut short"), location, true);
+      } catch (StreamConstraintsException e) {
+        // a whole line beyond the parser's limits is not a torn write: it is reported, never dropped
+        // (Jackson's message here names the limit and counts, never the content)
+        return failure(new Problems().error(column(e, p), "expected JSON within the parser's limits (nesting depth,"
+            + " length of numbers, strings and names), found: " + e.getOriginalMessage()), location, false);
+      } catch (JsonProcessingException e) {
+        // Jackson's message may quote the content (private text): only the column is reported.
+        return failure(new Problems().error(column(e, p),
+            "expected well-formed JSON, found a syntax error"), location, true);
       }
-      if (p.nextToken() != null) {
-        return failure(new Problems().error("column " + p.currentLocation().getColumnNr(),
-            "expected the line to end after the JSON object, found more"), location, true);
-      }
-    } catch (JsonEOFException e) {
-      return failure(new Problems().error("column " + e.getLocation().getColumnNr(),
-          "expected a complete JSON object, found the line cut short"), location, true);
-    } catch (JsonProcessingException e) {
-      // Jackson's message may quote the content (private text): only the column is reported.
-      return failure(new Problems().error("column " + e.getLocation().getColumnNr(),
-          "expected well-formed JSON, found a syntax error"), location, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -172,11 +192,34 @@ public final class EventCodec {
         : failure(problems, location, false);
   }
 
+  /** Where the parser stopped; the limit exceptions ({@link StreamConstraintsException}) carry no location. */
+  private static String column(JsonProcessingException e, JsonParser p) {
+    JsonLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    return "column " + l.getColumnNr();
+  }
+
   private static Decoded failure(Problems problems, String location, boolean malformed) {
-    ImmutableList<Problem> located = problems.toList().stream()
+    List<Problem> all = problems.toList();
+    ImmutableList.Builder<Problem> located = ImmutableList.builder();
+    all.stream().limit(MAX_PROBLEMS_PER_LINE)
         .map(pr -> location.isEmpty() ? pr : pr.at(location + ":" + pr.location()))
-        .collect(ImmutableList.toImmutableList());
-    return new Decoded(null, located, malformed);
+        .forEach(located::add);
+    if (all.size() > MAX_PROBLEMS_PER_LINE) {
+      located.add(Problem.error(location.isEmpty() ? "line" : location, "found " + (all.size() - MAX_PROBLEMS_PER_LINE)
+          + " more problems in this line; fix those listed first"));
+    }
+    return new Decoded(null, located.build(), malformed);
+  }
+
+  /** A line with more fields or keys than read at most: stops reading it. */
+  private static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String location;
+
+    TooLarge(String location, String message) {
+      super(message, null, false, false);
+      this.location = location;
+    }
   }
 
   /** A JSON value other than a string or integer: its kind, for messages. */
@@ -189,18 +232,25 @@ public final class EventCodec {
       return null;
     }
     Map<String, Object> fields = new LinkedHashMap<>();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    // bounded, so that a line of millions of fields or keys does not become millions of problems
+    for (int count = 0; p.nextToken() == JsonToken.FIELD_NAME; count++) {
+      if (count == MAX_FIELDS) {
+        throw new TooLarge("line", "expected at most " + MAX_FIELDS + " fields in an event, found more");
+      }
       String name = p.currentName();
       JsonToken t = p.nextToken();
       Object value;
       if (t == JsonToken.START_OBJECT) {
         Map<String, Object> inner = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        for (int keys = 0; p.nextToken() == JsonToken.FIELD_NAME; keys++) {
+          if (keys == MAX_KEYS) {
+            throw new TooLarge(fieldLocation(name), "expected at most " + MAX_KEYS + " keys, found more");
+          }
           String key = p.currentName();
           p.nextToken();
           Object v = scalar(p);
           if (inner.put(key, v) != null) {
-            problems.error(name + "." + key, "expected each key once, found it repeated");
+            problems.error(fieldLocation(name) + "." + fieldLocation(key), "expected each key once, found it repeated");
           }
         }
         value = inner;
@@ -208,7 +258,7 @@ public final class EventCodec {
         value = scalar(p);
       }
       if (fields.containsKey(name)) {
-        problems.error(name, "expected each field once, found it repeated");
+        problems.error(fieldLocation(name), "expected each field once, found it repeated");
       }
       fields.put(name, value);
     }
@@ -266,6 +316,17 @@ public final class EventCodec {
     return ((Other) v).kind();
   }
 
+  /**
+   * A field name as a problem location: an empty name (which a location cannot be) is shown as {@code ""},
+   * and a long one (perhaps text that lost its quotes) is cut like a quoted value.
+   */
+  static String fieldLocation(String name) {
+    if (name.isEmpty()) {
+      return "\"\"";
+    }
+    return name.length() > MAX_QUOTED ? name.substring(0, MAX_QUOTED) + "…" : name;
+  }
+
   private static String quote(String s) {
     return "'" + (s.length() > MAX_QUOTED ? s.substring(0, MAX_QUOTED) + "…" : s) + "'";
   }
@@ -284,7 +345,7 @@ public final class EventCodec {
     }
     for (String name : f.keySet()) {
       if (!COMMON.contains(name) && (type == null || !FIELDS.get(type).contains(name))) {
-        problems.error(name, "expected no such field"
+        problems.error(fieldLocation(name), "expected no such field"
             + (type == null ? "" : " in a " + type + " event (allowed: " + FIELDS.get(type) + ")"));
       }
     }
@@ -449,7 +510,7 @@ public final class EventCodec {
       if (level instanceof Long l && l >= Participant.MIN_LEVEL && l <= Participant.MAX_LEVEL) {
         result.put((String) e.getKey(), (int) (long) l);
       } else {
-        problems.error("progress." + e.getKey(), "expected an integer from " + Participant.MIN_LEVEL + " to "
+        problems.error("progress." + fieldLocation((String) e.getKey()), "expected an integer from " + Participant.MIN_LEVEL + " to "
             + Participant.MAX_LEVEL + ", found " + describe(level));
       }
     }

@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -34,15 +32,20 @@ import org.slf4j.LoggerFactory;
  * <p><b>Recovery.</b> Opening reads and checks the whole file. A torn last line (no line end, or a last
  * line that is not well-formed JSON) is truncated away and reported by {@link #recovery()} (and logged as
  * a warning with its line and byte offset). Any other bad line is real corruption: {@link #open} throws an
- * {@link InvalidInputException} listing every bad line as {@code file:line} (or {@code file:line:field}).
- * History is replayed without the roster check (it was accepted earlier, perhaps under another roster),
+ * {@link InvalidInputException} listing every bad line as {@code file:line} (or {@code file:line:field}),
+ * up to 1 000 bad lines of at most 20 problems each, so that a hostile file cannot flood memory with
+ * problems. History is replayed without the roster check (it was accepted earlier, perhaps under another roster),
  * but with every other rule.
  *
  * <p><b>Concurrency.</b> Thread-safe. Appends are serialised by a lock shared by every instance of this
  * JVM on the same file (by real path), plus an exclusive {@link FileLock} that keeps out other processes
  * that follow the same protocol. Under both locks an instance first reads the lines other instances have
  * appended since its last look, so that idempotency and the rules see every event in the file; then it
- * checks, writes and records. {@link #events()} also catches up first.
+ * checks, writes and records. {@link #events()} also catches up first. On Linux and macOS a
+ * {@code FileLock} is a POSIX record lock, held by the process and released when the process closes
+ * <em>any</em> descriptor of the file: this class closes its descriptors only under the JVM-wide lock, and
+ * code of the same process must not open and close the journal file by other means while a journal is
+ * appending (read it with {@link JournalReader} instead).
  *
  * <p><b>Cost.</b> Opening is O(file size) in time and memory (events are kept in memory; files up to 2 GiB).
  * An append is O(line length) plus one device flush (or 1/n of one when batching). Nothing personal is
@@ -56,7 +59,8 @@ public final class FileJournal implements Journal {
   private final String fileName;
   private final FileJournalOptions options;
   private final ReentrantLock lock;
-  private final JournalRules rules;
+  private final ImmutableSet<MentoringPair> roster;
+  private final EventIndex index = new EventIndex();
   // All below guarded by lock.
   private FileChannel channel;
   private long size;
@@ -75,7 +79,7 @@ public final class FileJournal implements Journal {
     this.fileName = realPath.getFileName().toString();
     this.options = options;
     this.lock = lock;
-    this.rules = new JournalRules(roster);
+    this.roster = roster;
   }
 
   /** Opens (creating it if absent) a journal file with the {@link FileJournalOptions#defaults() defaults}. */
@@ -98,28 +102,38 @@ public final class FileJournal implements Journal {
     ImmutableSet<MentoringPair> pairs = ImmutableSet.copyOf(requireNonNull(roster, "roster"));
     requireNonNull(options, "options");
     Path real;
+    FileChannel channel;
     try {
-      try {
-        Files.createFile(file);
-      } catch (FileAlreadyExistsException exists) {
-        // Opening an existing journal is the normal case.
-      }
-      real = file.toRealPath();
+      // The descriptor that creates the file is the one the journal keeps. Creating it with a throwaway
+      // descriptor (Files.createFile) would close that descriptor at once, and closing any descriptor of a
+      // file releases every POSIX record lock this process holds on it: another instance's FileLock.
+      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     } catch (NoSuchFileException e) {
       throw new JournalStorageException("Cannot create journal file " + file.getFileName()
           + ": its directory does not exist", e);
     } catch (IOException e) {
       throw new JournalStorageException("Cannot create journal file " + file.getFileName() + ": " + e, e);
     }
+    try {
+      real = file.toRealPath();
+    } catch (IOException e) {
+      try {
+        channel.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new JournalStorageException("Cannot resolve journal file " + file.getFileName() + ": " + e, e);
+    }
     ReentrantLock lock = PathLocks.acquire(real);
     FileJournal journal = new FileJournal(real, pairs, options, lock);
+    journal.channel = channel;
     try {
       journal.locked(() -> null);
     } catch (RuntimeException e) {
       journal.close();
       throw e;
     }
-    LOG.debug("Opened journal {} with {} events", journal.fileName, journal.rules.size());
+    LOG.debug("Opened journal {} with {} events", journal.fileName, journal.index.size());
     return journal;
   }
 
@@ -135,7 +149,7 @@ public final class FileJournal implements Journal {
 
   @Override
   public ImmutableSet<MentoringPair> roster() {
-    return rules.roster();
+    return roster;
   }
 
   /**
@@ -151,14 +165,14 @@ public final class FileJournal implements Journal {
     requireNonNull(event, "event");
     byte[] line = EventCodec.encodeLine(event);
     return locked(() -> {
-      AppendResult result = rules.check(event, true);
+      AppendResult result = JournalRules.check(event, roster, index);
       if (!result.isNew()) {
         return result;
       }
       write(line);
       size += line.length;
       lines++;
-      rules.record(event);
+      index.record(event);
       if (++unforced >= options.forceEvery()) {
         forceNow();
       }
@@ -172,12 +186,12 @@ public final class FileJournal implements Journal {
     lock.lock();
     try {
       if (closed) {
-        return rules.events();
+        return index.events();
       }
     } finally {
       lock.unlock();
     }
-    return locked(rules::events);
+    return locked(index::events);
   }
 
   /**
@@ -228,7 +242,7 @@ public final class FileJournal implements Journal {
   /** File name and count only. */
   @Override
   public String toString() {
-    return "FileJournal[" + fileName + ", events=" + rules.size() + "]";
+    return "FileJournal[" + fileName + ", events=" + index.size() + "]";
   }
 
   /** Runs an action holding the JVM lock and the file lock, after catching up with the file. */
@@ -293,7 +307,7 @@ public final class FileJournal implements Journal {
     }
     Problems problems = new Problems();
     JournalFiles.Chunk chunk = JournalFiles.parse(data, data.length, size, lines + 1, fileName, problems);
-    JournalFiles.replay(chunk.entries(), rules, fileName, problems);
+    JournalFiles.replay(chunk.entries(), index, fileName, problems);
     problems.throwIfErrors();
     if (chunk.torn() != null) {
       channel.truncate(size + chunk.consumedBytes());

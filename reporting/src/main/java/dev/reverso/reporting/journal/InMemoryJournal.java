@@ -13,11 +13,12 @@ import dev.reverso.core.MentoringPair;
  * after each change.
  */
 public final class InMemoryJournal implements Journal {
-  private final JournalRules rules;
+  private final ImmutableSet<MentoringPair> roster;
+  private final EventIndex index = new EventIndex();
   private boolean closed;
 
   private InMemoryJournal(ImmutableSet<MentoringPair> roster) {
-    this.rules = new JournalRules(roster);
+    this.roster = roster;
   }
 
   /** An empty journal accepting events for the pairs of this roster. */
@@ -27,7 +28,7 @@ public final class InMemoryJournal implements Journal {
 
   @Override
   public ImmutableSet<MentoringPair> roster() {
-    return rules.roster();
+    return roster;
   }
 
   @Override
@@ -36,16 +37,12 @@ public final class InMemoryJournal implements Journal {
     if (closed) {
       throw new IllegalStateException("journal is closed");
     }
-    AppendResult result = rules.check(event, true);
-    if (result.isNew()) {
-      rules.record(event);
-    }
-    return result;
+    return index.append(event, roster);
   }
 
   @Override
   public synchronized ImmutableList<JournalEvent> events() {
-    return rules.events();
+    return index.events();
   }
 
   @Override
@@ -56,6 +53,6 @@ public final class InMemoryJournal implements Journal {
   /** The number of events; no content. */
   @Override
   public synchronized String toString() {
-    return "InMemoryJournal[events=" + rules.size() + ", roster=" + rules.roster().size() + " pairs]";
+    return "InMemoryJournal[events=" + index.size() + ", roster=" + roster.size() + " pairs]";
   }
 }

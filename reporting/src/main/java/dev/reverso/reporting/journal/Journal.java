@@ -30,7 +30,38 @@ import dev.reverso.core.MentoringPair;
  *   <li><b>Privacy.</b> Nothing personal in log lines or exception messages: event ids, HR ids and
  *       counts only, never comments or notes.</li>
  * </ul>
- * The test suite's {@code JournalContract} states this contract as tests for implementations to extend.
+ *
+ * <p><b>Implementing it.</b> Do not re-implement the rules: call {@link JournalRules#check(JournalEvent,
+ * java.util.Set, JournalHistory)} and record the event only if it answers {@link AppendResult#APPENDED}.
+ * {@link JournalHistory} is the view of what is recorded that the check needs (an event by id, a pair's
+ * close, a pair's latest date); on a database these are three indexed queries. Check and record in one
+ * critical section, so that no other append slips in between, for example:
+ * <pre>{@code
+ * public AppendResult append(JournalEvent event) {
+ *   return db.inTransaction(SERIALIZABLE, tx -> {          // or: lock the journal's row FOR UPDATE
+ *     AppendResult result = JournalRules.check(event, roster, new SqlHistory(tx));
+ *     if (result.isNew()) {
+ *       tx.insert(event);                                   // e.g. EventCodec.encode(event) in a text column
+ *     }
+ *     return result;
+ *   });
+ * }
+ * }</pre>
+ * A unique index on the event id is a good safety net: if it fires, run the check again (it now answers
+ * {@code ALREADY_PRESENT} or throws {@link EventConflictException}). A journal that keeps its events as a
+ * list can pass {@link JournalHistory#of(Iterable)}; one that loads its history on start should check it
+ * the same way (that is how {@link FileJournal} replays its file).
+ *
+ * <p><b>Testing it.</b> Reverso tests its own journals with one abstract contract test class
+ * ({@code JournalContract} in the reporting module's test sources) that every implementation's test extends,
+ * supplying a fresh journal, a view of its storage and a reopened journal. Implementers are encouraged to
+ * copy that idea: for each rule above, append an offending event and assert the exception, its
+ * {@link EventRejectedException#rule() rule} and that the storage did not change; assert that an equal
+ * event under a recorded id is {@code ALREADY_PRESENT} and a different one a conflict; and run a
+ * model-based property that appends random histories (repeated ids, unknown pairs, closes, dates around the
+ * close) and compares every outcome and the final {@link #events()} with {@link InMemoryJournal} fed the
+ * same events, before and after reopening. Add a concurrent test (threads, and processes if the store is
+ * shared) that appends overlapping ids and checks every event is recorded exactly once.
  */
 public interface Journal extends AutoCloseable {
 

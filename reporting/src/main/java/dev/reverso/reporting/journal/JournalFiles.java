@@ -6,9 +6,12 @@ import java.util.List;
 
 /**
  * Parsing of journal file bytes shared by {@link FileJournal} and {@link JournalReader}: splits lines,
- * decodes them, recognises a torn last line, and replays the events through {@link JournalRules}.
+ * decodes them, recognises a torn last line, and replays the events through {@link JournalRules} into an {@link EventIndex}.
  */
 final class JournalFiles {
+  /** The most bad lines reported (each with at most {@link EventCodec#MAX_PROBLEMS_PER_LINE} problems). */
+  static final int MAX_BAD_LINES = 1_000;
+
   private JournalFiles() {}
 
   /** One decoded line. */
@@ -25,6 +28,7 @@ final class JournalFiles {
    */
   static Chunk parse(byte[] data, int length, long baseOffset, long firstLine, String file, Problems problems) {
     List<Entry> entries = new ArrayList<>();
+    int badLines = 0;
     int pos = 0;
     long line = firstLine;
     while (pos < length) {
@@ -40,6 +44,11 @@ final class JournalFiles {
           return new Chunk(entries, new Recovery(file, line, baseOffset + pos, length - pos), pos, line - firstLine);
         } else {
           d.problems().forEach(problems::add);
+          if (++badLines == MAX_BAD_LINES) {
+            // bounded, so that a file of millions of bad lines does not become millions of problems
+            problems.error(file + ":" + line, "stopped reading after " + MAX_BAD_LINES + " bad lines: fix those listed first");
+            return new Chunk(entries, null, nl + 1, line + 1 - firstLine);
+          }
         }
       }
       pos = nl + 1;
@@ -49,18 +58,24 @@ final class JournalFiles {
   }
 
   /**
-   * Replays parsed entries into {@code rules} without the roster check (history written earlier stands,
+   * Replays parsed entries into {@code index} without the roster check (history written earlier stands,
    * whatever the current roster). Exact repeats are skipped; conflicts and rule violations are problems at
    * the line.
    */
-  static void replay(List<Entry> entries, JournalRules rules, String file, Problems problems) {
+  static void replay(List<Entry> entries, EventIndex index, String file, Problems problems) {
+    int badLines = 0;
     for (Entry entry : entries) {
       try {
-        if (rules.check(entry.event(), false).isNew()) {
-          rules.record(entry.event());
+        if (JournalRules.checkRecorded(entry.event(), index).isNew()) {
+          index.record(entry.event());
         }
       } catch (EventRejectedException | EventConflictException e) {
         problems.error(file + ":" + entry.line(), e.getMessage());
+        if (++badLines == MAX_BAD_LINES) {
+          problems.error(file + ":" + entry.line(), "stopped checking after " + MAX_BAD_LINES
+              + " events that break the journal's rules: fix those listed first");
+          return;
+        }
       }
     }
   }

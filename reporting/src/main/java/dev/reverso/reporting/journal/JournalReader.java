@@ -2,7 +2,6 @@ package dev.reverso.reporting.journal;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableSet;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problems;
 import java.io.IOException;
@@ -19,7 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Reads a whole journal file, for the command line and for metrics, without keeping it open and without
  * changing it. A torn last line (see {@link Recovery}) is skipped and reported in the result; any other bad
- * line is an {@link InvalidInputException} listing every bad line as {@code file:line[:field]}. The history
+ * line is an {@link InvalidInputException} listing every bad line as {@code file:line[:field]} (up to 1 000
+ * bad lines of at most 20 problems each, so that a hostile file cannot flood memory with problems). The history
  * is checked against the journal rules (idempotency, nothing after a close), not against a roster.
  *
  * <p>Reading a file that a {@link FileJournal} of this JVM (or, where the file system supports file locks,
@@ -86,10 +86,10 @@ public final class JournalReader {
   private static JournalContents parse(byte[] data, String name) {
     Problems problems = new Problems();
     JournalFiles.Chunk chunk = JournalFiles.parse(data, data.length, 0, 1, name, problems);
-    JournalRules rules = new JournalRules(ImmutableSet.of());
-    JournalFiles.replay(chunk.entries(), rules, name, problems);
+    EventIndex index = new EventIndex();
+    JournalFiles.replay(chunk.entries(), index, name, problems);
     problems.throwIfErrors();
-    return new JournalContents(rules.events(), Optional.ofNullable(chunk.torn()));
+    return new JournalContents(index.events(), Optional.ofNullable(chunk.torn()));
   }
 
   /** A shared lock against writers of other processes; null where the file system has no locks. */

@@ -1,69 +1,87 @@
 package dev.reverso.reporting.journal;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import static java.util.Objects.requireNonNull;
+
 import dev.reverso.core.MentoringPair;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The state a journal needs to enforce its rules: recorded events in order, events by id, and per pair
- * its close and its latest event date. O(1) expected per check and per record. Not thread-safe: the
- * owning journal serialises access.
+ * The append rules of every {@link Journal}, for implementations to call: {@link FileJournal} and
+ * {@link InMemoryJournal} use exactly this code, and a third-party journal (on a database, an event stream)
+ * that calls it before recording behaves the same. Stateless and thread-safe; the state is the
+ * {@link JournalHistory} the caller passes.
+ *
+ * <p>{@link #check} applies, in this order:
+ * <ol>
+ *   <li><b>Idempotency by id.</b> An event equal to the recorded one with its id is
+ *       {@link AppendResult#ALREADY_PRESENT}; a different one is an {@link EventConflictException} naming
+ *       the fields that differ (never their values). Coming first, it makes repeating an accepted close
+ *       harmless.</li>
+ *   <li>{@link EventRejectedException.Rule#UNKNOWN_PAIR}: the pair is not in the roster (mentor and mentee
+ *       are not interchangeable).</li>
+ *   <li>For a close: {@link EventRejectedException.Rule#ALREADY_CLOSED} if the pair has a close;
+ *       {@link EventRejectedException.Rule#DATED_AFTER_CLOSE} if an event of the pair is dated after it.</li>
+ *   <li>For any other event of a closed pair: {@link EventRejectedException.Rule#DATED_AFTER_CLOSE} if dated
+ *       after the close, otherwise {@link EventRejectedException.Rule#PAIR_CLOSED}.</li>
+ * </ol>
+ * Anything else is {@link AppendResult#APPENDED}: the caller must then record the event, in the same lock or
+ * transaction as the check. Cost: one call of each {@link JournalHistory} look-up at most, plus O(1).
  */
-final class JournalRules {
-  private final ImmutableSet<MentoringPair> roster;
-  private final List<JournalEvent> events = new ArrayList<>();
-  private final Map<String, JournalEvent> byId = new HashMap<>();
-  private final Map<MentoringPair, PairState> pairs = new HashMap<>();
-  private ImmutableList<JournalEvent> snapshot = ImmutableList.of();
-
-  private static final class PairState {
-    PairClosed close;
-    LocalDate latest;
-  }
-
-  JournalRules(ImmutableSet<MentoringPair> roster) {
-    this.roster = roster;
-  }
-
-  ImmutableSet<MentoringPair> roster() {
-    return roster;
-  }
+public final class JournalRules {
+  private JournalRules() {}
 
   /**
-   * Checks an event against everything recorded, without recording it.
+   * Checks a new event against a journal's roster and recorded history, without recording it.
    *
-   * @param enforceRoster false when replaying history written earlier, possibly under another roster
-   * @return whether the event is new or an idempotent repeat
+   * @param event the event to append
+   * @param roster the pairs the journal accepts new events for
+   * @param history the journal's recorded events, as they are at the moment of the append
+   * @return {@link AppendResult#APPENDED} if the event is new and must be recorded,
+   *     {@link AppendResult#ALREADY_PRESENT} if it is an idempotent repeat and nothing must change
+   * @throws EventConflictException if a different event is recorded under the event's id
+   * @throws EventRejectedException if the event breaks a rule; {@link EventRejectedException#rule()} says which
    */
-  AppendResult check(JournalEvent e, boolean enforceRoster) {
-    JournalEvent existing = byId.get(e.id());
-    if (existing != null) {
-      if (existing.equals(e)) {
+  public static AppendResult check(JournalEvent event, Set<MentoringPair> roster, JournalHistory history) {
+    requireNonNull(roster, "roster");
+    return check(event, roster, history, true);
+  }
+
+  /** The check for replaying recorded history: every rule but the roster (history written earlier stands). */
+  static AppendResult checkRecorded(JournalEvent event, JournalHistory history) {
+    return check(event, Set.of(), history, false);
+  }
+
+  private static AppendResult check(JournalEvent e, Set<MentoringPair> roster, JournalHistory history,
+      boolean enforceRoster) {
+    requireNonNull(e, "event");
+    requireNonNull(history, "history");
+    Optional<JournalEvent> existing = history.eventWithId(e.id());
+    if (existing.isPresent()) {
+      if (existing.get().equals(e)) {
         return AppendResult.ALREADY_PRESENT;
       }
       throw new EventConflictException(e.id(), "Event id '" + e.id() + "' is already recorded with other content ("
-          + differences(existing, e) + "); give each distinct event its own id");
+          + differences(existing.get(), e) + "); give each distinct event its own id");
     }
     MentoringPair pair = e.pair();
     if (enforceRoster && !roster.contains(pair)) {
       throw new EventRejectedException(e.id(), EventRejectedException.Rule.UNKNOWN_PAIR,
           "expected a pair of the journal's roster, found " + pair);
     }
-    PairState state = pairs.get(pair);
-    PairClosed close = state == null ? null : state.close;
+    PairClosed close = history.closeOf(pair).orElse(null);
     if (e instanceof PairClosed) {
       if (close != null) {
         throw new EventRejectedException(e.id(), EventRejectedException.Rule.ALREADY_CLOSED,
             "pair " + pair + " was already closed by event '" + close.id() + "' on " + close.date());
       }
-      if (state != null && state.latest.isAfter(e.date())) {
+      Optional<LocalDate> latest = history.latestDateOf(pair);
+      if (latest.isPresent() && latest.get().isAfter(e.date())) {
         throw new EventRejectedException(e.id(), EventRejectedException.Rule.DATED_AFTER_CLOSE,
-            "expected a close on or after the pair's latest event (" + state.latest + "), found " + e.date());
+            "expected a close on or after the pair's latest event (" + latest.get() + "), found " + e.date());
       }
     } else if (close != null) {
       if (e.date().isAfter(close.date())) {
@@ -75,31 +93,6 @@ final class JournalRules {
               + "; no session or feedback can be added after a close");
     }
     return AppendResult.APPENDED;
-  }
-
-  /** Records an event that {@link #check} accepted as new. */
-  void record(JournalEvent e) {
-    events.add(e);
-    byId.put(e.id(), e);
-    PairState state = pairs.computeIfAbsent(e.pair(), p -> new PairState());
-    if (state.latest == null || e.date().isAfter(state.latest)) {
-      state.latest = e.date();
-    }
-    if (e instanceof PairClosed c) {
-      state.close = c;
-    }
-    snapshot = null;
-  }
-
-  int size() {
-    return events.size();
-  }
-
-  ImmutableList<JournalEvent> events() {
-    if (snapshot == null) {
-      snapshot = ImmutableList.copyOf(events);
-    }
-    return snapshot;
   }
 
   /** Names of the fields that differ (never their values: some are private). */

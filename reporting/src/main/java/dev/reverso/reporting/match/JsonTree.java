@@ -20,6 +20,24 @@ import java.util.Map;
  */
 final class JsonTree {
   private static final JsonFactory JSON = JsonFactory.builder().build();
+  /**
+   * The most values a document may hold, so that a hostile file (say 50 MB of {@code [1,1,1,...]}) cannot
+   * exhaust the heap: a tree node costs some 30 times the bytes of its text.
+   */
+  static final int MAX_VALUES = 5_000_000;
+
+  /** A document with more than {@link #MAX_VALUES} values; stops parsing at once. */
+  private static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final int column;
+
+    TooLarge(JsonLocation at) {
+      super(null, null, false, false);
+      this.line = at.getLineNr();
+      this.column = at.getColumnNr();
+    }
+  }
 
   private JsonTree() {}
 
@@ -129,13 +147,17 @@ final class JsonTree {
         return null;
       }
       int before = countErrors(problems);
-      Node root = value(p, t, source, problems);
+      Node root = value(p, t, source, problems, new int[] {0});
       if (p.nextToken() != null) {
         JsonLocation at = p.currentTokenLocation();
         problems.error(source + ":" + at.getLineNr() + ":" + at.getColumnNr(),
             "expected the file to end after the JSON object, found more");
       }
       return countErrors(problems) > before ? null : root;
+    } catch (TooLarge e) {
+      problems.error(source + ":" + e.line + ":" + e.column, "expected at most " + MAX_VALUES
+          + " JSON values (about 60 000 explained pairs), found more");
+      return null;
     } catch (JsonEOFException e) {
       JsonLocation at = e.getLocation();
       problems.error(source + ":" + at.getLineNr() + ":" + at.getColumnNr(),
@@ -156,15 +178,19 @@ final class JsonTree {
     return (int) problems.toList().stream().filter(dev.reverso.core.Problem::isError).count();
   }
 
-  private static Node value(JsonParser p, JsonToken t, String source, Problems problems) throws IOException {
+  private static Node value(JsonParser p, JsonToken t, String source, Problems problems, int[] count)
+      throws IOException {
     JsonLocation at = p.currentTokenLocation();
+    if (++count[0] > MAX_VALUES) {
+      throw new TooLarge(at);
+    }
     switch (t) {
       case START_OBJECT: {
         Obj o = new Obj(at);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           JsonLocation keyAt = p.currentTokenLocation();
-          Node v = value(p, p.nextToken(), source, problems);
+          Node v = value(p, p.nextToken(), source, problems, count);
           if (o.fields.containsKey(name)) {
             problems.error(source + ":" + keyAt.getLineNr() + ":" + keyAt.getColumnNr(),
                 "expected each field once in an object, found '" + shorten(name) + "' repeated");
@@ -178,7 +204,7 @@ final class JsonTree {
         Arr a = new Arr(at);
         JsonToken next;
         while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
-          a.items.add(value(p, next, source, problems));
+          a.items.add(value(p, next, source, problems, count));
         }
         return a;
       }

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.reverso.matching.Explanation;
 import dev.reverso.reporting.ReportFormat;
+import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.CsvWriter;
 import dev.reverso.reporting.render.LocalizedNumbers;
-import dev.reverso.reporting.render.ReportRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -22,28 +22,11 @@ import java.util.Optional;
  * locale (CSV is data for programs and spreadsheets); cells are written by {@link CsvWriter} (RFC 4180,
  * formula-injection guard).
  */
-final class MatchCsvRenderer implements ReportRenderer<MatchReport> {
+final class MatchCsvRenderer extends AbstractReportRenderer<MatchReport> {
   static final int DIGITS = 4;
 
-  private final Locale locale;
-
   MatchCsvRenderer(Locale locale) {
-    this.locale = locale;
-  }
-
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.CSV;
-  }
-
-  @Override
-  public Locale locale() {
-    return locale;
-  }
-
-  @Override
-  public ReportRenderer<MatchReport> withLocale(Locale locale) {
-    return new MatchCsvRenderer(requireNonNull(locale, "locale"));
+    super(ReportFormat.CSV, locale, MatchCsvRenderer::new);
   }
 
   @Override

@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.reverso.matching.Explanation;
-import dev.reverso.matching.MatchStatistics;
 import dev.reverso.matching.Unmatched;
 import dev.reverso.matching.UnmatchedReason;
 import dev.reverso.reporting.ReportFormat;
+import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.Bar;
 import dev.reverso.reporting.render.ChartText;
 import dev.reverso.reporting.render.Histogram;
@@ -15,12 +15,10 @@ import dev.reverso.reporting.render.Html;
 import dev.reverso.reporting.render.HtmlDocument;
 import dev.reverso.reporting.render.HtmlTable;
 import dev.reverso.reporting.render.LocalizedNumbers;
-import dev.reverso.reporting.render.ReportRenderer;
 import dev.reverso.reporting.render.SafeHtml;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,67 +28,18 @@ import java.util.Map;
  * mentee department, every pair with its explanation ("why", folded in a {@code <details>} element that
  * needs no script) and the unmatched grouped by reason ("why not").
  */
-final class MatchHtmlRenderer implements ReportRenderer<MatchReport> {
-  private final Locale locale;
-
+final class MatchHtmlRenderer extends AbstractReportRenderer<MatchReport> {
   MatchHtmlRenderer(Locale locale) {
-    this.locale = locale;
-  }
-
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.HTML;
-  }
-
-  @Override
-  public Locale locale() {
-    return locale;
-  }
-
-  @Override
-  public ReportRenderer<MatchReport> withLocale(Locale locale) {
-    return new MatchHtmlRenderer(requireNonNull(locale, "locale"));
-  }
-
-  /** The summary facts shared by the HTML and Markdown renderings. */
-  static Map<String, String> facts(MatchReport report, LocalizedNumbers n) {
-    MatchStatistics s = report.statistics();
-    Map<String, String> facts = new LinkedHashMap<>();
-    String solver = report.result().solverPath();
-    facts.put("Strategy", report.result().strategy() + (solver.isEmpty() ? "" : " (" + solver + ")"));
-    facts.put("Pairs", n.integer(s.pairs()));
-    facts.put("Mean score", s.pairs() == 0 ? "–" : n.decimal(s.meanScore(), 2));
-    facts.put("Score range", s.pairs() == 0 ? "–" : n.decimal(s.minScore(), 2) + "–" + n.decimal(s.maxScore(), 2));
-    facts.put("Mentees matched", n.integer(s.matchedMentees()) + " of " + n.integer(s.matchedMentees()
-        + s.unmatchedMentees()) + " (" + n.percent(s.menteeCoverage(), 0) + ")");
-    facts.put("Mentors matched", n.integer(s.matchedMentors()) + " of " + n.integer(s.matchedMentors()
-        + s.unmatchedMentors()) + " (" + n.percent(s.mentorCoverage(), 0) + ")");
-    facts.put("Unmatched", n.integer(s.unmatchedMentors() + s.unmatchedMentees()));
-    return facts;
-  }
-
-  static String range(Histogram h, int k, LocalizedNumbers n) {
-    return n.decimal(h.binLower(k), 1) + "–" + n.decimal(h.binUpper(k), 1);
-  }
-
-  static String groupNote(MatchReport report) {
-    return "Departments with fewer than " + report.minGroupSize() + " pairs are merged into \""
-        + MatchReport.OTHER_GROUPS + "\".";
-  }
-
-  static String peopleNote(MatchReport report) {
-    return report.includesNames()
-        ? "People are identified by HR id; display names are shown because the caller asked for them."
-        : "People are identified by HR id only; display names are left out.";
+    super(ReportFormat.HTML, locale, MatchHtmlRenderer::new);
   }
 
   @Override
   public void render(MatchReport report, Writer out) throws IOException {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
-    LocalizedNumbers n = LocalizedNumbers.of(locale);
+    LocalizedNumbers n = LocalizedNumbers.of(locale());
     HtmlDocument doc = HtmlDocument.create("Match report", Locale.ROOT);
-    doc.facts(facts(report, n));
+    doc.facts(MatchReportText.facts(report, n));
 
     doc.heading(2, "Score distribution");
     Histogram h = report.scoreHistogram();
@@ -100,7 +49,7 @@ final class MatchHtmlRenderer implements ReportRenderer<MatchReport> {
     }
     String desc = h.total() == 0 ? "No pairs were made."
         : n.integer(h.total()) + " pair scores in " + h.bins() + " bins from 0 to 1; the most pairs ("
-            + n.integer(h.count(peak)) + ") score " + range(h, peak, n) + ".";
+            + n.integer(h.count(peak)) + ") score " + MatchReportText.range(h, peak, n) + ".";
     doc.chart(dev.reverso.reporting.render.SvgCharts.histogram(
         new ChartText("score-histogram", "Pair scores", desc), h, "score (0 = no fit, 1 = perfect fit)", 1, n), desc);
 
@@ -119,7 +68,7 @@ final class MatchHtmlRenderer implements ReportRenderer<MatchReport> {
         }
         doc.chart(dev.reverso.reporting.render.SvgCharts.barChart(new ChartText("department-scores",
             "Mean pair score by mentee department", "Mean score of the pairs of each mentee department, "
-                + "with the number of pairs. " + groupNote(report)), bars), groupNote(report));
+                + "with the number of pairs. " + MatchReportText.groupNote(report)), bars), MatchReportText.groupNote(report));
         doc.table(table);
       }
     }
@@ -173,7 +122,7 @@ final class MatchHtmlRenderer implements ReportRenderer<MatchReport> {
       }
       doc.table(t);
     }
-    doc.note(peopleNote(report));
+    doc.note(MatchReportText.peopleNote(report));
     doc.render(out);
     out.flush();
   }

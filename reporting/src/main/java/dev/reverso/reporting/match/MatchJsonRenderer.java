@@ -3,7 +3,7 @@ package dev.reverso.reporting.match;
 import static java.util.Objects.requireNonNull;
 
 import dev.reverso.reporting.ReportFormat;
-import dev.reverso.reporting.render.ReportRenderer;
+import dev.reverso.reporting.render.AbstractReportRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -13,26 +13,9 @@ import java.util.Locale;
  * names only if the report opted in). The derived views (histogram, groups) are not written: they are
  * recomputed from the result. The locale is kept for symmetry but JSON numbers never depend on it.
  */
-final class MatchJsonRenderer implements ReportRenderer<MatchReport> {
-  private final Locale locale;
-
+final class MatchJsonRenderer extends AbstractReportRenderer<MatchReport> {
   MatchJsonRenderer(Locale locale) {
-    this.locale = locale;
-  }
-
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.JSON;
-  }
-
-  @Override
-  public Locale locale() {
-    return locale;
-  }
-
-  @Override
-  public ReportRenderer<MatchReport> withLocale(Locale locale) {
-    return new MatchJsonRenderer(requireNonNull(locale, "locale"));
+    super(ReportFormat.JSON, locale, MatchJsonRenderer::new);
   }
 
   @Override

@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import dev.reverso.matching.Unmatched;
 import dev.reverso.matching.UnmatchedReason;
 import dev.reverso.reporting.ReportFormat;
+import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.Histogram;
 import dev.reverso.reporting.render.LocalizedNumbers;
 import dev.reverso.reporting.render.Markdown;
-import dev.reverso.reporting.render.ReportRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -17,36 +17,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Markdown rendering of a {@link MatchReport}: summary, distribution, groups, pairs, unmatched. */
-final class MatchMarkdownRenderer implements ReportRenderer<MatchReport> {
-  private final Locale locale;
-
+final class MatchMarkdownRenderer extends AbstractReportRenderer<MatchReport> {
   MatchMarkdownRenderer(Locale locale) {
-    this.locale = locale;
-  }
-
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.MARKDOWN;
-  }
-
-  @Override
-  public Locale locale() {
-    return locale;
-  }
-
-  @Override
-  public ReportRenderer<MatchReport> withLocale(Locale locale) {
-    return new MatchMarkdownRenderer(requireNonNull(locale, "locale"));
+    super(ReportFormat.MARKDOWN, locale, MatchMarkdownRenderer::new);
   }
 
   @Override
   public void render(MatchReport report, Writer out) throws IOException {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
-    LocalizedNumbers n = LocalizedNumbers.of(locale);
+    LocalizedNumbers n = LocalizedNumbers.of(locale());
     StringBuilder md = new StringBuilder();
     md.append(Markdown.heading(1, "Match report"));
-    for (Map.Entry<String, String> fact : MatchHtmlRenderer.facts(report, n).entrySet()) {
+    for (Map.Entry<String, String> fact : MatchReportText.facts(report, n).entrySet()) {
       md.append("- ").append(Markdown.escape(fact.getKey())).append(": ").append(Markdown.escape(fact.getValue()))
           .append('\n');
     }
@@ -56,7 +39,7 @@ final class MatchMarkdownRenderer implements ReportRenderer<MatchReport> {
     Histogram h = report.scoreHistogram();
     Markdown.Table dist = Markdown.table("score", "pairs").align(1, Markdown.Align.RIGHT);
     for (int k = 0; k < h.bins(); k++) {
-      dist.row(MatchHtmlRenderer.range(h, k, n), n.integer(h.count(k)));
+      dist.row(MatchReportText.range(h, k, n), n.integer(h.count(k)));
     }
     md.append(dist.render());
 
@@ -74,7 +57,7 @@ final class MatchMarkdownRenderer implements ReportRenderer<MatchReport> {
               n.decimal(g.maxScore(), 2));
         }
         md.append(groups.render());
-        md.append(Markdown.escape(MatchHtmlRenderer.groupNote(report))).append("\n\n");
+        md.append(Markdown.escape(MatchReportText.groupNote(report))).append("\n\n");
       }
     }
 
@@ -117,7 +100,7 @@ final class MatchMarkdownRenderer implements ReportRenderer<MatchReport> {
       }
       md.append(t.render());
     }
-    md.append(Markdown.escape(MatchHtmlRenderer.peopleNote(report))).append('\n');
+    md.append(Markdown.escape(MatchReportText.peopleNote(report))).append('\n');
     out.write(md.toString());
     out.flush();
   }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
@@ -16,7 +17,6 @@ import dev.reverso.matching.UnmatchedReason;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.render.Histogram;
 import dev.reverso.reporting.render.ReportRenderer;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,19 +122,12 @@ public final class MatchReport {
 
   /** The renderer of this report for a format (JSON = {@code matches.json}, CSV = {@code pairs.csv}). */
   public static ReportRenderer<MatchReport> renderer(ReportFormat format) {
-    requireNonNull(format, "format");
-    switch (format) {
-      case JSON:
-        return new MatchJsonRenderer(Locale.ROOT);
-      case CSV:
-        return new MatchCsvRenderer(Locale.ROOT);
-      case MARKDOWN:
-        return new MatchMarkdownRenderer(Locale.ROOT);
-      case HTML:
-        return new MatchHtmlRenderer(Locale.ROOT);
-      default:
-        throw new AssertionError(format);
-    }
+    return switch (requireNonNull(format, "format")) {
+      case JSON -> new MatchJsonRenderer(Locale.ROOT);
+      case CSV -> new MatchCsvRenderer(Locale.ROOT);
+      case MARKDOWN -> new MatchMarkdownRenderer(Locale.ROOT);
+      case HTML -> new MatchHtmlRenderer(Locale.ROOT);
+    };
   }
 
   /**
@@ -142,13 +135,14 @@ public final class MatchReport {
    * {@value MatchesJson#FILE_NAME}, {@value #PAIRS_CSV} and {@value #HTML_FILE}, numbers for people in
    * {@code locale}. Returns the paths written, in that order.
    *
-   * @throws IOException if a file cannot be written
+   * @throws InvalidInputException naming the directory if it is not an existing directory
+   * @throws dev.reverso.core.io.FileAccessException naming the file that cannot be written
    */
-  public ImmutableList<Path> writeFiles(Path directory, Locale locale) throws IOException {
+  public ImmutableList<Path> writeFiles(Path directory, Locale locale) {
     requireNonNull(directory, "directory");
     requireNonNull(locale, "locale");
     if (!Files.isDirectory(directory)) {
-      throw new java.nio.file.NotDirectoryException(directory.toString());
+      throw InvalidInputException.of(directory.toString(), "expected an existing directory, found none");
     }
     Path json = directory.resolve(MatchesJson.FILE_NAME);
     Path csv = directory.resolve(PAIRS_CSV);

@@ -23,6 +23,7 @@ import dev.reverso.matching.MatchStatistics;
 import dev.reverso.matching.Pairing;
 import dev.reverso.matching.UnmatchedReason;
 import dev.reverso.matching.Unmatched;
+import dev.reverso.reporting.render.ReportFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -30,7 +31,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +58,8 @@ import java.util.Set;
  * {@link InvalidInputException} whose problems are located {@code file:line:column}, the message starting
  * with the JSON path ({@code pairs[3].explanation.total}). The reader ignores {@code mentorName},
  * {@code menteeName} and {@code statistics} (recomputed from the pairs). Problem messages never quote names.
+ * To keep memory bounded on hostile input, a document of more than 5 000 000 JSON values (about 60 000
+ * explained pairs) is refused and at most 1 000 errors are listed.
  *
  * <p>Immutable and thread-safe; reading and writing are linear in the size of the result.
  */
@@ -69,6 +71,9 @@ public final class MatchesJson {
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
   private static final MatchesJson IDS_ONLY = new MatchesJson(null);
+
+  /** The largest file {@link #read(Path)} accepts, as {@code ImportOptions.DEFAULT_MAX_FILE_BYTES} for programmes. */
+  static final int MAX_FILE_BYTES = 512 * 1024 * 1024;
 
   private static final Set<String> TOP = Set.of("format", "strategy", "solverPath", "statistics", "pairs", "unmatched");
   private static final Set<String> PAIR = Set.of("mentor", "mentorName", "mentee", "menteeName", "score", "explanation");
@@ -119,15 +124,20 @@ public final class MatchesJson {
     return out.toString();
   }
 
-  /** Writes the result to a file in UTF-8, replacing it. */
-  public void write(MatchResult result, Path file) throws IOException {
-    requireNonNull(file, "file");
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      write(result, out);
-    }
+  /**
+   * Writes the result to a file in UTF-8, replacing it (the directory must exist).
+   *
+   * @throws dev.reverso.core.io.FileAccessException naming the file if it cannot be written
+   */
+  public void write(MatchResult result, Path file) {
+    requireNonNull(result, "result");
+    ReportFiles.write(file, out -> write(result, out));
   }
 
-  /** Writes the result to {@code out}, ending with {@code \n}; does not close {@code out}. */
+  /**
+   * Writes the result to {@code out}, ending with {@code \n}; does not close {@code out}. The caller owns the
+   * stream, so its failures reach the caller as they are.
+   */
   public void write(MatchResult result, Writer out) throws IOException {
     requireNonNull(result, "result");
     requireNonNull(out, "out");
@@ -262,15 +272,16 @@ public final class MatchesJson {
   // ---------------------------------------------------------------- reading
 
   /**
-   * Reads a {@value #FORMAT} file; problems are located {@code <file name>:line:column}.
+   * Reads a {@value #FORMAT} file of at most 512 MiB (as programme files); problems are located
+   * {@code <file name>:line:column}.
    *
-   * @throws InvalidInputException listing every problem of the content
-   * @throws IOException if the file cannot be read
+   * @throws InvalidInputException listing every problem of the content, or naming the file if it is missing,
+   *     a directory, unreadable or larger than the limit
+   * @throws dev.reverso.core.io.FileAccessException naming the file for any other I/O failure
    */
-  public static MatchResult read(Path file) throws IOException {
-    requireNonNull(file, "file");
-    Path name = file.getFileName();
-    return read(Files.readAllBytes(file), name == null ? file.toString() : name.toString());
+  public static MatchResult read(Path file) {
+    Path name = requireNonNull(file, "file").getFileName();
+    return read(ReportFiles.readAllBytes(file, MAX_FILE_BYTES), name == null ? file.toString() : name.toString());
   }
 
   /**
@@ -321,6 +332,8 @@ public final class MatchesJson {
 
   /** One read: the source name and the problems found so far. */
   private static final class Reading {
+    /** The most errors listed: bounded, so that a hostile file does not become millions of problems. */
+    private static final int MAX_ERRORS = 1_000;
     private final String source;
     private final Problems problems;
 
@@ -329,8 +342,16 @@ public final class MatchesJson {
       this.problems = problems;
     }
 
+    /** Errors recorded so far; past {@link #MAX_ERRORS}, one more says the rest are not listed. */
+    private int errors;
+
     void error(JsonTree.Node at, String path, String message) {
-      problems.error(source + ":" + at.line + ":" + at.column, path + ": " + message);
+      if (++errors <= MAX_ERRORS) {
+        problems.error(source + ":" + at.line + ":" + at.column, path + ": " + message);
+      } else if (errors == MAX_ERRORS + 1) {
+        problems.error(source + ":" + at.line + ":" + at.column, path + ": more than " + MAX_ERRORS
+            + " errors; fix those listed first");
+      }
     }
 
     MatchResult result(JsonTree.Node root) {

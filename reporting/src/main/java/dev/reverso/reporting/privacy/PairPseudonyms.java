@@ -24,7 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
  * all employee ids. A caller who wants stable pseudonyms passes a secret key of at least
  * {@value #MIN_KEY_BYTES} bytes and keeps it apart from the report; {@link #withRandomKey()} draws a fresh
  * 256-bit key from {@link SecureRandom}, so that pseudonyms cannot be linked between reports. 64 bits of
- * pseudonym make an accidental collision unlikely (about 1 in 10<sup>8</sup> for 100 000 pairs).
+ * pseudonym make an accidental collision unlikely (about 3 in 10<sup>10</sup> for 100 000 pairs, by the birthday bound).
  *
  * <p>Immutable and thread-safe; {@link #toString()} never shows the key.
  */

@@ -31,7 +31,6 @@ import dev.reverso.reporting.metrics.SkillClosure;
 import dev.reverso.reporting.privacy.PairPseudonyms;
 import dev.reverso.reporting.privacy.SmallGroupSuppression;
 import dev.reverso.reporting.render.ReportRenderer;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -236,8 +235,8 @@ public final class ProgramReport {
    */
   public static ReportRenderer<ProgramReport> renderer(ReportFormat format) {
     return switch (requireNonNull(format, "format")) {
-      case JSON -> new ProgramReportJson();
-      case CSV -> new ProgramReportCsv();
+      case JSON -> new ProgramReportJson(Locale.ROOT);
+      case CSV -> new ProgramReportCsv(Locale.ROOT);
       case MARKDOWN -> new ProgramReportMarkdown(Locale.ROOT);
       case HTML -> new ProgramReportHtml(Locale.ROOT);
     };
@@ -252,9 +251,9 @@ public final class ProgramReport {
    * Writes the report in this format into {@code directory} as {@code program-report.<extension>}, UTF-8.
    *
    * @return the file written
-   * @throws IOException if the file cannot be written
+   * @throws dev.reverso.core.io.FileAccessException naming the file if it cannot be written
    */
-  public Path write(ReportFormat format, Path directory) throws IOException {
+  public Path write(ReportFormat format, Path directory) {
     requireNonNull(directory, "directory");
     Path file = directory.resolve(format.fileName(FILE_BASE));
     renderer(format).withLocale(locale).write(this, file);

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.metrics.Ratings;
+import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.CsvWriter;
-import dev.reverso.reporting.render.ReportRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -22,30 +22,10 @@ import java.util.OptionalInt;
  * whatever the locale, so {@link #withLocale(Locale)} changes nothing in the output. Display-name columns are
  * present only when the report includes names.
  */
-final class ProgramReportCsv implements ReportRenderer<ProgramReport> {
-  private final Locale locale;
+final class ProgramReportCsv extends AbstractReportRenderer<ProgramReport> {
 
-  ProgramReportCsv() {
-    this(Locale.ROOT);
-  }
-
-  private ProgramReportCsv(Locale locale) {
-    this.locale = locale;
-  }
-
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.CSV;
-  }
-
-  @Override
-  public Locale locale() {
-    return locale;
-  }
-
-  @Override
-  public ReportRenderer<ProgramReport> withLocale(Locale locale) {
-    return new ProgramReportCsv(requireNonNull(locale, "locale"));
+  ProgramReportCsv(Locale locale) {
+    super(ReportFormat.CSV, locale, ProgramReportCsv::new);
   }
 
   @Override

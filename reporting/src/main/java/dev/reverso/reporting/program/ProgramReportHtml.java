@@ -11,13 +11,13 @@ import dev.reverso.reporting.metrics.NetPromoterScore;
 import dev.reverso.reporting.metrics.PairHealth;
 import dev.reverso.reporting.metrics.ScoreDistribution;
 import dev.reverso.reporting.metrics.SkillClosure;
+import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.Bar;
 import dev.reverso.reporting.render.ChartText;
 import dev.reverso.reporting.render.Histogram;
 import dev.reverso.reporting.render.Html;
 import dev.reverso.reporting.render.HtmlDocument;
 import dev.reverso.reporting.render.HtmlTable;
-import dev.reverso.reporting.render.ReportRenderer;
 import dev.reverso.reporting.render.SafeHtml;
 import dev.reverso.reporting.render.StackedBar;
 import dev.reverso.reporting.render.SvgCharts;
@@ -36,34 +36,17 @@ import java.util.Optional;
  * skill-gap closure by skill and coverage by department, each followed or preceded by a table with the same
  * numbers, so the page is readable without colour and without the charts.
  */
-final class ProgramReportHtml implements ReportRenderer<ProgramReport> {
-  private final Locale locale;
-
+final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
   ProgramReportHtml(Locale locale) {
-    this.locale = locale;
-  }
-
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.HTML;
-  }
-
-  @Override
-  public Locale locale() {
-    return locale;
-  }
-
-  @Override
-  public ReportRenderer<ProgramReport> withLocale(Locale locale) {
-    return new ProgramReportHtml(requireNonNull(locale, "locale"));
+    super(ReportFormat.HTML, locale, ProgramReportHtml::new);
   }
 
   @Override
   public void render(ProgramReport r, Writer out) throws IOException {
     requireNonNull(r, "report");
     requireNonNull(out, "out");
-    ReportText t = new ReportText(locale);
-    HtmlDocument doc = HtmlDocument.create("Programme report as of " + r.asOf(), locale);
+    ReportText t = new ReportText(locale());
+    HtmlDocument doc = HtmlDocument.create("Programme report as of " + r.asOf(), locale());
     Summary s = r.summary();
     Map<String, String> facts = new LinkedHashMap<>();
     facts.put("Reciprocity", t.score(r.reciprocity().score()));

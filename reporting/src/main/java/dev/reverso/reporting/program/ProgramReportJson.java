@@ -15,8 +15,8 @@ import dev.reverso.reporting.metrics.PairHealth;
 import dev.reverso.reporting.metrics.Ratings;
 import dev.reverso.reporting.metrics.ScoreDistribution;
 import dev.reverso.reporting.metrics.SkillClosure;
+import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.LocalizedNumbers;
-import dev.reverso.reporting.render.ReportRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -33,32 +33,13 @@ import java.util.OptionalInt;
  * dropped), two-space indentation, {@code \n} line ends. Numbers are machine-readable whatever the locale, so
  * {@link #withLocale(Locale)} changes nothing in the output.
  */
-final class ProgramReportJson implements ReportRenderer<ProgramReport> {
+final class ProgramReportJson extends AbstractReportRenderer<ProgramReport> {
   static final int DIGITS = 4;
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
-  private final Locale locale;
 
-  ProgramReportJson() {
-    this(Locale.ROOT);
-  }
 
-  private ProgramReportJson(Locale locale) {
-    this.locale = locale;
-  }
-
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.JSON;
-  }
-
-  @Override
-  public Locale locale() {
-    return locale;
-  }
-
-  @Override
-  public ReportRenderer<ProgramReport> withLocale(Locale locale) {
-    return new ProgramReportJson(requireNonNull(locale, "locale"));
+  ProgramReportJson(Locale locale) {
+    super(ReportFormat.JSON, locale, ProgramReportJson::new);
   }
 
   @Override

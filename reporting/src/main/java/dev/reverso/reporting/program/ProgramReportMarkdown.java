@@ -11,8 +11,8 @@ import dev.reverso.reporting.metrics.PairHealth;
 import dev.reverso.reporting.metrics.Ratings;
 import dev.reverso.reporting.metrics.ScoreDistribution;
 import dev.reverso.reporting.metrics.SkillClosure;
+import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.Markdown;
-import dev.reverso.reporting.render.ReportRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -22,33 +22,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Writes the programme report as CommonMark with GitHub-style tables; numbers in the renderer's locale. */
-final class ProgramReportMarkdown implements ReportRenderer<ProgramReport> {
-  private final Locale locale;
-
+final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> {
   ProgramReportMarkdown(Locale locale) {
-    this.locale = locale;
-  }
-
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.MARKDOWN;
-  }
-
-  @Override
-  public Locale locale() {
-    return locale;
-  }
-
-  @Override
-  public ReportRenderer<ProgramReport> withLocale(Locale locale) {
-    return new ProgramReportMarkdown(requireNonNull(locale, "locale"));
+    super(ReportFormat.MARKDOWN, locale, ProgramReportMarkdown::new);
   }
 
   @Override
   public void render(ProgramReport r, Writer out) throws IOException {
     requireNonNull(r, "report");
     requireNonNull(out, "out");
-    ReportText t = new ReportText(locale);
+    ReportText t = new ReportText(locale());
     StringBuilder md = new StringBuilder();
     md.append(Markdown.heading(1, "Programme report as of " + r.asOf()));
     Summary s = r.summary();

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -34,7 +32,8 @@ public interface ReportRenderer<R> {
   ReportRenderer<R> withLocale(Locale locale);
 
   /**
-   * Writes the report to {@code out}; does not close it.
+   * Writes the report to {@code out}; does not close it. The caller owns the stream, so its failures reach
+   * the caller as they are.
    *
    * @throws IOException if {@code out} fails
    */
@@ -53,15 +52,12 @@ public interface ReportRenderer<R> {
   }
 
   /**
-   * Writes the report to a file in UTF-8, replacing it.
+   * Writes the report to a file in UTF-8, replacing it (the directory must exist).
    *
-   * @throws IOException if the file cannot be written
+   * @throws dev.reverso.core.io.FileAccessException naming the file if it cannot be written
    */
-  default void write(R report, Path file) throws IOException {
+  default void write(R report, Path file) {
     requireNonNull(report, "report");
-    requireNonNull(file, "file");
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      render(report, out);
-    }
+    ReportFiles.write(file, out -> render(report, out));
   }
 }

@@ -19,9 +19,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +36,14 @@ final class ScoringJsonReader {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
+
+  private static final Pattern LINE_COLUMN = Pattern.compile(":(\\d{1,9}):(\\d{1,9})(?: \\(|$)");
+
+  /**
+   * The most criteria, and settings of a criterion, read: bounded so that a hostile file (say 50 MB of
+   * {@code [1,1,...]}) cannot exhaust the heap with entries and problems.
+   */
+  static final int MAX_ITEMS = 1_000;
 
   private final String source;
   private final Problems problems = new Problems();
@@ -166,10 +177,19 @@ final class ScoringJsonReader {
     return build(entries, criteriaWhere == null ? start : criteriaWhere);
   }
 
+  /** Stops reading a list longer than any model needs (there are a handful of built-in criteria). */
+  private void tooMany(String where, String what) {
+    problems.error(where, "expected at most " + MAX_ITEMS + " " + what + ", found more");
+    throw new InvalidInputException(problems.toList());
+  }
+
   private void readCriteria(List<Entry> entries) throws IOException {
     int k = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       String path = "criteria[" + k + "]";
+      if (k == MAX_ITEMS) {
+        tooMany(here(path), "criteria");
+      }
       Entry e = new Entry(k, here(path));
       k++;
       if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -213,6 +233,9 @@ final class ScoringJsonReader {
             if (p.currentToken() == JsonToken.START_OBJECT) {
               while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
+                if (e.settings.size() == MAX_ITEMS) {
+                  tooMany(here(fieldPath), "settings");
+                }
                 JsonToken token = p.nextToken();
                 e.settings.add(new Setting(name, token, token.isScalarValue() ? p.getText() : describe(),
                     here(fieldPath + "." + name)));
@@ -269,8 +292,18 @@ final class ScoringJsonReader {
         }
       }
     }
-    problems.throwIfErrors();
+    if (problems.hasErrors()) {
+      List<Problem> sorted = new ArrayList<>(problems.toList());
+      sorted.sort(Comparator.comparingLong(ScoringJsonReader::position));
+      throw new InvalidInputException(sorted);
+    }
     return builder.build();
+  }
+
+  /** Line and column of a located problem as one sortable number; 0 for a problem of the whole file. */
+  private static long position(Problem problem) {
+    Matcher m = LINE_COLUMN.matcher(problem.location());
+    return m.find() ? Long.parseLong(m.group(1)) * 1_000_000_000L + Long.parseLong(m.group(2)) : 0;
   }
 
   /** Maps a location of {@link ScoringModel.Builder#build()} to the place in the file. */

@@ -53,9 +53,11 @@ import java.util.Optional;
  * byte order mark, each weight as text that parses back to exactly the same {@code double}, so
  * {@code read(write(m)).equals(m)} for every model of built-in criteria. Reading is strict: an unknown field, a
  * missing field, a wrong JSON type, an unknown criterion id, an invalid setting or weight is an error; every
- * error is reported at once in an {@link InvalidInputException} whose problems are located
+ * error is reported at once, in file order, in an {@link InvalidInputException} whose problems are located
  * {@code file:line:column (json.path)}, such as {@code scoring.json:7:17 (criteria[1].weight)}. Weights are
- * validated by {@link ScoringModel.Builder#build()} (finite, ≥ 0, not all 0, each criterion once).
+ * validated by {@link ScoringModel.Builder#build()} (finite, ≥ 0, not all 0, each criterion once). More than
+ * 1 000 criteria, or settings of one criterion, stop the reading at once (hostile input must not exhaust
+ * the heap).
  *
  * <p>Stateless and thread-safe; linear in the size of the file.
  */

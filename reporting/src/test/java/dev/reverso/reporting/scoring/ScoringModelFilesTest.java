@@ -174,8 +174,8 @@ class ScoringModelFilesTest {
         "  {\"id\": \"availability-fit\", \"weight\": 2}",
         "]}");
     assertThat(problems(json)).extracting(Problem::toString).containsExactly(
-        "ERROR s.json:3:39 (criteria[1].weight): expected a finite weight of 0 or more, found the number 1e999",
         "ERROR s.json:2:40 (criteria[0].weight): expected a finite weight of 0 or more, found -0.5",
+        "ERROR s.json:3:39 (criteria[1].weight): expected a finite weight of 0 or more, found the number 1e999",
         "ERROR s.json:5:10 (criteria[3].id): expected each criterion once, found 'availability-fit' again");
     assertThat(problems("{\"format\": \"reverso/scoring@1\", \"criteria\": [{\"id\": \"forward-coverage\","
         + " \"weight\": 0}]}")).singleElement().satisfies(p -> {
@@ -198,13 +198,13 @@ class ScoringModelFilesTest {
         "  {\"id\": \"availability-fit\", \"weight\": 1, \"settings\": []}",
         "]}");
     assertThat(problems(json)).extracting(Problem::location).containsExactly(
-        "s.json:7:55 (criteria[4].settings)",
         "s.json:2:65 (criteria[0].settings.low)",
         "s.json:2:79 (criteria[0].settings.width)",
         "s.json:3:74 (criteria[1].settings.referenceDate)",
         "s.json:4:16 (criteria[1].settings.start)",
         "s.json:5:68 (criteria[2].settings.department)",
-        "s.json:6:55 (criteria[3].settings)");
+        "s.json:6:55 (criteria[3].settings)",
+        "s.json:7:55 (criteria[4].settings)");
   }
 
   @Test

@@ -67,7 +67,7 @@ public final class CapacitatedAssignment {
     int[] column;
     if (maxSlots <= 1) {
       slotMentee = identity(n);
-      column = LinearAssignment.maximize(table, n, m, mentorCapacity);
+      column = LinearAssignment.maximize(table, n, m, mentorCapacity, options::checkpoint);
     } else {
       slotMentee = slots(menteeCapacity);
       double[][] rows = new double[slotMentee.length][];
@@ -82,7 +82,7 @@ public final class CapacitatedAssignment {
         }
         rows[s] = row;
       }
-      column = LinearAssignment.maximize(rows, mentorCapacity);
+      column = LinearAssignment.maximize(rows, mentorCapacity, options::checkpoint);
     }
     options.progress(ProgressListener.SOLVING, 1);
     if (!hasDuplicate(slotMentee, column)) {
@@ -157,7 +157,7 @@ public final class CapacitatedAssignment {
     int[] slotMentee = slots(menteeCapacity);
     int[] column;
     if (slotMentee.length == n) {
-      column = SparseAssignment.maximize(start, col, w, mentorCapacity);
+      column = SparseAssignment.maximize(start, col, w, mentorCapacity, options::checkpoint);
     } else {
       int[] slotStart = new int[slotMentee.length + 1];
       long total = 0;
@@ -174,7 +174,7 @@ public final class CapacitatedAssignment {
         System.arraycopy(col, start[j], slotCol, slotStart[s], len);
         System.arraycopy(w, start[j], slotW, slotStart[s], len);
       }
-      column = SparseAssignment.maximize(slotStart, slotCol, slotW, mentorCapacity);
+      column = SparseAssignment.maximize(slotStart, slotCol, slotW, mentorCapacity, options::checkpoint);
     }
     options.progress(ProgressListener.SOLVING, 1);
     String name = "sparse(k=" + k + ")";

@@ -66,7 +66,7 @@ public final class Results {
       menteeLoad[pairMentee[k]]++;
     }
     Pairing[] pairings = new Pairing[count];
-    ScoreTable.forEachRowBlock(count, 256, options, ProgressListener.RESULT,
+    ScoreTable.forEachRowBlock(count, 256, options, ProgressListener.RESULT, 0, 0.5,
         k -> pairings[k] = problem.pairing(pairMentor[k], pairMentee[k]));
 
     int[] lonely = new int[m + n];
@@ -83,7 +83,7 @@ public final class Results {
     }
     Unmatched[] unmatched = new Unmatched[lonelyCount];
     int[] people = lonely;
-    ScoreTable.forEachRowBlock(lonelyCount, Math.max(m, n), options, ProgressListener.RESULT, x -> {
+    ScoreTable.forEachRowBlock(lonelyCount, Math.max(m, n), options, ProgressListener.RESULT, 0.5, 1, x -> {
       int who = people[x];
       unmatched[x] = who < m
           ? classify(problem, options, Role.MENTOR, who, n, menteeLoad, menteeCapacity, admissible)

@@ -58,8 +58,17 @@ public final class ScoreTable {
    * checking for a stop request between blocks on the calling thread.
    */
   public static void forEachRowBlock(int rows, int width, MatchingOptions options, String phase, RowTask task) {
+    forEachRowBlock(rows, width, options, phase, 0, 1, task);
+  }
+
+  /**
+   * As {@link #forEachRowBlock(int, int, MatchingOptions, String, RowTask)}, reporting the phase's fraction
+   * from {@code low} to {@code high}: for a phase done in several passes.
+   */
+  public static void forEachRowBlock(int rows, int width, MatchingOptions options, String phase, double low,
+      double high, RowTask task) {
     int block = Math.max(1, BLOCK_CELLS / Math.max(1, width));
-    options.progress(phase, 0);
+    options.progress(phase, low);
     for (int from = 0; from < rows; from += block) {
       int to = Math.min(rows, from + block);
       if (to - from == 1) {
@@ -67,7 +76,7 @@ public final class ScoreTable {
       } else {
         IntStream.range(from, to).parallel().forEach(task::run);
       }
-      options.progress(phase, (double) to / rows);
+      options.progress(phase, low + (high - low) * to / rows);
     }
   }
 }

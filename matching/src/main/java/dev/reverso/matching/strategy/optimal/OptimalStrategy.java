@@ -31,8 +31,8 @@ import dev.reverso.matching.strategy.internal.Results;
  *       those lists, memory O(mentees × K). A mentee that only fits mentors outside its list may be left out.
  * </ul>
  * Time: O(slots² × mentors) worst case on the dense path, in practice dominated by scoring the
- * mentees × mentors pairs. Stops at the deadline or on interruption between blocks of rows while scoring,
- * and after the solver returns (the solvers themselves are not interrupted).
+ * mentees × mentors pairs. Stops at the deadline or on interruption between blocks of rows while scoring
+ * and before each augmentation of the solver (after its O(rows × columns) initialisation).
  *
  * <p>Immutable, stateless and thread-safe. Registered as {@code optimal} with {@link Path#AUTO} and
  * {@value #DEFAULT_CANDIDATES} candidates.

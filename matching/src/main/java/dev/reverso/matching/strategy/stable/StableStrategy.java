@@ -40,10 +40,16 @@ import java.util.Arrays;
  * admissions to marriage (A. E. Roth and M. Sotomayor, "Two-sided matching", Cambridge University Press,
  * 1990, chapter 5), whose proposer-optimal matching is the mentor-optimal one.
  *
- * <p><b>Cost.</b> Both sides' preference lists are built with primitive sorts in parallel row blocks:
- * O(mentees × mentors × log) time, O(admissible pairs) memory (12 bytes per pair and side while sorting);
- * deferred acceptance itself is linear in the lists. Stops at the deadline or on interruption between
- * blocks of rows.
+ * <p><b>Cost.</b> Proposers rarely go far down their lists, so each proposer first lists only its best
+ * {@value #FIRST_LIST_LENGTH} acceptable partners (a bounded heap over one scan of the other side, then a
+ * primitive sort; see {@link #StableStrategy(Proposing, int)}), and each receiver ranks only the proposers that list it. A proposer left with a free
+ * place after running out of a cut list gets a list four times longer and deferred acceptance runs again;
+ * once no such proposer is left, the result is exactly that of the full lists (a proposer that ends
+ * matched never reached the end of its list, and a receiver is only ever asked about proposers that list
+ * it, in the same relative order). {@link MatchResult#solverPath()} counts the extension rounds. Time
+ * O(mentees × mentors) for the first scan (constraint checks and one view per acceptable pair) plus
+ * O(L log L) per list; memory O(mentees × L). Stops at the deadline or on interruption between blocks of
+ * rows.
  *
  * <p>Immutable, stateless and thread-safe. Registered as {@code stable}, mentee-proposing.
  */
@@ -59,7 +65,11 @@ public final class StableStrategy implements MatchingStrategy {
     MENTORS
   }
 
+  /** How many partners each proposer lists at first unless told otherwise. */
+  public static final int FIRST_LIST_LENGTH = 48;
+
   private final Proposing proposing;
+  private final int firstListLength;
 
   /** Mentee-proposing: the registered configuration. */
   public StableStrategy() {
@@ -68,7 +78,22 @@ public final class StableStrategy implements MatchingStrategy {
 
   /** A strategy where {@code proposing} proposes. */
   public StableStrategy(Proposing proposing) {
+    this(proposing, FIRST_LIST_LENGTH);
+  }
+
+  /**
+   * A strategy where {@code proposing} proposes and each proposer first lists its best
+   * {@code firstListLength} partners: a tuning knob only, the result (apart from the number of list
+   * extensions in {@link MatchResult#solverPath()}) does not depend on it.
+   *
+   * @throws IllegalArgumentException if {@code firstListLength < 1}
+   */
+  public StableStrategy(Proposing proposing, int firstListLength) {
     this.proposing = requireNonNull(proposing, "proposing");
+    if (firstListLength < 1) {
+      throw new IllegalArgumentException("expected a first list length of at least 1, found " + firstListLength);
+    }
+    this.firstListLength = firstListLength;
   }
 
   /** The proposing side. */
@@ -103,107 +128,221 @@ public final class StableStrategy implements MatchingStrategy {
     int[] menteeCapacity = new int[n];
     Arrays.fill(menteeCapacity, 1);
     PairFilter admissible = Results.admissible(problem, options, PairFilter.ALL);
+    boolean menteesPropose = proposing == Proposing.MENTEES;
+    Side side = menteesPropose ? new Side(problem, admissible, n, m, false) : new Side(problem, admissible, m, n, true);
 
-    // Admissibility once, as one bit per pair, each mentee's row starting on a word boundary so that rows
-    // can be written in parallel.
-    int words = (m + 63) >>> 6;
-    long[] ok = new long[Math.multiplyExact(n, words)];
-    int[][] menteePrefs = new int[n][];
-    ScoreTable.forEachRowBlock(n, m, options, ProgressListener.SCORING, j -> {
-      int[] idx = new int[m];
-      double[] key = new double[m];
-      int size = 0;
-      for (int i = 0; i < m; i++) {
-        if (admissible.test(i, j)) {
-          ok[j * words + (i >>> 6)] |= 1L << i;
-          idx[size] = i;
-          key[size++] = problem.menteeView(i, j);
-        }
-      }
-      PrimitiveSort.descending(key, idx, size);
-      menteePrefs[j] = Arrays.copyOf(idx, size);
+    // Each proposer's best firstListLength acceptable partners; longer lists only for proposers that run out.
+    int proposers = side.proposers;
+    int[][] lists = new int[proposers][];
+    boolean[] complete = new boolean[proposers];
+    ScoreTable.forEachRowBlock(proposers, side.receivers, options, ProgressListener.SCORING, p -> {
+      int[] list = side.top(p, firstListLength);
+      lists[p] = list;
+      complete[p] = list.length < firstListLength;
     });
-    int[][] mentorPrefs = new int[m][];
-    ScoreTable.forEachRowBlock(m, n, options, ProgressListener.SCORING, i -> {
-      int[] idx = new int[n];
-      double[] key = new double[n];
-      int size = 0;
-      long bit = 1L << i;
-      int word = i >>> 6;
-      for (int j = 0; j < n; j++) {
-        if ((ok[j * words + word] & bit) != 0) {
-          idx[size] = j;
-          key[size++] = problem.mentorView(i, j);
+    // Proposer slots: one per unit of capacity (mentors), sharing their proposer's list.
+    int[] firstSlot = new int[proposers + 1];
+    for (int p = 0; p < proposers; p++) {
+      firstSlot[p + 1] = firstSlot[p] + (menteesPropose ? 1 : mentorCapacity[p]);
+    }
+    int slots = firstSlot[proposers];
+    int[] receiverCapacity = menteesPropose ? mentorCapacity : menteeCapacity;
+    int[] match;
+    int round = 0;
+    while (true) {
+      double at = 1 - 1.0 / (round + 2);
+      options.progress(ProgressListener.SOLVING, at);
+      int[][] receiverLists = side.receiverLists(lists, firstSlot, options, at);
+      int[][] slotLists = new int[slots][];
+      for (int p = 0; p < proposers; p++) {
+        for (int x = firstSlot[p]; x < firstSlot[p + 1]; x++) {
+          slotLists[x] = lists[p];
         }
       }
-      PrimitiveSort.descending(key, idx, size);
-      mentorPrefs[i] = Arrays.copyOf(idx, size);
-    });
-
-    options.progress(ProgressListener.SOLVING, 0);
-    int[] pairMentor;
-    int[] pairMentee;
-    int pairs = 0;
-    if (proposing == Proposing.MENTEES) {
-      int[] mentorOf = DeferredAcceptance.solve(menteePrefs, mentorPrefs, mentorCapacity);
-      pairMentor = new int[n];
-      pairMentee = new int[n];
-      for (int j = 0; j < n; j++) {
-        if (mentorOf[j] >= 0) {
-          pairMentor[pairs] = mentorOf[j];
-          pairMentee[pairs++] = j;
+      match = DeferredAcceptance.solve(slotLists, receiverLists, receiverCapacity);
+      // Proposers left with a free slot whose list was cut short get a longer list, and the matching is
+      // recomputed; once none is left, the result is that of the full lists.
+      int[] extend = new int[proposers];
+      int extending = 0;
+      for (int p = 0; p < proposers; p++) {
+        if (complete[p]) {
+          continue;
         }
-      }
-    } else {
-      // One proposer per unit of mentor capacity; copies of a mentor are consecutive.
-      int[] firstCopy = new int[m + 1];
-      for (int i = 0; i < m; i++) {
-        firstCopy[i + 1] = firstCopy[i] + mentorCapacity[i];
-      }
-      int copies = firstCopy[m];
-      int[][] proposers = new int[copies][];
-      int[] mentorOfCopy = new int[copies];
-      for (int i = 0; i < m; i++) {
-        for (int c = firstCopy[i]; c < firstCopy[i + 1]; c++) {
-          proposers[c] = mentorPrefs[i];
-          mentorOfCopy[c] = i;
-        }
-      }
-      int[][] receivers = new int[n][];
-      for (int j = 0; j < n; j++) {
-        int[] list = menteePrefs[j];
-        int length = 0;
-        for (int i : list) {
-          length += mentorCapacity[i];
-        }
-        int[] expanded = new int[length];
-        int x = 0;
-        for (int i : list) {
-          for (int c = firstCopy[i]; c < firstCopy[i + 1]; c++) {
-            expanded[x++] = c;
+        for (int x = firstSlot[p]; x < firstSlot[p + 1]; x++) {
+          if (match[x] < 0) {
+            extend[extending++] = p;
+            break;
           }
         }
-        receivers[j] = expanded;
       }
-      int[] menteeOfCopy = DeferredAcceptance.solve(proposers, receivers, menteeCapacity);
-      pairMentor = new int[copies];
-      pairMentee = new int[copies];
-      for (int c = 0; c < copies; c++) {
-        if (menteeOfCopy[c] >= 0) {
-          pairMentor[pairs] = mentorOfCopy[c];
-          pairMentee[pairs++] = menteeOfCopy[c];
+      if (extending == 0) {
+        break;
+      }
+      round++;
+      int[] todo = extend;
+      ScoreTable.forEachRowBlock(extending, side.receivers, options, ProgressListener.SOLVING, at, at, k -> {
+        int p = todo[k];
+        int length = (int) Math.min(side.receivers, 4L * lists[p].length);
+        int[] list = side.top(p, length);
+        lists[p] = list;
+        complete[p] = list.length < length || length == side.receivers;
+      });
+    }
+    options.progress(ProgressListener.SOLVING, 1);
+    int[] pairMentor = new int[slots];
+    int[] pairMentee = new int[slots];
+    int pairs = 0;
+    for (int p = 0; p < proposers; p++) {
+      for (int x = firstSlot[p]; x < firstSlot[p + 1]; x++) {
+        int r = match[x];
+        if (r >= 0) {
+          pairMentor[pairs] = menteesPropose ? r : p;
+          pairMentee[pairs++] = menteesPropose ? p : r;
         }
       }
     }
-    options.progress(ProgressListener.SOLVING, 1);
-    String path = proposing == Proposing.MENTEES ? "deferred-acceptance(mentees propose)"
-        : "deferred-acceptance(mentors propose)";
+    String path = "deferred-acceptance(" + (menteesPropose ? "mentees" : "mentors") + " propose"
+        + (round == 0 ? "" : ", " + round + " list extension" + (round == 1 ? "" : "s")) + ")";
     return Results.assemble(NAME, path, problem, options, pairMentor, pairMentee, pairs, mentorCapacity,
         menteeCapacity, admissible);
   }
 
+  /**
+   * The two sides seen as proposers and receivers, with each side's view of a pair: the proposer's
+   * view ranks its list, the receiver's view ranks the proposers that list it.
+   */
+  private static final class Side {
+    final MatchingProblem problem;
+    final PairFilter admissible;
+    final int proposers;
+    final int receivers;
+    final boolean mentorsPropose;
+
+    Side(MatchingProblem problem, PairFilter admissible, int proposers, int receivers, boolean mentorsPropose) {
+      this.problem = problem;
+      this.admissible = admissible;
+      this.proposers = proposers;
+      this.receivers = receivers;
+      this.mentorsPropose = mentorsPropose;
+    }
+
+    boolean acceptable(int p, int r) {
+      return mentorsPropose ? admissible.test(p, r) : admissible.test(r, p);
+    }
+
+    double proposerView(int p, int r) {
+      return mentorsPropose ? problem.mentorView(p, r) : problem.menteeView(r, p);
+    }
+
+    double receiverView(int r, int p) {
+      return mentorsPropose ? problem.menteeView(p, r) : problem.mentorView(r, p);
+    }
+
+    /** The best {@code length} acceptable receivers of p, best first (bounded heap, then a sort). */
+    int[] top(int p, int length) {
+      double[] key = new double[Math.max(1, length)];
+      int[] idx = new int[key.length];
+      int size = 0;
+      for (int r = 0; r < receivers; r++) {
+        if (!acceptable(p, r)) {
+          continue;
+        }
+        double v = proposerView(p, r);
+        if (size < length) {
+          // Min-heap on (view, then higher index worse): root = the worst kept.
+          int x = size++;
+          while (x > 0) {
+            int parent = (x - 1) >>> 1;
+            if (!worse(v, r, key[parent], idx[parent])) {
+              break;
+            }
+            key[x] = key[parent];
+            idx[x] = idx[parent];
+            x = parent;
+          }
+          key[x] = v;
+          idx[x] = r;
+        } else if (length > 0 && worse(key[0], idx[0], v, r)) {
+          int x = 0;
+          int half = size >>> 1;
+          while (x < half) {
+            int child = 2 * x + 1;
+            if (child + 1 < size && worse(key[child + 1], idx[child + 1], key[child], idx[child])) {
+              child++;
+            }
+            if (!worse(key[child], idx[child], v, r)) {
+              break;
+            }
+            key[x] = key[child];
+            idx[x] = idx[child];
+            x = child;
+          }
+          key[x] = v;
+          idx[x] = r;
+        }
+      }
+      PrimitiveSort.descending(key, idx, size);
+      return Arrays.copyOf(idx, size);
+    }
+
+    /**
+     * Each receiver's list of the proposer slots whose proposer lists it, best first by the receiver's view
+     * (slots of one proposer together, in slot order). DA only asks a receiver about proposers that list
+     * it, so these lists give the same decisions as the receiver's full list.
+     */
+    int[][] receiverLists(int[][] lists, int[] firstSlot, MatchingOptions options, double at) {
+      int[] count = new int[receivers + 1];
+      for (int[] list : lists) {
+        for (int r : list) {
+          count[r + 1]++;
+        }
+      }
+      for (int r = 0; r < receivers; r++) {
+        count[r + 1] += count[r];
+      }
+      int[] fill = Arrays.copyOf(count, receivers);
+      int[] proposerOf = new int[count[receivers]];
+      for (int p = 0; p < proposers; p++) {
+        for (int r : lists[p]) {
+          proposerOf[fill[r]++] = p;
+        }
+      }
+      int[][] out = new int[receivers][];
+      ScoreTable.forEachRowBlock(receivers, Math.max(1, proposerOf.length / Math.max(1, receivers)), options,
+          ProgressListener.SOLVING, at, at, r -> {
+            int from = count[r];
+            int size = count[r + 1] - from;
+            double[] key = new double[size];
+            int[] idx = new int[size];
+            int slotTotal = 0;
+            for (int k = 0; k < size; k++) {
+              int p = proposerOf[from + k];
+              idx[k] = p;
+              key[k] = receiverView(r, p);
+              slotTotal += firstSlot[p + 1] - firstSlot[p];
+            }
+            PrimitiveSort.descending(key, idx, size);
+            int[] slots = new int[slotTotal];
+            int x = 0;
+            for (int k = 0; k < size; k++) {
+              for (int s = firstSlot[idx[k]]; s < firstSlot[idx[k] + 1]; s++) {
+                slots[x++] = s;
+              }
+            }
+            out[r] = slots;
+          });
+      return out;
+    }
+
+    /** Whether (a, ia) ranks below (b, ib): lower view, or equal view and higher index. */
+    private static boolean worse(double a, int ia, double b, int ib) {
+      return a < b || (a == b && ia > ib);
+    }
+  }
+
   @Override
   public String toString() {
-    return "StableStrategy[" + proposing.name().toLowerCase(java.util.Locale.ROOT) + " propose]";
+    return "StableStrategy[" + proposing.name().toLowerCase(java.util.Locale.ROOT) + " propose, first lists "
+        + firstListLength + "]";
   }
 }

@@ -1,0 +1,81 @@
+package dev.reverso.cli;
+
+import dev.reverso.core.InvalidInputException;
+import dev.reverso.core.Program;
+import dev.reverso.matching.MatchResult;
+import dev.reverso.reporting.journal.JournalContents;
+import dev.reverso.reporting.journal.JournalReader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The inputs of the commands that look back on a running programme ({@code report}, {@code advise}): the
+ * programme, its matches, its relationship journal and the date to look from, mixed in with picocli's
+ * {@code @Mixin}.
+ */
+final class ProgrammeHistoryOptions {
+  @Mixin
+  private ProgrammeOption programme;
+
+  @Option(names = "--matches", paramLabel = "FILE", required = true,
+      description = "The pairs: a matches.json (reverso/matches@1) written by 'reverso match' or 'reverso demo', "
+          + "with every pair's criterion scores.")
+  private Path matches;
+
+  @Option(names = "--journal", paramLabel = "FILE", required = true,
+      description = "The relationship journal (JSON Lines, reverso/event@1).")
+  private Path journal;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The date to look from, such as 2026-06-30; later journal events are ignored (default: the "
+          + "date of the latest journal event, 1970-01-01 for an empty journal, so that a rerun gives the same "
+          + "output).")
+  private LocalDate asOf;
+
+  /** The {@code --in} option. */
+  ProgrammeOption programme() {
+    return programme;
+  }
+
+  /** The {@code --matches} file as given. */
+  Path matchesFile() {
+    return matches;
+  }
+
+  /**
+   * Reads the matches.
+   *
+   * @throws InvalidInputException naming {@code --matches} if it is not a file, or listing the file's problems
+   */
+  MatchResult readMatches() {
+    return CommandInputs.matches(matches, "--matches");
+  }
+
+  /**
+   * Reads the journal; a torn last line is dropped with a notice on {@code err}.
+   *
+   * @throws InvalidInputException naming {@code --journal} if it is a directory, or the file's bad lines
+   */
+  JournalContents readJournal(PrintWriter err) {
+    if (Files.isDirectory(journal)) {
+      throw InvalidInputException.of("--journal", "expected a journal file, found the directory '" + journal + "'");
+    }
+    JournalContents contents = JournalReader.read(journal);
+    contents.recovery().ifPresent(r -> err.println("reverso: notice: " + r.message()));
+    return contents;
+  }
+
+  /** {@code --as-of}, or the date of the latest event of the journal (see {@link CommandInputs#latestEventDate}). */
+  LocalDate asOf(JournalContents journal) {
+    return asOf != null ? asOf : CommandInputs.latestEventDate(journal);
+  }
+
+  /** Reads the programme of {@code --in}. */
+  Program readProgramme() {
+    return programme.read();
+  }
+}

@@ -1,0 +1,138 @@
+package dev.reverso.cli;
+
+import dev.reverso.core.InvalidInputException;
+import dev.reverso.core.Program;
+import dev.reverso.core.io.FileAccessException;
+import dev.reverso.matching.MatchResult;
+import dev.reverso.reporting.ReportFormat;
+import dev.reverso.reporting.journal.JournalContents;
+import dev.reverso.reporting.privacy.PairPseudonyms;
+import dev.reverso.reporting.program.ProgramReport;
+import dev.reverso.reporting.program.ProgramReportOptions;
+import dev.reverso.reporting.program.Summary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code reverso report}: the programme report (three Rs, pair health, skill closure, coverage, NPS) from a
+ * programme, its matches and its relationship journal, in HTML, JSON, CSV and Markdown.
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Writes the programme report as of a date — the three Rs (reciprocity, recognition, relationship), pair "
+            + "health, skill-gap closure, Net Promoter Score, coverage by department, location and seniority — "
+            + "as program-report.html, .json, .csv and .md into the output directory.",
+        "Pairs are named by keyed pseudonyms and groups smaller than --min-group-size are suppressed. A torn last "
+            + "line of the journal (an interrupted write) is skipped with a notice; any other bad line is an "
+            + "error naming the line."},
+    footerHeading = "%n",
+    footer = {
+        "Examples:",
+        "  reverso report --in program.json --matches matches.json --journal journal.jsonl --out report",
+        "  reverso report --in org.csv --matches out/matches.json --journal journal.jsonl --as-of 2026-06-30 "
+            + "--key-file secret.key --out report"})
+final class ReportCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportCommand.class);
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private ProgrammeHistoryOptions inputs;
+
+  @Option(names = "--key-file", paramLabel = "FILE",
+      description = "A secret key (a file of at least 16 bytes) for the pair pseudonyms, so that reports of "
+          + "the same programme name pairs alike (default: a random key per report).")
+  private Path keyFile;
+
+  @Option(names = "--min-group-size", paramLabel = "N", defaultValue = "5",
+      description = "Suppress groups smaller than this (default: ${DEFAULT-VALUE}).")
+  private int minGroupSize;
+
+  @Option(names = "--names", description = "Also show display names in the pair rows.")
+  private boolean names;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "The output directory, created if needed; existing reports in it are replaced.")
+  private Path out;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    ProgramReportOptions options = options();
+    Program program = inputs.readProgramme();
+    MatchResult matches = inputs.readMatches();
+    CommandInputs.checkPeople(matches, program, String.valueOf(inputs.matchesFile().getFileName()),
+        inputs.programme().fileName());
+    JournalContents journal = inputs.readJournal(err);
+    LocalDate date = inputs.asOf(journal);
+    Path dir = CommandInputs.outputDirectory(out, "--out");
+
+    ProgramReport report = ProgramReport.create(program, matches, journal.events(), date, options);
+    List<String> written = new ArrayList<>();
+    for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.CSV, ReportFormat.MARKDOWN)) {
+      written.add(report.write(format, dir).getFileName().toString());
+    }
+    LOG.debug("wrote {}", report);
+    if (keyFile == null) {
+      err.println("reverso: note: pair pseudonyms use a random key and link to no other report; "
+          + "give --key-file to keep them stable");
+    }
+    PrintWriter o = spec.commandLine().getOut();
+    Summary s = report.summary();
+    o.println(String.format(Locale.ROOT, "Programme report as of %s: %s (%d open, %d closed), strategy %s",
+        report.asOf(), ProgramSummary.counted(s.pairs(), "pair"), s.openPairs(), s.closedPairs(), report.strategy()));
+    if (s.eventsOutsideMatch() > 0 || s.eventsAfterAsOf() > 0) {
+      o.println(String.format(Locale.ROOT, "Not counted: %s of pairs not in the matches, %s after %s",
+          ProgramSummary.counted(s.eventsOutsideMatch(), "event"), ProgramSummary.counted(s.eventsAfterAsOf(), "event"),
+          report.asOf()));
+    }
+    o.println(DemoSummary.threeRs(report.reciprocity(), report.recognition(), report.relationship()));
+    o.println(DemoSummary.health(report.healthCounts(), report.asOf().toString()));
+    o.println("Wrote " + dir + ": " + String.join(", ", written));
+    return ReversoCommand.EXIT_OK;
+  }
+
+  private ProgramReportOptions options() {
+    ProgramReportOptions options = ProgramReportOptions.defaults().withNames(names);
+    try {
+      options = options.withMinGroupSize(minGroupSize);
+    } catch (InvalidInputException e) {
+      throw CommandInputs.relocated(e, "--min-group-size");
+    }
+    if (keyFile != null) {
+      byte[] key;
+      try {
+        key = Files.readAllBytes(keyFile);
+      } catch (NoSuchFileException e) {
+        throw InvalidInputException.of("--key-file", "expected an existing file, found none at '" + keyFile + "'");
+      } catch (IOException e) {
+        throw new FileAccessException(keyFile, "cannot read the key file", e);
+      }
+      try {
+        options = options.withPseudonyms(PairPseudonyms.withKey(key));
+      } catch (InvalidInputException e) {
+        throw CommandInputs.relocated(e, "--key-file");
+      }
+    }
+    return options;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.reverso.reporting.journal;
+
+import com.google.common.collect.ImmutableList;
+import dev.reverso.core.MentoringPair;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The in-memory state of a journal: recorded events in order, events by id, and per pair its close and its
+ * latest event date; the {@link JournalHistory} that {@link JournalRules} checks against. O(1) expected per
+ * look-up and per record. Not thread-safe: the owning journal serialises access. Only code of this package
+ * can record, so an instance handed out as a {@link JournalHistory} is read-only to its receiver.
+ */
+final class EventIndex implements JournalHistory {
+  private final List<JournalEvent> events = new ArrayList<>();
+  private final Map<String, JournalEvent> byId = new HashMap<>();
+  private final Map<MentoringPair, PairState> pairs = new HashMap<>();
+  private ImmutableList<JournalEvent> snapshot = ImmutableList.of();
+
+  private static final class PairState {
+    PairClosed close;
+    LocalDate latest;
+  }
+
+  @Override
+  public Optional<JournalEvent> eventWithId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  @Override
+  public Optional<PairClosed> closeOf(MentoringPair pair) {
+    PairState state = pairs.get(pair);
+    return Optional.ofNullable(state == null ? null : state.close);
+  }
+
+  @Override
+  public Optional<LocalDate> latestDateOf(MentoringPair pair) {
+    PairState state = pairs.get(pair);
+    return Optional.ofNullable(state == null ? null : state.latest);
+  }
+
+  /** Records an event that {@link JournalRules} accepted as new. */
+  void record(JournalEvent e) {
+    events.add(e);
+    byId.put(e.id(), e);
+    PairState state = pairs.computeIfAbsent(e.pair(), p -> new PairState());
+    if (state.latest == null || e.date().isAfter(state.latest)) {
+      state.latest = e.date();
+    }
+    if (e instanceof PairClosed c) {
+      state.close = c;
+    }
+    snapshot = null;
+  }
+
+  /**
+   * Checks an event with {@link JournalRules#check} and records it if it is new: one append to an
+   * in-memory journal.
+   */
+  AppendResult append(JournalEvent e, Set<MentoringPair> roster) {
+    AppendResult result = JournalRules.check(e, roster, this);
+    if (result.isNew()) {
+      record(e);
+    }
+    return result;
+  }
+
+  int size() {
+    return events.size();
+  }
+
+  ImmutableList<JournalEvent> events() {
+    if (snapshot == null) {
+      snapshot = ImmutableList.copyOf(events);
+    }
+    return snapshot;
+  }
+
+  /** Counts only. */
+  @Override
+  public String toString() {
+    return "JournalHistory[events=" + events.size() + ", pairs=" + pairs.size() + "]";
+  }
+}

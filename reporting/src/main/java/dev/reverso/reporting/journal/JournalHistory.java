@@ -1,0 +1,63 @@
+package dev.reverso.reporting.journal;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.reverso.core.InvalidInputException;
+import dev.reverso.core.MentoringPair;
+import dev.reverso.core.Problems;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What {@link JournalRules} needs to know about the events a {@link Journal} has already recorded: three
+ * look-ups, so that a journal on a database answers them with three indexed queries instead of loading its
+ * history. Implementations must answer from one consistent state: the same state the new event will be
+ * recorded into, inside the same lock or transaction (see {@link Journal}).
+ *
+ * <p>For a journal whose state is a plain list of events, {@link #of(Iterable)} builds this view in memory.
+ */
+public interface JournalHistory {
+
+  /** The recorded event with this id, if any. */
+  Optional<JournalEvent> eventWithId(String id);
+
+  /** The recorded {@link PairClosed close} of this pair, if it was closed. */
+  Optional<PairClosed> closeOf(MentoringPair pair);
+
+  /** The latest {@link JournalEvent#date() date} of any event recorded for this pair (its close included), if any. */
+  Optional<LocalDate> latestDateOf(MentoringPair pair);
+
+  /** A history with no events. */
+  static JournalHistory empty() {
+    return new EventIndex();
+  }
+
+  /**
+   * An immutable in-memory view of recorded events, built in O(n) expected time and memory; its look-ups take
+   * O(1) expected time. Exact repeats (same id, equal event) are counted once, as a journal would.
+   *
+   * @param recorded the events in the order they were recorded
+   * @throws InvalidInputException if the events break the journal rules among themselves (a different event
+   *     under a repeated id, an event after its pair's close, two closes); every problem is listed, located as
+   *     {@code events[i]}. The roster is not checked: history stands whatever the current roster
+   */
+  static JournalHistory of(Iterable<? extends JournalEvent> recorded) {
+    requireNonNull(recorded, "recorded");
+    EventIndex index = new EventIndex();
+    Problems problems = new Problems();
+    int i = 0;
+    for (JournalEvent e : recorded) {
+      requireNonNull(e, "recorded event");
+      try {
+        if (JournalRules.checkRecorded(e, index).isNew()) {
+          index.record(e);
+        }
+      } catch (EventRejectedException | EventConflictException ex) {
+        problems.error("events[" + i + "]", ex.getMessage());
+      }
+      i++;
+    }
+    problems.throwIfErrors();
+    return index;
+  }
+}
