@@ -9,11 +9,18 @@ import static java.util.Objects.requireNonNull;
  * ({@code participants.csv:17:goals} or {@code program.json:12:5}). The message says what was expected
  * and what was found; it may quote the offending value but never a display name or comment.
  *
+ * <p>A location longer than {@value #MAX_LOCATION_LENGTH} characters (hostile input can put a field name
+ * of megabytes into a path) is shortened in the middle, keeping its start (the file position) and its
+ * end, joined by {@code ...}.
+ *
  * @param severity whether the problem stops the input from being used
  * @param location where the problem is; never empty
  * @param message what was expected and what was found
  */
 public record Problem(Severity severity, String location, String message) {
+  /** The longest location kept whole; longer ones are shortened in the middle. */
+  public static final int MAX_LOCATION_LENGTH = 300;
+  private static final int KEPT_AT_END = 100;
 
   /** Whether a problem rejects the input ({@link #ERROR}) or is only reported ({@link #WARNING}). */
   public enum Severity {
@@ -30,6 +37,10 @@ public record Problem(Severity severity, String location, String message) {
     requireNonNull(message, "message");
     if (location.isEmpty()) {
       throw new IllegalArgumentException("location must not be empty");
+    }
+    if (location.length() > MAX_LOCATION_LENGTH) {
+      location = location.substring(0, MAX_LOCATION_LENGTH - KEPT_AT_END - 3) + "..."
+          + location.substring(location.length() - KEPT_AT_END);
     }
   }
 

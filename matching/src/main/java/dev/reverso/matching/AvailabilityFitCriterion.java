@@ -38,9 +38,26 @@ final class AvailabilityFitCriterion extends BuiltinCriterion {
     private final float[] mentorHours;
     private final float[] menteeHours;
 
+    /** Mentors by hours (by bit pattern, so NaN and signed zeros stay apart). */
+    private final MentorClasses classes;
+
     Bound(Encoding encoding) {
       this.mentorHours = encoding.mentors.hours;
       this.menteeHours = encoding.mentees.hours;
+      this.classes = new MentorClasses(mentorHours.length, i -> Float.floatToRawIntBits(mentorHours[i]));
+    }
+
+    @Override
+    void valueRow(int mentee, float[] out) {
+      // Score each class of equal mentors once, then copy: equal to value(i, mentee) for every mentor.
+      float[] byClass = new float[classes.count()];
+      for (int c = 0; c < byClass.length; c++) {
+        byClass[c] = value(classes.representative[c], mentee);
+      }
+      int[] classOf = classes.classOf;
+      for (int i = 0; i < classOf.length; i++) {
+        out[i] = byClass[classOf[i]];
+      }
     }
 
     @Override

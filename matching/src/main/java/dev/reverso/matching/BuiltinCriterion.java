@@ -35,9 +35,50 @@ abstract class BuiltinCriterion implements Criterion {
     /** The score in [0, 1] of mentor index i and mentee index j. */
     abstract float value(int mentor, int mentee);
 
+    /**
+     * {@code out[i] = value(i, mentee)} for every mentor {@code i} of the encoding, bit for bit: one row at a
+     * time, so the mentee's data is read once and the loop over mentors stays tight. Subclasses override it
+     * with their own loop (a loop here would call {@link #value(int, int)} through a shared, megamorphic
+     * call site).
+     */
+    abstract void valueRow(int mentee, float[] out);
+
     @Override
     public final double score(int mentor, int mentee) {
       return value(mentor, mentee);
+    }
+  }
+
+  /**
+   * Mentors grouped by equal keys, for scorers whose value depends on the mentor only through a key with few
+   * distinct values: {@code classOf[i]} numbers the classes in order of first occurrence, and
+   * {@code representative[c]} is the first mentor of class {@code c}. A row then scores each class once and
+   * copies, which equals scoring each mentor.
+   */
+  static final class MentorClasses {
+    final int[] classOf;
+    final int[] representative;
+
+    MentorClasses(int mentors, java.util.function.IntFunction<Object> key) {
+      java.util.Map<Object, Integer> index = new java.util.HashMap<>();
+      int[] rep = new int[mentors];
+      this.classOf = new int[mentors];
+      for (int i = 0; i < mentors; i++) {
+        Object k = key.apply(i);
+        Integer c = index.get(k);
+        if (c == null) {
+          c = index.size();
+          index.put(k, c);
+          rep[c] = i;
+        }
+        classOf[i] = c;
+      }
+      this.representative = java.util.Arrays.copyOf(rep, index.size());
+    }
+
+    /** The number of classes. */
+    int count() {
+      return representative.length;
     }
   }
 

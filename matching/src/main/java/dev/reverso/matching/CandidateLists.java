@@ -49,11 +49,15 @@ public final class CandidateLists {
       int[] heapMentor = new int[width];
       float[] heapScore = new float[width];
       int size = 0;
+      boolean[] allowed = new boolean[m];
+      problem.allowedRow(j, allowed);
+      double[] row = new double[m];
+      problem.scoreRow(j, allowed, row);
       for (int i = 0; i < m; i++) {
-        if (!problem.allowed(i, j)) {
+        if (!allowed[i]) {
           continue;
         }
-        float s = (float) problem.score(i, j);
+        float s = (float) row[i];
         if (size < width) {
           heapMentor[size] = i;
           heapScore[size] = s;

@@ -34,8 +34,12 @@ public final class CompatibilityMatrix {
     float[][] rows = new float[mentees][];
     IntStream.range(0, mentees).parallel().forEach(j -> {
       float[] row = new float[mentors];
+      boolean[] allowed = new boolean[mentors];
+      problem.allowedRow(j, allowed);
+      double[] scores = new double[mentors];
+      problem.scoreRow(j, allowed, scores);
       for (int i = 0; i < mentors; i++) {
-        row[i] = problem.allowed(i, j) ? (float) problem.score(i, j) : Float.NaN;
+        row[i] = allowed[i] ? (float) scores[i] : Float.NaN;
       }
       rows[j] = row;
     });

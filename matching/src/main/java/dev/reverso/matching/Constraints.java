@@ -146,7 +146,27 @@ public final class Constraints {
       OrgChart chart = program.orgChart();
       int[] mentorNode = chartIndices(chart, program.mentors());
       int[] menteeNode = chartIndices(chart, program.mentees());
-      return new Check() {
+      int mentorCount = program.mentors().size();
+      int menteeCount = program.mentees().size();
+      return new RowCheck() {
+        @Override
+        public void restrictColumn(int mentor, boolean[] allowed) {
+          for (int j = 0; j < menteeCount; j++) {
+            if (allowed[j] && !allows(mentor, j)) {
+              allowed[j] = false;
+            }
+          }
+        }
+
+        @Override
+        public void restrictRow(int mentee, boolean[] allowed) {
+          for (int i = 0; i < mentorCount; i++) {
+            if (allowed[i] && !allows(i, mentee)) {
+              allowed[i] = false;
+            }
+          }
+        }
+
         private boolean above(int upper, int lower) {
           return chart.isAbove(upper, lower) && chart.depth(lower) - chart.depth(upper) <= maxDepth;
         }
@@ -228,7 +248,27 @@ public final class Constraints {
     public Check bind(Program program) {
       int[] mentorGrade = program.mentors().stream().mapToInt(Participant::seniority).toArray();
       int[] menteeGrade = program.mentees().stream().mapToInt(Participant::seniority).toArray();
-      return new Check() {
+      int mentorCount = program.mentors().size();
+      int menteeCount = program.mentees().size();
+      return new RowCheck() {
+        @Override
+        public void restrictColumn(int mentor, boolean[] allowed) {
+          for (int j = 0; j < menteeCount; j++) {
+            if (allowed[j] && !allows(mentor, j)) {
+              allowed[j] = false;
+            }
+          }
+        }
+
+        @Override
+        public void restrictRow(int mentee, boolean[] allowed) {
+          for (int i = 0; i < mentorCount; i++) {
+            if (allowed[i] && !allows(i, mentee)) {
+              allowed[i] = false;
+            }
+          }
+        }
+
         @Override
         public boolean allows(int mentor, int mentee) {
           return menteeGrade[mentee] - mentorGrade[mentor] >= grades;
@@ -280,7 +320,27 @@ public final class Constraints {
       int words = Math.max(1, (index.size() + 63) / 64);
       long[] mentorBits = bits(program.mentors(), index, words);
       long[] menteeBits = bits(program.mentees(), index, words);
-      return new Check() {
+      int mentorCount = program.mentors().size();
+      int menteeCount = program.mentees().size();
+      return new RowCheck() {
+        @Override
+        public void restrictColumn(int mentor, boolean[] allowed) {
+          for (int j = 0; j < menteeCount; j++) {
+            if (allowed[j] && !allows(mentor, j)) {
+              allowed[j] = false;
+            }
+          }
+        }
+
+        @Override
+        public void restrictRow(int mentee, boolean[] allowed) {
+          for (int i = 0; i < mentorCount; i++) {
+            if (allowed[i] && !allows(i, mentee)) {
+              allowed[i] = false;
+            }
+          }
+        }
+
         @Override
         public boolean allows(int mentor, int mentee) {
           boolean anyA = false;
@@ -352,7 +412,27 @@ public final class Constraints {
       int[] a = TimeZoneOverlapCriterion.offsets(mentorZone, referenceDate);
       int[] b = TimeZoneOverlapCriterion.offsets(menteeZone, referenceDate);
       double limit = hours * 60;
-      return new Check() {
+      int mentorCount = program.mentors().size();
+      int menteeCount = program.mentees().size();
+      return new RowCheck() {
+        @Override
+        public void restrictColumn(int mentor, boolean[] allowed) {
+          for (int j = 0; j < menteeCount; j++) {
+            if (allowed[j] && !allows(mentor, j)) {
+              allowed[j] = false;
+            }
+          }
+        }
+
+        @Override
+        public void restrictRow(int mentee, boolean[] allowed) {
+          for (int i = 0; i < mentorCount; i++) {
+            if (allowed[i] && !allows(i, mentee)) {
+              allowed[i] = false;
+            }
+          }
+        }
+
         @Override
         public boolean allows(int mentor, int mentee) {
           return mentorZone[mentor] == null || menteeZone[mentee] == null
@@ -435,7 +515,24 @@ public final class Constraints {
         }
       }
       int[][] forbidden = sortedLists(sets);
-      return new Check() {
+      int menteeCount = program.mentees().size();
+      return new RowCheck() {
+        @Override
+        public void restrictColumn(int mentor, boolean[] allowed) {
+          for (int j = 0; j < menteeCount; j++) {
+            if (allowed[j] && !allows(mentor, j)) {
+              allowed[j] = false;
+            }
+          }
+        }
+
+        @Override
+        public void restrictRow(int mentee, boolean[] allowed) {
+          for (int i : forbidden[mentee]) {
+            allowed[i] = false;
+          }
+        }
+
         @Override
         public boolean allows(int mentor, int mentee) {
           int[] list = forbidden[mentee];
@@ -486,7 +583,24 @@ public final class Constraints {
         }
       }
       int[][] forbidden = sortedLists(sets);
-      return new Check() {
+      int menteeCount = program.mentees().size();
+      return new RowCheck() {
+        @Override
+        public void restrictColumn(int mentor, boolean[] allowed) {
+          for (int j = 0; j < menteeCount; j++) {
+            if (allowed[j] && !allows(mentor, j)) {
+              allowed[j] = false;
+            }
+          }
+        }
+
+        @Override
+        public void restrictRow(int mentee, boolean[] allowed) {
+          for (int i : forbidden[mentee]) {
+            allowed[i] = false;
+          }
+        }
+
         @Override
         public boolean allows(int mentor, int mentee) {
           int[] list = forbidden[mentee];
@@ -526,7 +640,27 @@ public final class Constraints {
       Map<String, Integer> index = new HashMap<>();
       int[] a = departments(program.mentors(), index);
       int[] b = departments(program.mentees(), index);
-      return new Check() {
+      int mentorCount = program.mentors().size();
+      int menteeCount = program.mentees().size();
+      return new RowCheck() {
+        @Override
+        public void restrictColumn(int mentor, boolean[] allowed) {
+          for (int j = 0; j < menteeCount; j++) {
+            if (allowed[j] && !allows(mentor, j)) {
+              allowed[j] = false;
+            }
+          }
+        }
+
+        @Override
+        public void restrictRow(int mentee, boolean[] allowed) {
+          for (int i = 0; i < mentorCount; i++) {
+            if (allowed[i] && !allows(i, mentee)) {
+              allowed[i] = false;
+            }
+          }
+        }
+
         @Override
         public boolean allows(int mentor, int mentee) {
           return a[mentor] < 0 || a[mentor] != b[mentee];

@@ -64,6 +64,19 @@ final class CoverageCriterion extends BuiltinCriterion {
     private final int teachers;
     private final char[] teacherCodes;
     private final float[] creditTable;
+    /**
+     * For the reverse direction's rows: each learner goal's (current, target) pair and skill as one index
+     * {@code (current × LEVELS + target) × skills + skill} into a per-row table of credits.
+     */
+    private final int[] goalPairSkill;
+    /**
+     * The same, goal slot by goal slot: entry {@code k × learners + l} is learner l's k-th goal, or a zero
+     * credit entry (index {@code pairs × skills}) with weight 0 if it has fewer goals; {@code slots} is the
+     * largest number of goals. Adding the zero entries leaves every sum as it is (+0 added to a sum ≥ +0).
+     */
+    private final int[] slotIndex;
+    private final float[] slotWeight;
+    private final int slots;
 
     Bound(Encoding encoding, boolean reverse) {
       this.encoding = encoding;
@@ -73,11 +86,85 @@ final class CoverageCriterion extends BuiltinCriterion {
       this.teachers = teacher.size;
       this.teacherCodes = teacher.codes;
       this.creditTable = encoding.creditTable;
+      int skills = encoding.skillCount();
+      this.goalPairSkill = new int[learner.goalSkill.length];
+      for (int g = 0; g < goalPairSkill.length; g++) {
+        goalPairSkill[g] = learner.goalTable[g] / encoding.levelCodes * skills + learner.goalSkill[g];
+      }
+      int most = 0;
+      for (int l = 0; l < learner.size; l++) {
+        most = Math.max(most, learner.goalStart[l + 1] - learner.goalStart[l]);
+      }
+      this.slots = most;
+      int zero = Encoding.LEVELS * Encoding.LEVELS * skills;
+      this.slotIndex = new int[Math.multiplyExact(most, learner.size)];
+      this.slotWeight = new float[slotIndex.length];
+      java.util.Arrays.fill(slotIndex, zero);
+      for (int l = 0; l < learner.size; l++) {
+        for (int g = learner.goalStart[l], k = 0; g < learner.goalStart[l + 1]; g++, k++) {
+          slotIndex[k * learner.size + l] = goalPairSkill[g];
+          slotWeight[k * learner.size + l] = learner.goalWeight[g];
+        }
+      }
     }
 
     @Override
     float value(int mentor, int mentee) {
       return reverse ? coverage(mentee, mentor) : coverage(mentor, mentee);
+    }
+
+    @Override
+    void valueRow(int mentee, float[] out) {
+      if (reverse) {
+        // The mentee teaches. The credit table is large (levels² × level codes), so the credits this mentee
+        // can give are copied into a small table by (current, target, skill) first: the passes over the
+        // mentors' goals then stay in cache.
+        final int skills = encoding.skillCount();
+        final int codes = encoding.levelCodes;
+        final int pairs = Encoding.LEVELS * Encoding.LEVELS;
+        final float[] local = new float[pairs * skills + 1];
+        for (int s = 0; s < skills; s++) {
+          int code = teacherCodes[s * teachers + mentee];
+          for (int pair = 0; pair < pairs; pair++) {
+            local[pair * skills + s] = creditTable[pair * codes + code];
+          }
+        }
+        // Goal slot by goal slot over all mentors: the k-th term of every mentor's sum in one branch-free
+        // pass, in the same order as coverage(mentee, i) adds them.
+        final int m = learner.size;
+        java.util.Arrays.fill(out, 0, m, 0f);
+        for (int k = 0; k < slots; k++) {
+          final int base = k * m;
+          for (int i = 0; i < m; i++) {
+            out[i] += slotWeight[base + i] * local[slotIndex[base + i]];
+          }
+        }
+        for (int i = 0; i < m; i++) {
+          if (out[i] >= 1f) {
+            out[i] = 1f;
+          }
+        }
+        return;
+      }
+      // The mentors teach this mentee: goal by goal, a sequential pass over the mentors' level codes, adding
+      // in the same goal order as coverage(t, l), so every entry equals it bit for bit.
+      final char[] codes = teacherCodes;
+      final float[] credit = creditTable;
+      final int m = teachers;
+      java.util.Arrays.fill(out, 0, m, 0f);
+      for (int g = learner.goalStart[mentee], end = learner.goalStart[mentee + 1]; g < end; g++) {
+        final float weight = learner.goalWeight[g];
+        final int table = learner.goalTable[g];
+        final int base = learner.goalSkill[g] * m;
+        for (int t = 0; t < m; t++) {
+          out[t] += weight * credit[table + codes[base + t]];
+        }
+      }
+      for (int t = 0; t < m; t++) {
+        if (out[t] >= 1f) {
+          out[t] = 1f;
+        }
+      }
     }
 
     /** Σ goal weight × credit, the credit read from the table by the teacher's level code for the goal skill. */

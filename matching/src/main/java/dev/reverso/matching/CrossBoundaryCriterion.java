@@ -88,6 +88,8 @@ final class CrossBoundaryCriterion extends BuiltinCriterion {
     private final float wd;
     private final float wv;
     private final float wl;
+    /** Mentors by (department, division, location). */
+    private final MentorClasses classes;
 
     Bound(Encoding encoding, double department, double division, double location) {
       this.mentors = encoding.mentors;
@@ -96,10 +98,25 @@ final class CrossBoundaryCriterion extends BuiltinCriterion {
       this.wd = (float) (department / sum);
       this.wv = (float) (division / sum);
       this.wl = (float) (location / sum);
+      Encoding.Side s = encoding.mentors;
+      this.classes = new MentorClasses(s.size, i -> java.util.List.of(s.department[i], s.division[i], s.location[i]));
     }
 
     private static float differs(int a, int b) {
       return a < 0 || b < 0 ? 0.5f : (a == b ? 0f : 1f);
+    }
+
+    @Override
+    void valueRow(int mentee, float[] out) {
+      // Score each class of equal mentors once, then copy: equal to value(i, mentee) for every mentor.
+      float[] byClass = new float[classes.count()];
+      for (int c = 0; c < byClass.length; c++) {
+        byClass[c] = value(classes.representative[c], mentee);
+      }
+      int[] classOf = classes.classOf;
+      for (int i = 0; i < classOf.length; i++) {
+        out[i] = byClass[classOf[i]];
+      }
     }
 
     @Override

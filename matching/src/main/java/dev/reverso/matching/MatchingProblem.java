@@ -310,6 +310,95 @@ public final class MatchingProblem {
     return r >= 1 ? 1 : r;
   }
 
+  /**
+   * {@link #score(int, int)} of mentee {@code mentee} with every mentor at once: for each mentor {@code i}
+   * with {@code consider[i]} true, {@code out[i]} is exactly (bit for bit) {@code score(i, mentee)}; the
+   * other entries are NaN. Built-in criteria run one pass per criterion over all mentors (several times
+   * faster than pair by pair); user criteria are only called for the considered mentors. O(mentors ×
+   * criteria); allocates one {@code float} buffer of mentors entries.
+   *
+   * @param mentee the mentee index
+   * @param consider which mentors to score, at least {@link #mentorCount()} entries
+   * @param out receives the scores, at least {@link #mentorCount()} entries
+   * @throws IllegalStateException if a user criterion returns a value outside [0, 1]
+   */
+  public void scoreRow(int mentee, boolean[] consider, double[] out) {
+    weightedRow(mentee, consider, out, totalWeights, totalInverse);
+  }
+
+  /**
+   * {@link #menteeView(int, int)} of mentee {@code mentee} with every mentor at once, as
+   * {@link #scoreRow(int, boolean[], double[])} does for the score: {@code out[i]} is exactly
+   * {@code menteeView(i, mentee)} where {@code consider[i]} is true, NaN elsewhere.
+   */
+  public void menteeViewRow(int mentee, boolean[] consider, double[] out) {
+    if (menteeInverse == 0) {
+      scoreRow(mentee, consider, out);
+    } else {
+      weightedRow(mentee, consider, out, menteeWeights, menteeInverse);
+    }
+  }
+
+  private void weightedRow(int j, boolean[] consider, double[] out, double[] w, double inverse) {
+    int m = mentorCount();
+    java.util.Objects.checkIndex(j, menteeCount());
+    if (consider.length < m || out.length < m) {
+      throw new IllegalArgumentException("expected row buffers of at least " + m + " entries, found "
+          + consider.length + " and " + out.length);
+    }
+    java.util.Arrays.fill(out, 0, m, 0.0);
+    float[] v = new float[m];
+    // Same criteria in the same order as weighted(i, j): each out[i] is the same sum, bit for bit.
+    if (w[0] != 0) {
+      forward.valueRow(j, v);
+      addRow(out, w[0], v, m);
+    }
+    if (w[1] != 0) {
+      reverse.valueRow(j, v);
+      addRow(out, w[1], v, m);
+    }
+    if (w[2] != 0) {
+      values.valueRow(j, v);
+      addRow(out, w[2], v, m);
+    }
+    if (w[3] != 0) {
+      seniority.valueRow(j, v);
+      addRow(out, w[3], v, m);
+    }
+    if (w[4] != 0) {
+      boundary.valueRow(j, v);
+      addRow(out, w[4], v, m);
+    }
+    if (w[5] != 0) {
+      timeZone.valueRow(j, v);
+      addRow(out, w[5], v, m);
+    }
+    if (w[6] != 0) {
+      availability.valueRow(j, v);
+      addRow(out, w[6], v, m);
+    }
+    for (int c = 0; c < custom.length; c++) {
+      double wc = w[BUILT_INS + c];
+      if (wc != 0) {
+        for (int i = 0; i < m; i++) {
+          if (consider[i]) {
+            out[i] += wc * customScore(c, i, j);
+          }
+        }
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      double r = out[i] * inverse;
+      out[i] = !consider[i] ? Double.NaN : r >= 1 ? 1 : r;
+    }
+  }
+
+  private static void addRow(double[] out, double weight, float[] v, int m) {
+    for (int i = 0; i < m; i++) {
+      out[i] += weight * v[i];
+    }
+  }
+
   private double customScore(int c, int i, int j) {
     double v = custom[c].score(i, j);
     if (!(v >= 0 && v <= 1)) {
@@ -363,6 +452,63 @@ public final class MatchingProblem {
       }
     }
     return true;
+  }
+
+  /**
+   * {@link #allowed(int, int)} of mentee {@code mentee} with every mentor at once: {@code out[i]} becomes
+   * {@code allowed(i, mentee)}. Constraints are checked in order, each only for the mentors the earlier ones
+   * allow (so a constraint sees the same pairs as in {@link #allowed(int, int)}); built-in constraints run
+   * one tight pass each. O(mentors × constraints); does not allocate.
+   *
+   * @param mentee the mentee index
+   * @param out receives the answers, at least {@link #mentorCount()} entries
+   */
+  public void allowedRow(int mentee, boolean[] out) {
+    int m = mentorCount();
+    java.util.Objects.checkIndex(mentee, menteeCount());
+    if (out.length < m) {
+      throw new IllegalArgumentException("expected a row buffer of at least " + m + " entries, found " + out.length);
+    }
+    java.util.Arrays.fill(out, 0, m, true);
+    for (Constraint.Check check : checks) {
+      if (check instanceof RowCheck) {
+        ((RowCheck) check).restrictRow(mentee, out);
+      } else {
+        for (int i = 0; i < m; i++) {
+          if (out[i] && !check.allows(i, mentee)) {
+            out[i] = false;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * {@link #allowed(int, int)} of mentor {@code mentor} with every mentee at once: {@code out[j]} becomes
+   * {@code allowed(mentor, j)}. As {@link #allowedRow(int, boolean[])}, for the other side.
+   *
+   * @param mentor the mentor index
+   * @param out receives the answers, at least {@link #menteeCount()} entries
+   */
+  public void allowedColumn(int mentor, boolean[] out) {
+    int n = menteeCount();
+    java.util.Objects.checkIndex(mentor, mentorCount());
+    if (out.length < n) {
+      throw new IllegalArgumentException("expected a column buffer of at least " + n + " entries, found "
+          + out.length);
+    }
+    java.util.Arrays.fill(out, 0, n, true);
+    for (Constraint.Check check : checks) {
+      if (check instanceof RowCheck) {
+        ((RowCheck) check).restrictColumn(mentor, out);
+      } else {
+        for (int j = 0; j < n; j++) {
+          if (out[j] && !check.allows(mentor, j)) {
+            out[j] = false;
+          }
+        }
+      }
+    }
   }
 
   /** The score of an allowed pair, or NaN if a constraint forbids it. */

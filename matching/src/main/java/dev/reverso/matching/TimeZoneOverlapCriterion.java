@@ -112,6 +112,9 @@ final class TimeZoneOverlapCriterion extends BuiltinCriterion {
     private final float[] byDifference = new float[721];
     private final int length;
     private final LocalDate referenceDate;
+    /** The distinct mentor offsets (UNKNOWN included if present), and each mentor's position among them. */
+    private final int[] distinctMentorOffset;
+    private final int[] mentorOffsetClass;
 
     Bound(Encoding encoding, LocalDate referenceDate, LocalTime start, LocalTime end) {
       this.referenceDate = referenceDate;
@@ -123,10 +126,30 @@ final class TimeZoneOverlapCriterion extends BuiltinCriterion {
       for (int d = 0; d <= 720; d++) {
         byDifference[d] = (float) overlapMinutes(d) / length;
       }
+      int[] distinct = java.util.Arrays.stream(mentorOffset).distinct().sorted().toArray();
+      this.distinctMentorOffset = distinct;
+      this.mentorOffsetClass = new int[mentorOffset.length];
+      for (int i = 0; i < mentorOffset.length; i++) {
+        mentorOffsetClass[i] = java.util.Arrays.binarySearch(distinct, mentorOffset[i]);
+      }
     }
 
     private int overlapMinutes(int d) {
       return Math.max(0, length - d) + Math.max(0, length - (1440 - d));
+    }
+
+    @Override
+    void valueRow(int mentee, float[] out) {
+      // Few distinct offsets: score each once against this mentee, then look the mentors up.
+      int b = menteeOffset[mentee];
+      float[] byClass = new float[distinctMentorOffset.length];
+      for (int c = 0; c < byClass.length; c++) {
+        int a = distinctMentorOffset[c];
+        byClass[c] = a == UNKNOWN || b == UNKNOWN ? NEUTRAL : byDifference[circularDifference(a, b)];
+      }
+      for (int i = 0; i < mentorOffsetClass.length; i++) {
+        out[i] = byClass[mentorOffsetClass[i]];
+      }
     }
 
     @Override

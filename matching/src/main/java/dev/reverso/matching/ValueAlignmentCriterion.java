@@ -48,12 +48,46 @@ final class ValueAlignmentCriterion extends BuiltinCriterion {
     private final Encoding.Side mentors;
     private final Encoding.Side mentees;
     private final int values;
+    /** The mentors' value importances value-major: {@code byValue[v * mentors + i]}, for {@link #valueRow}. */
+    private final float[] byValue;
 
     Bound(Encoding encoding) {
       this.encoding = encoding;
       this.mentors = encoding.mentors;
       this.mentees = encoding.mentees;
       this.values = encoding.valueCount();
+      int m = mentors.size;
+      this.byValue = new float[Math.multiplyExact(values, m)];
+      for (int i = 0; i < m; i++) {
+        for (int v = 0; v < values; v++) {
+          byValue[v * m + i] = mentors.valueDense[i * values + v];
+        }
+      }
+    }
+
+    @Override
+    void valueRow(int mentee, float[] out) {
+      final int m = mentors.size;
+      final float b = mentees.valueTotal[mentee];
+      if (b == 0f) {
+        java.util.Arrays.fill(out, 0, m, NEUTRAL);
+        return;
+      }
+      // Shared importance value by value (same order of additions as value(i, j)), then the ratio.
+      java.util.Arrays.fill(out, 0, m, 0f);
+      for (int v = mentees.valueStart[mentee], end = mentees.valueStart[mentee + 1]; v < end; v++) {
+        final int base = mentees.valueId[v] * m;
+        final float importance = mentees.valueImportance[v];
+        for (int i = 0; i < m; i++) {
+          out[i] += Math.min(byValue[base + i], importance);
+        }
+      }
+      final float[] total = mentors.valueTotal;
+      for (int i = 0; i < m; i++) {
+        float a = total[i];
+        float shared = out[i];
+        out[i] = a == 0f ? NEUTRAL : shared / (a + b - shared);
+      }
     }
 
     @Override

@@ -7,7 +7,9 @@ import dev.reverso.core.LearningGoal;
 import dev.reverso.core.Participant;
 import dev.reverso.core.Program;
 import dev.reverso.core.SkillTaxonomy;
+import dev.reverso.matching.spi.Beneficiary;
 import dev.reverso.matching.spi.Constraint;
+import dev.reverso.matching.spi.Criterion;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
@@ -34,6 +36,74 @@ class MatchingProblemPropertiesTest {
         assertThat(p.mentorView(i, j)).isBetween(0.0, 1.0);
         for (String id : p.model().weights().keySet()) {
           assertThat(p.criterionScore(id, i, j)).isBetween(0.0, 1.0);
+        }
+      }
+    }
+  }
+
+  /** A user constraint (not a built-in): forbids some pairs by index arithmetic. */
+  private static final Constraint EVERY_SEVENTH = new Constraint() {
+    @Override
+    public String id() {
+      return "every-seventh";
+    }
+
+    @Override
+    public Check bind(Program program) {
+      return new Check() {
+        @Override
+        public boolean allows(int mentor, int mentee) {
+          return (mentor * 31 + mentee) % 7 != 0;
+        }
+
+        @Override
+        public String reason(int mentor, int mentee) {
+          return "every seventh pair is forbidden";
+        }
+      };
+    }
+  };
+
+  @Property(tries = 60)
+  void rowMethodsEqualThePairMethodsBitForBit(@ForAll long seed, @ForAll @IntRange(min = 2, max = 60) int people,
+      @ForAll boolean userParts) {
+    MatchingProblem p = problem(seed, people);
+    if (userParts) {
+      Criterion parity = Criterion.of("grade-parity", Beneficiary.MENTEE,
+          (a, b) -> (a.seniority() + b.seniority()) % 2 == 0 ? 1 : 0.25);
+      p = MatchingProblem.builder(p.program())
+          .scoring(ScoringModel.reverseMentoringDefaults().with(parity, 0.3))
+          .constraints(p.constraints())
+          .constraint(EVERY_SEVENTH)
+          .build();
+    }
+    int m = p.mentorCount();
+    boolean[] allowed = new boolean[m];
+    boolean[] all = new boolean[m + 3];
+    java.util.Arrays.fill(all, true);
+    double[] row = new double[m + 3];
+    boolean[] column = new boolean[p.menteeCount() + 1];
+    for (int i = 0; i < m; i++) {
+      p.allowedColumn(i, column);
+      for (int j = 0; j < p.menteeCount(); j++) {
+        assertThat(column[j]).isEqualTo(p.allowed(i, j));
+      }
+    }
+    for (int j = 0; j < p.menteeCount(); j++) {
+      p.allowedRow(j, allowed);
+      for (int i = 0; i < m; i++) {
+        assertThat(allowed[i]).isEqualTo(p.allowed(i, j));
+      }
+      for (boolean[] consider : List.of(allowed, all)) {
+        p.scoreRow(j, consider, row);
+        for (int i = 0; i < m; i++) {
+          assertThat(Double.doubleToRawLongBits(row[i]))
+              .isEqualTo(Double.doubleToRawLongBits(consider[i] ? p.score(i, j) : Double.NaN));
+        }
+        p.menteeViewRow(j, consider, row);
+        for (int i = 0; i < m; i++) {
+          assertThat(Double.doubleToRawLongBits(row[i]))
+              .isEqualTo(Double.doubleToRawLongBits(consider[i] ? p.menteeView(i, j) : Double.NaN));
         }
       }
     }

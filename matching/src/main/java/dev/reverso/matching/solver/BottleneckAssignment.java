@@ -49,6 +49,9 @@ import java.util.Arrays;
 public final class BottleneckAssignment {
   private static final int EXACT_SEARCH_LIMIT = 1 << 20;
   private static final int SAMPLE_SIZE = 4095;
+  private static final Runnable NO_CHECKPOINT = () -> { };
+  /** Rows of a pass over the scores between two checkpoint calls (well under a millisecond at 5 000 columns). */
+  private static final int ROWS_PER_CHECKPOINT = 64;
 
   private BottleneckAssignment() {}
 
@@ -106,16 +109,32 @@ public final class BottleneckAssignment {
    * @throws InvalidInputException as {@link LinearAssignment#maximize(double[][], int[])}
    */
   public static Result maximizeMinimum(double[][] scores, int[] columnCapacity) {
-    return maximizeMinimum(scores, columnCapacity, EXACT_SEARCH_LIMIT);
+    return maximizeMinimum(scores, columnCapacity, EXACT_SEARCH_LIMIT, NO_CHECKPOINT);
+  }
+
+  /**
+   * As {@link #maximizeMinimum(double[][], int[])}, calling {@code checkpoint} every 64 rows of each pass
+   * over the scores and of each phase of every matching test, so that a long search can be stopped: whatever the
+   * checkpoint throws ends the search and reaches the caller. The checkpoint should be cheap, such as a
+   * deadline or interrupt check. Same result as without it.
+   */
+  public static Result maximizeMinimum(double[][] scores, int[] columnCapacity, Runnable checkpoint) {
+    return maximizeMinimum(scores, columnCapacity, EXACT_SEARCH_LIMIT, requireNonNull(checkpoint, "checkpoint"));
   }
 
   /** As {@link #maximizeMinimum(double[][], int[])}, sampling until at most {@code exactSearchLimit} remain. */
   static Result maximizeMinimum(double[][] scores, int[] columnCapacity, int exactSearchLimit) {
+    return maximizeMinimum(scores, columnCapacity, exactSearchLimit, NO_CHECKPOINT);
+  }
+
+  private static Result maximizeMinimum(double[][] scores, int[] columnCapacity, int exactSearchLimit,
+      Runnable checkpoint) {
     validate(scores, columnCapacity);
+    checkpoint.run();
     int rows = scores.length;
     int columns = columnCapacity.length;
     Threshold graph = new Threshold(scores, columnCapacity, Double.NEGATIVE_INFINITY);
-    int[] best = HopcroftKarp.solve(rows, columns, graph, columnCapacity, null);
+    int[] best = HopcroftKarp.solve(rows, columns, graph, columnCapacity, null, checkpoint);
     int k = count(best);
     if (k == 0) {
       return new Result(Double.NaN, best);
@@ -128,23 +147,24 @@ public final class BottleneckAssignment {
     Pairs pairs = null;
     long dense = (long) rows * columns;
     while (true) {
-      long[] counts = countAbove(scores, lo, hi);
+      checkpoint.run();
+      long[] counts = countAbove(scores, lo, hi, checkpoint);
       long between = counts[0];
       long above = counts[1];
       if (between == 0) {
         break;
       }
       if (above <= dense / 4 && (pairs == null || above <= pairs.size() / 2)) {
-        pairs = Pairs.above(scores, lo, (int) above);
+        pairs = Pairs.above(scores, lo, (int) above, checkpoint);
       }
       if (between <= exactSearchLimit) {
-        double[] values = distinct(collectBetween(scores, lo, hi, (int) between));
+        double[] values = distinct(collectBetween(scores, lo, hi, (int) between, checkpoint));
         int a = 0;
         int b = values.length - 1;
         // The largest feasible value: values[< a] are feasible, values[> b] are not.
         while (a <= b) {
           int mid = (a + b) >>> 1;
-          int[] trial = test(scores, columnCapacity, pairs, values[mid], best, k);
+          int[] trial = test(scores, columnCapacity, pairs, values[mid], best, k, checkpoint);
           if (trial != null) {
             best = trial;
             a = mid + 1;
@@ -154,8 +174,9 @@ public final class BottleneckAssignment {
         }
         break;
       }
-      double pivot = sampleMedian(scores, lo, hi, between);
-      int[] trial = test(scores, columnCapacity, pairs, pivot, best, k);
+      double pivot = sampleMedian(scores, lo, hi, between, checkpoint);
+      checkpoint.run();
+      int[] trial = test(scores, columnCapacity, pairs, pivot, best, k, checkpoint);
       if (trial != null) {
         best = trial;
         lo = pivot;
@@ -178,7 +199,19 @@ public final class BottleneckAssignment {
    *     {@code minimumScore} is NaN
    */
   public static int[] maximizeTotal(double[][] scores, int[] columnCapacity, double minimumScore) {
+    return maximizeTotal(scores, columnCapacity, minimumScore, NO_CHECKPOINT);
+  }
+
+  /**
+   * As {@link #maximizeTotal(double[][], int[], double)}, calling {@code checkpoint} every 64 rows of each
+   * pass over the scores and before each augmentation of the assignment solver; whatever it throws ends the solve and
+   * reaches the caller. Same result as without it.
+   */
+  public static int[] maximizeTotal(double[][] scores, int[] columnCapacity, double minimumScore,
+      Runnable checkpoint) {
+    requireNonNull(checkpoint, "checkpoint");
     validate(scores, columnCapacity);
+    checkpoint.run();
     if (Double.isNaN(minimumScore)) {
       throw InvalidInputException.of("minimumScore", "expected a number or -Infinity, found NaN");
     }
@@ -186,7 +219,9 @@ public final class BottleneckAssignment {
     int columns = columnCapacity.length;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
-    for (double[] row : scores) {
+    for (int r = 0; r < rows; r++) {
+      every(r, checkpoint);
+      double[] row = scores[r];
       for (double s : row) {
         if (eligible(s, minimumScore)) {
           min = Math.min(min, s);
@@ -209,8 +244,11 @@ public final class BottleneckAssignment {
     if (shift == 0) {
       shift = 1;
     }
+    checkpoint.run();
     long eligible = 0;
-    for (double[] row : scores) {
+    for (int r = 0; r < rows; r++) {
+      every(r, checkpoint);
+      double[] row = scores[r];
       for (double s : row) {
         if (eligible(s, minimumScore)) {
           eligible++;
@@ -225,6 +263,7 @@ public final class BottleneckAssignment {
       double[] values = new double[(int) eligible];
       int e = 0;
       for (int r = 0; r < rows; r++) {
+        every(r, checkpoint);
         double[] row = scores[r];
         for (int c = 0; c < columns; c++) {
           if (eligible(row[c], minimumScore)) {
@@ -234,17 +273,21 @@ public final class BottleneckAssignment {
         }
         start[r + 1] = e;
       }
-      return SparseAssignment.maximize(start, cols, values, columnCapacity);
+      checkpoint.run();
+      return SparseAssignment.maximize(start, cols, values, columnCapacity, checkpoint);
     }
+    checkpoint.run();
     double[] shifted = new double[Math.multiplyExact(rows, columns)];
     for (int r = 0; r < rows; r++) {
+      every(r, checkpoint);
       double[] row = scores[r];
       int base = r * columns;
       for (int c = 0; c < columns; c++) {
         shifted[base + c] = eligible(row[c], minimumScore) ? row[c] + shift : Double.NaN;
       }
     }
-    return LinearAssignment.maximize(shifted, rows, columns, columnCapacity);
+    checkpoint.run();
+    return LinearAssignment.maximize(shifted, rows, columns, columnCapacity, checkpoint);
   }
 
   /**
@@ -253,12 +296,29 @@ public final class BottleneckAssignment {
    * @throws InvalidInputException as {@link LinearAssignment#maximize(double[][], int[])}
    */
   public static Result maximizeMinimumThenTotal(double[][] scores, int[] columnCapacity) {
-    Result bottleneck = maximizeMinimum(scores, columnCapacity);
+    return maximizeMinimumThenTotal(scores, columnCapacity, NO_CHECKPOINT);
+  }
+
+  /**
+   * As {@link #maximizeMinimumThenTotal(double[][], int[])}, calling {@code checkpoint} as
+   * {@link #maximizeMinimum(double[][], int[], Runnable)} and
+   * {@link #maximizeTotal(double[][], int[], double, Runnable)} do; whatever it throws ends the solve.
+   */
+  public static Result maximizeMinimumThenTotal(double[][] scores, int[] columnCapacity, Runnable checkpoint) {
+    requireNonNull(checkpoint, "checkpoint");
+    Result bottleneck = maximizeMinimum(scores, columnCapacity, EXACT_SEARCH_LIMIT, checkpoint);
     if (bottleneck.cardinality() == 0) {
       return bottleneck;
     }
-    int[] best = maximizeTotal(scores, columnCapacity, bottleneck.threshold());
+    int[] best = maximizeTotal(scores, columnCapacity, bottleneck.threshold(), checkpoint);
     return new Result(minimumScore(scores, best), best);
+  }
+
+  /** Calls the checkpoint at the start of every {@link #ROWS_PER_CHECKPOINT}-th row of a pass, after the first. */
+  private static void every(int row, Runnable checkpoint) {
+    if (row % ROWS_PER_CHECKPOINT == ROWS_PER_CHECKPOINT - 1) {
+      checkpoint.run();
+    }
   }
 
   private static boolean eligible(double s, double minimumScore) {
@@ -298,7 +358,8 @@ public final class BottleneckAssignment {
    * A maximum matching of the pairs {@code >= t} if it still has {@code k} pairs, else null; over
    * {@code pairs} when given (they must include every pair {@code >= t}), else over the whole matrix.
    */
-  private static int[] test(double[][] scores, int[] capacity, Pairs pairs, double t, int[] warm, int k) {
+  private static int[] test(double[][] scores, int[] capacity, Pairs pairs, double t, int[] warm, int k,
+      Runnable checkpoint) {
     int[] initial = warm.clone();
     for (int r = 0; r < initial.length; r++) {
       if (initial[r] >= 0 && !(scores[r][initial[r]] >= t)) {
@@ -306,7 +367,7 @@ public final class BottleneckAssignment {
       }
     }
     HopcroftKarp.Graph graph = pairs == null ? new Threshold(scores, capacity, t) : pairs.atLeast(t);
-    int[] m = HopcroftKarp.solve(scores.length, capacity.length, graph, capacity, initial);
+    int[] m = HopcroftKarp.solve(scores.length, capacity.length, graph, capacity, initial, checkpoint);
     return count(m) == k ? m : null;
   }
 
@@ -335,11 +396,12 @@ public final class BottleneckAssignment {
   }
 
   /** {scores strictly between lo and hi, scores above lo}. */
-  private static long[] countAbove(double[][] scores, double lo, double hi) {
+  private static long[] countAbove(double[][] scores, double lo, double hi, Runnable checkpoint) {
     long between = 0;
     long above = 0;
-    for (double[] row : scores) {
-      for (double s : row) {
+    for (int r = 0; r < scores.length; r++) {
+      every(r, checkpoint);
+      for (double s : scores[r]) {
         if (s > lo) {
           above++;
           if (s < hi) {
@@ -351,11 +413,12 @@ public final class BottleneckAssignment {
     return new long[] {between, above};
   }
 
-  private static double[] collectBetween(double[][] scores, double lo, double hi, int n) {
+  private static double[] collectBetween(double[][] scores, double lo, double hi, int n, Runnable checkpoint) {
     double[] values = new double[n];
     int k = 0;
-    for (double[] row : scores) {
-      for (double s : row) {
+    for (int r = 0; r < scores.length; r++) {
+      every(r, checkpoint);
+      for (double s : scores[r]) {
         if (strictlyBetween(s, lo, hi)) {
           values[k++] = s;
         }
@@ -376,13 +439,14 @@ public final class BottleneckAssignment {
   }
 
   /** The median of every {@code between / SAMPLE_SIZE}-th score strictly between lo and hi. */
-  private static double sampleMedian(double[][] scores, double lo, double hi, long between) {
+  private static double sampleMedian(double[][] scores, double lo, double hi, long between, Runnable checkpoint) {
     long stride = Math.max(1, between / SAMPLE_SIZE);
     double[] sample = new double[(int) Math.min(between, SAMPLE_SIZE + 1)];
     int taken = 0;
     long seen = 0;
-    for (double[] row : scores) {
-      for (double s : row) {
+    for (int r = 0; r < scores.length; r++) {
+      every(r, checkpoint);
+      for (double s : scores[r]) {
         if (strictlyBetween(s, lo, hi)) {
           if (seen++ % stride == 0 && taken < sample.length) {
             sample[taken++] = s;
@@ -406,11 +470,12 @@ public final class BottleneckAssignment {
       this.columns = columns;
     }
 
-    static Pairs above(double[][] scores, double lo, int count) {
+    static Pairs above(double[][] scores, double lo, int count, Runnable checkpoint) {
       int[] start = new int[scores.length + 1];
       int[] columns = new int[count];
       int e = 0;
       for (int r = 0; r < scores.length; r++) {
+        every(r, checkpoint);
         double[] row = scores[r];
         for (int c = 0; c < row.length; c++) {
           if (row[c] > lo) {

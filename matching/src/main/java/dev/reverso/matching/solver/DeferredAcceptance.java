@@ -34,6 +34,9 @@ import java.util.Arrays;
  */
 public final class DeferredAcceptance {
   private static final int MAX_LISTED_PROBLEMS = 100;
+  /** Proposals between two calls of a checkpoint: a few hundred microseconds of work. */
+  static final int PROPOSALS_PER_CHECKPOINT = 1 << 14;
+  private static final Runnable NO_CHECKPOINT = () -> { };
 
   private DeferredAcceptance() {}
 
@@ -61,11 +64,27 @@ public final class DeferredAcceptance {
    *     problem is listed with its location ({@code proposerPrefs[2][1]}, {@code receiverCapacity[0]})
    */
   public static int[] solve(int[][] proposerPrefs, int[][] receiverPrefs, int[] receiverCapacity) {
-    return solve(proposerPrefs, receiverPrefs, receiverCapacity, true);
+    return solve(proposerPrefs, receiverPrefs, receiverCapacity, true, NO_CHECKPOINT);
+  }
+
+  /**
+   * As {@link #solve(int[][], int[][], int[])}, calling {@code checkpoint} after the rank tables are built
+   * and then every {@value #PROPOSALS_PER_CHECKPOINT} proposals, so that a long run can be stopped: whatever
+   * the checkpoint throws ends the solve and reaches the caller. The checkpoint should be cheap, such as a
+   * deadline or interrupt check. Same result as without it.
+   */
+  public static int[] solve(int[][] proposerPrefs, int[][] receiverPrefs, int[] receiverCapacity,
+      Runnable checkpoint) {
+    return solve(proposerPrefs, receiverPrefs, receiverCapacity, true, requireNonNull(checkpoint, "checkpoint"));
   }
 
   /** As {@link #solve(int[][], int[][], int[])}; {@code allowRankTable = false} forces per-entry ranks. */
   static int[] solve(int[][] proposerPrefs, int[][] receiverPrefs, int[] receiverCapacity, boolean allowRankTable) {
+    return solve(proposerPrefs, receiverPrefs, receiverCapacity, allowRankTable, NO_CHECKPOINT);
+  }
+
+  private static int[] solve(int[][] proposerPrefs, int[][] receiverPrefs, int[] receiverCapacity,
+      boolean allowRankTable, Runnable checkpoint) {
     requireNonNull(proposerPrefs, "proposerPrefs");
     requireNonNull(receiverPrefs, "receiverPrefs");
     requireNonNull(receiverCapacity, "receiverCapacity");
@@ -115,6 +134,7 @@ public final class DeferredAcceptance {
     int[] worst = new int[receivers];
     Arrays.fill(worst, -1);
 
+    checkpoint.run();
     int[] result = new int[proposers];
     Arrays.fill(result, -1);
     int[] next = new int[proposers];
@@ -123,10 +143,15 @@ public final class DeferredAcceptance {
     for (int p = proposers - 1; p >= 0; p--) {
       stack[top++] = p;
     }
+    int untilCheckpoint = PROPOSALS_PER_CHECKPOINT;
     while (top > 0) {
       int p = stack[--top];
       int[] list = proposerPrefs[p];
       while (next[p] < list.length) {
+        if (--untilCheckpoint == 0) {
+          untilCheckpoint = PROPOSALS_PER_CHECKPOINT;
+          checkpoint.run();
+        }
         int k = next[p]++;
         int r = list[k];
         int rank = rankTable != null ? rankTable[r * proposers + p] : rankAt[entryStart[p] + k];

@@ -31,6 +31,7 @@ import java.util.Arrays;
  */
 public final class HopcroftKarp {
   private static final int UNREACHED = Integer.MAX_VALUE;
+  private static final int ROWS_PER_CHECKPOINT_MASK = 63;
 
   private HopcroftKarp() {}
 
@@ -185,6 +186,15 @@ public final class HopcroftKarp {
    * @param initial a matching that respects the graph and the capacities, or {@code null} for none
    */
   static int[] solve(int rows, int columns, Graph graph, int[] capacity, int[] initial) {
+    return solve(rows, columns, graph, capacity, initial, () -> { });
+  }
+
+  /**
+   * As {@link #solve(int, int, Graph, int[], int[])}, calling {@code checkpoint} before each phase (at most
+   * O(√rows) phases, each O(pairs)) and every 64 rows within a phase's search and augmentation passes;
+   * whatever it throws ends the solve.
+   */
+  static int[] solve(int rows, int columns, Graph graph, int[] capacity, int[] initial, Runnable checkpoint) {
     int[] match = new int[rows];
     int[] load = new int[columns];
     int[] head = new int[columns];
@@ -206,6 +216,7 @@ public final class HopcroftKarp {
     int[] position = new int[rows];
     int[] inner = new int[rows];
     for (int phase = 1; ; phase++) {
+      checkpoint.run();
       // Breadth-first layers from the unmatched rows.
       int tail = 0;
       for (int r = 0; r < rows; r++) {
@@ -218,6 +229,9 @@ public final class HopcroftKarp {
       }
       int limit = UNREACHED;
       for (int q = 0; q < tail; q++) {
+        if ((q & ROWS_PER_CHECKPOINT_MASK) == ROWS_PER_CHECKPOINT_MASK) {
+          checkpoint.run();
+        }
         int r = queue[q];
         if (dist[r] + 1 >= limit) {
           continue;
@@ -246,6 +260,9 @@ public final class HopcroftKarp {
 
       // Depth-first augmentation along shortest paths, one root at a time.
       for (int q = 0; q < rows; q++) {
+        if ((q & ROWS_PER_CHECKPOINT_MASK) == ROWS_PER_CHECKPOINT_MASK) {
+          checkpoint.run();
+        }
         int root = q;
         if (match[root] >= 0 || dist[root] != 0) {
           continue;

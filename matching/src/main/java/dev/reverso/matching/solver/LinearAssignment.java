@@ -135,8 +135,18 @@ public final class LinearAssignment {
    * @throws InvalidInputException if the sizes disagree, an entry is {@code +∞} or a capacity is negative
    */
   public static int[] maximize(double[] scores, int rows, int columns, int[] columnCapacity) {
+    return maximize(scores, rows, columns, columnCapacity, NO_CHECKPOINT);
+  }
+
+  /**
+   * As {@link #maximize(double[], int, int, int[])}, calling {@code checkpoint} before each augmentation
+   * (one per row) so that a long solve can be stopped: whatever the checkpoint throws ends the solve and
+   * reaches the caller. The checkpoint should be cheap, such as a deadline or interrupt check.
+   */
+  public static int[] maximize(double[] scores, int rows, int columns, int[] columnCapacity, Runnable checkpoint) {
     requireNonNull(scores, "scores");
     requireNonNull(columnCapacity, "columnCapacity");
+    requireNonNull(checkpoint, "checkpoint");
     Problems problems = new Problems();
     if (checkShape(scores.length, rows, columns, columnCapacity, problems)) {
       int listed = 0;
@@ -161,7 +171,7 @@ public final class LinearAssignment {
       data[r] = scores;
       offset[r] = r * columns;
     }
-    return solve(new DoubleMatrix(data, offset, rows, columns), columnCapacity, NO_CHECKPOINT);
+    return solve(new DoubleMatrix(data, offset, rows, columns), columnCapacity, checkpoint);
   }
 
   /**

@@ -11,9 +11,11 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.google.common.collect.ImmutableMap;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problems;
+import dev.reverso.core.io.FileAccessException;
 import dev.reverso.matching.Criteria;
 import dev.reverso.matching.ScoringModel;
 import dev.reverso.matching.spi.Criterion;
+import dev.reverso.reporting.render.ReportFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -62,6 +64,9 @@ import java.util.Optional;
  * <p>Stateless and thread-safe; linear in the size of the file.
  */
 public final class ScoringModelFiles {
+  /** The largest scoring file read, 16 MiB: a model is a few hundred bytes, so anything near this is not one. */
+  public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+
   /** The value of the {@code format} field this version reads and writes. */
   public static final String FORMAT = "reverso/scoring@1";
   /** The usual file name. */
@@ -74,24 +79,18 @@ public final class ScoringModelFiles {
   private ScoringModelFiles() {}
 
   /**
-   * Reads a scoring model file (UTF-8; a byte order mark is skipped).
+   * Reads a scoring model file (UTF-8; a byte order mark is skipped) of at most {@value #MAX_FILE_BYTES}
+   * bytes.
    *
-   * @throws InvalidInputException if the file is missing, is not UTF-8 JSON of this format, or holds an invalid
-   *     model; every problem located {@code file:line:column (path)}
-   * @throws UncheckedIOException if the file exists but cannot be read
+   * @throws InvalidInputException if the file is missing, unreadable, too large, not UTF-8 JSON of this format,
+   *     or holds an invalid model; every problem located {@code file:line:column (path)}
+   * @throws FileAccessException if reading fails for another reason
    */
   public static ScoringModel read(Path file) {
     requireNonNull(file, "file");
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    if (!Files.isRegularFile(file)) {
-      throw InvalidInputException.of(name, "expected a " + FORMAT + " file, found "
-          + (Files.exists(file) ? "something that is not a regular file" : "no such file"));
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, name);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read scoring file " + name + ": " + e.getMessage(), e);
-    }
+    byte[] bytes = ReportFiles.readAllBytes(file, MAX_FILE_BYTES);
+    return ScoringJsonReader.read(Utf8.decode(bytes, name), name);
   }
 
   /**
@@ -214,7 +213,7 @@ public final class ScoringModelFiles {
    * replaces the target, so a failed write leaves an existing file as it was.
    *
    * @throws InvalidInputException if the model holds a criterion that is not a built-in
-   * @throws UncheckedIOException if the file cannot be written
+   * @throws FileAccessException if the file cannot be written
    */
   public static void write(ScoringModel model, Path file) {
     requireNonNull(file, "file");
@@ -235,7 +234,7 @@ public final class ScoringModelFiles {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write scoring file " + target.getFileName() + ": " + e.getMessage(), e);
+      throw new FileAccessException(target, "cannot write the scoring file", e);
     }
   }
 

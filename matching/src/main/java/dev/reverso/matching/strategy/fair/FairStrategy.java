@@ -32,7 +32,9 @@ import java.util.Locale;
  * <p><b>Size.</b> Works on the dense matrix of {@code double} scores (about 16 bytes per mentee × mentor
  * pair while solving) and refuses more than {@value #MAX_CELLS} pairs with an
  * {@link InvalidInputException}; use {@code optimal}, whose sparse path handles larger programmes. Stops
- * at the deadline or on interruption between blocks of rows while scoring and between solver steps.
+ * at the deadline or on interruption between blocks of rows while scoring, inside the solver (before each
+ * pass over the scores, each Hopcroft–Karp phase of the threshold search and each augmentation of the
+ * final assignment) and between blocks of people while assembling the result.
  *
  * <p>Immutable, stateless and thread-safe.
  */
@@ -80,15 +82,13 @@ public final class FairStrategy implements MatchingStrategy {
     double[][] rows = new double[n][];
     ScoreTable.forEachRowBlock(n, m, options, ProgressListener.SCORING, j -> {
       double[] row = new double[m];
+      boolean[] allowed = new boolean[m];
+      problem.allowedRow(j, allowed);
+      problem.scoreRow(j, allowed, row);
       for (int i = 0; i < m; i++) {
-        double s = Double.NaN;
-        if (problem.allowed(i, j)) {
-          double v = problem.score(i, j);
-          if (v >= min) {
-            s = v;
-          }
+        if (!(row[i] >= min)) {
+          row[i] = Double.NaN;
         }
-        row[i] = s;
       }
       rows[j] = row;
     });
@@ -105,7 +105,8 @@ public final class FairStrategy implements MatchingStrategy {
       }
     }
     options.progress(ProgressListener.SOLVING, 0);
-    int[] column = BottleneckAssignment.maximizeMinimumThenTotal(slotRows, mentorCapacity).assignment();
+    int[] column = BottleneckAssignment.maximizeMinimumThenTotal(slotRows, mentorCapacity, options::checkpoint)
+        .assignment();
     options.progress(ProgressListener.SOLVING, 0.5);
     int[] pairMentor = new int[slots];
     int[] pairMentee = new int[slots];

@@ -106,7 +106,7 @@ public final class GreedyStrategy implements MatchingStrategy {
       }
     }
     options.progress(ProgressListener.SOLVING, 0);
-    Arrays.sort(keys);
+    sort(keys, options, SORT_RUN);
     options.progress(ProgressListener.SOLVING, 0.5);
     int[] mentorLoad = new int[m];
     int[] menteeLoad = new int[n];
@@ -114,13 +114,22 @@ public final class GreedyStrategy implements MatchingStrategy {
     int[] pairMentee = new int[pairMentor.length];
     int pairs = 0;
     long mask = (1L << 33) - 1;
-    for (long k : keys) {
-      long at = k & mask;
-      int j = (int) (at / width);
-      int i = candidates == null ? (int) (at % width) : candidates[(int) at];
+    // Once one side has no room left no further pair can be made, so the scan may stop there.
+    long menteeRoom = sum(menteeCapacity);
+    long mentorRoom = sum(mentorCapacity);
+    for (int x = 0; x < keys.length && menteeRoom > 0 && mentorRoom > 0; x++) {
+      if ((x & KEYS_PER_CHECKPOINT_MASK) == KEYS_PER_CHECKPOINT_MASK) {
+        options.checkpoint();
+      }
+      // Positions index an int-indexed table or candidate array, so they fit an int.
+      int at = (int) (keys[x] & mask);
+      int j = at / width;
+      int i = candidates == null ? at % width : candidates[at];
       if (menteeLoad[j] < menteeCapacity[j] && mentorLoad[i] < mentorCapacity[i]) {
         menteeLoad[j]++;
         mentorLoad[i]++;
+        menteeRoom--;
+        mentorRoom--;
         pairMentor[pairs] = i;
         pairMentee[pairs++] = j;
       }
@@ -130,6 +139,77 @@ public final class GreedyStrategy implements MatchingStrategy {
         problem, options, pairMentor, pairMentee, pairs, mentorCapacity, menteeCapacity,
         Results.admissible(problem, options, PairFilter.ALL));
   }
+
+  /** Ranges at most this long are sorted in one go (tens of milliseconds); longer ones are partitioned. */
+  private static final int SORT_RUN = 1 << 20;
+
+  /**
+   * Sorts distinct {@code keys} ascending with stop checks: ranges longer than {@code run} are split by a
+   * quicksort partition around a median-of-medians pivot (checking for a stop every {@code run} swaps),
+   * shorter ones go to {@link Arrays#sort(long[], int, int)} with a stop check
+   * before each. Past 64 levels (never with sane pivots) the range is sorted in one go. Keys are distinct,
+   * so the result equals {@code Arrays.sort}.
+   */
+  static void sort(long[] keys, MatchingOptions options, int run) {
+    sort(keys, 0, keys.length, options, run, 0);
+  }
+
+  private static void sort(long[] keys, int from, int to, MatchingOptions options, int run, int depth) {
+    while (to - from > Math.max(run, 9) && depth < 64) {
+      long pivot = pivot(keys, from, to);
+      // Hoare partition: [from, p] <= pivot <= [p + 1, to).
+      int i = from - 1;
+      int j = to;
+      int scanned = 0;
+      while (true) {
+        do {
+          i++;
+        } while (keys[i] < pivot);
+        do {
+          j--;
+        } while (keys[j] > pivot);
+        if (i >= j) {
+          break;
+        }
+        long t = keys[i];
+        keys[i] = keys[j];
+        keys[j] = t;
+        if (++scanned % run == 0) {
+          options.checkpoint();
+        }
+      }
+      options.checkpoint();
+      // Recurse into the smaller part, loop on the larger: O(log n) stack.
+      if (j - from < to - j - 1) {
+        sort(keys, from, j + 1, options, run, depth + 1);
+        from = j + 1;
+      } else {
+        sort(keys, j + 1, to, options, run, depth + 1);
+        to = j + 1;
+      }
+      depth++;
+    }
+    options.checkpoint();
+    Arrays.sort(keys, from, to);
+  }
+
+  /** The median of three medians of three, from nine keys spread over the range. */
+  private static long pivot(long[] keys, int from, int to) {
+    int step = (to - from) / 9;
+    long[] m = new long[3];
+    for (int g = 0; g < 3; g++) {
+      int at = from + step * (3 * g) + step / 2;
+      m[g] = median(keys[at], keys[at + step], keys[at + 2 * step]);
+    }
+    return median(m[0], m[1], m[2]);
+  }
+
+  private static long median(long a, long b, long c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+  }
+
+  /** Keys scanned between two stop checks, minus one (a power of two minus one). */
+  private static final int KEYS_PER_CHECKPOINT_MASK = (1 << 16) - 1;
 
   private static long key(float score, long at) {
     return ((long) (ONE - Float.floatToIntBits(score)) << 33) | at;

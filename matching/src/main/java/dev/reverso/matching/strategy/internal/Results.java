@@ -33,11 +33,56 @@ public final class Results {
 
   /** The admissible rule of most strategies: allowed, at least the minimum score, and through the filter. */
   public static PairFilter admissible(MatchingProblem problem, MatchingOptions options, PairFilter filter) {
-    double min = options.minimumScore();
-    if (min <= 0) {
-      return (i, j) -> problem.allowed(i, j) && filter.test(i, j);
+    return new Admissible(problem, filter, options.minimumScore());
+  }
+
+  /**
+   * The admissible rule as a filter that can also answer for one person and the whole other side at once,
+   * with the row and column methods of {@link MatchingProblem}: the same answers, far fewer calls.
+   */
+  private static final class Admissible implements PairFilter {
+    private final MatchingProblem problem;
+    private final PairFilter filter;
+    private final double min;
+
+    Admissible(MatchingProblem problem, PairFilter filter, double min) {
+      this.problem = problem;
+      this.filter = filter;
+      this.min = min;
     }
-    return (i, j) -> problem.allowed(i, j) && filter.test(i, j) && problem.score(i, j) >= min;
+
+    @Override
+    public boolean test(int mentor, int mentee) {
+      return problem.allowed(mentor, mentee) && filter.test(mentor, mentee)
+          && (min <= 0 || problem.score(mentor, mentee) >= min);
+    }
+
+    /** {@code test(mentor, j)} for every mentee j. */
+    boolean[] mentees(int mentor) {
+      boolean[] ok = new boolean[problem.menteeCount()];
+      problem.allowedColumn(mentor, ok);
+      for (int j = 0; j < ok.length; j++) {
+        ok[j] = ok[j] && filter.test(mentor, j) && (min <= 0 || problem.score(mentor, j) >= min);
+      }
+      return ok;
+    }
+
+    /** {@code test(i, mentee)} for every mentor i. */
+    boolean[] mentors(int mentee) {
+      boolean[] ok = new boolean[problem.mentorCount()];
+      problem.allowedRow(mentee, ok);
+      for (int i = 0; i < ok.length; i++) {
+        ok[i] = ok[i] && filter.test(i, mentee);
+      }
+      if (min > 0) {
+        double[] score = new double[ok.length];
+        problem.scoreRow(mentee, ok, score);
+        for (int i = 0; i < ok.length; i++) {
+          ok[i] = ok[i] && score[i] >= min;
+        }
+      }
+      return ok;
+    }
   }
 
   /**
@@ -66,7 +111,8 @@ public final class Results {
       menteeLoad[pairMentee[k]]++;
     }
     Pairing[] pairings = new Pairing[count];
-    ScoreTable.forEachRowBlock(count, 256, options, ProgressListener.RESULT, 0, 0.5,
+    // An explanation costs about as much as scoring a few thousand pairs: blocks of 256 pairs.
+    ScoreTable.forEachRowBlock(count, ScoreTable.BLOCK_CELLS / 256, options, ProgressListener.RESULT, 0, 0.5,
         k -> pairings[k] = problem.pairing(pairMentor[k], pairMentee[k]));
 
     int[] lonely = new int[m + n];
@@ -104,9 +150,14 @@ public final class Results {
       int partners, int[] partnerLoad, int[] partnerCapacity, PairFilter admissible) {
     boolean mentor = role == Role.MENTOR;
     String other = mentor ? "mentees" : "mentors";
+    // With the standard rule, all the person's admissible partners at once (row or column methods).
+    boolean[] ok = admissible instanceof Admissible
+        ? (mentor ? ((Admissible) admissible).mentees(self) : ((Admissible) admissible).mentors(self))
+        : null;
     // Partners with room first: one admissible partner with room settles it, usually quickly.
     for (int o = 0; o < partners; o++) {
-      if (partnerLoad[o] < partnerCapacity[o] && (mentor ? admissible.test(self, o) : admissible.test(o, self))) {
+      if (partnerLoad[o] < partnerCapacity[o]
+          && (ok != null ? ok[o] : mentor ? admissible.test(self, o) : admissible.test(o, self))) {
         String id = (mentor ? problem.menteeId(o) : problem.mentorId(o)).value();
         return new Unmatched(mentor ? problem.mentorId(self) : problem.menteeId(self), role,
             UnmatchedReason.NOT_SELECTED, "admissible " + other + " had room (first: " + id
@@ -115,7 +166,8 @@ public final class Results {
     }
     int full = 0;
     for (int o = 0; o < partners; o++) {
-      if (partnerLoad[o] >= partnerCapacity[o] && (mentor ? admissible.test(self, o) : admissible.test(o, self))) {
+      if (partnerLoad[o] >= partnerCapacity[o]
+          && (ok != null ? ok[o] : mentor ? admissible.test(self, o) : admissible.test(o, self))) {
         full++;
       }
     }

@@ -31,15 +31,18 @@ public final class ScoreTable {
         java.util.Arrays.fill(table, base, base + m, Float.NaN);
         return;
       }
-      for (int i = 0; i < m; i++) {
-        float v = Float.NaN;
-        if (problem.allowed(i, j) && filter.test(i, j)) {
-          double s = problem.score(i, j);
-          if (s >= min) {
-            v = (float) s;
-          }
+      boolean[] consider = new boolean[m];
+      problem.allowedRow(j, consider);
+      if (filter != PairFilter.ALL) {
+        for (int i = 0; i < m; i++) {
+          consider[i] = consider[i] && filter.test(i, j);
         }
-        table[base + i] = v;
+      }
+      double[] scores = new double[m];
+      problem.scoreRow(j, consider, scores);
+      for (int i = 0; i < m; i++) {
+        double s = scores[i];
+        table[base + i] = consider[i] && s >= min ? (float) s : Float.NaN;
       }
     });
     return table;

@@ -17,12 +17,21 @@ final class TopK {
       float[] outScore, int at) {
     int m = problem.mentorCount();
     int size = 0;
+    boolean[] consider = new boolean[m];
+    problem.allowedRow(mentee, consider);
+    if (filter != PairFilter.ALL) {
+      for (int i = 0; i < m; i++) {
+        consider[i] = consider[i] && filter.test(i, mentee);
+      }
+    }
+    double[] scores = new double[m];
+    problem.scoreRow(mentee, consider, scores);
     // out/outScore[at .. at + size) hold a min-heap: the worst kept candidate at its root.
     for (int i = 0; i < m; i++) {
-      if (!problem.allowed(i, mentee) || !filter.test(i, mentee)) {
+      if (!consider[i]) {
         continue;
       }
-      double exact = problem.score(i, mentee);
+      double exact = scores[i];
       if (exact < min) {
         continue;
       }

@@ -49,7 +49,8 @@ import java.util.Arrays;
  * it, in the same relative order). {@link MatchResult#solverPath()} counts the extension rounds. Time
  * O(mentees × mentors) for the first scan (constraint checks and one view per acceptable pair) plus
  * O(L log L) per list; memory O(mentees × L). Stops at the deadline or on interruption between blocks of
- * rows.
+ * rows while listing and ranking, every {@code 16 384} proposals of deferred acceptance and between blocks of
+ * people while assembling the result.
  *
  * <p>Immutable, stateless and thread-safe. Registered as {@code stable}, mentee-proposing.
  */
@@ -129,7 +130,8 @@ public final class StableStrategy implements MatchingStrategy {
     Arrays.fill(menteeCapacity, 1);
     PairFilter admissible = Results.admissible(problem, options, PairFilter.ALL);
     boolean menteesPropose = proposing == Proposing.MENTEES;
-    Side side = menteesPropose ? new Side(problem, admissible, n, m, false) : new Side(problem, admissible, m, n, true);
+    Side side = menteesPropose ? new Side(problem, admissible, options.minimumScore(), n, m, false)
+        : new Side(problem, admissible, options.minimumScore(), m, n, true);
 
     // Each proposer's best firstListLength acceptable partners; longer lists only for proposers that run out.
     int proposers = side.proposers;
@@ -159,7 +161,7 @@ public final class StableStrategy implements MatchingStrategy {
           slotLists[x] = lists[p];
         }
       }
-      match = DeferredAcceptance.solve(slotLists, receiverLists, receiverCapacity);
+      match = DeferredAcceptance.solve(slotLists, receiverLists, receiverCapacity, options::checkpoint);
       // Proposers left with a free slot whose list was cut short get a longer list, and the matching is
       // recomputed; once none is left, the result is that of the full lists.
       int[] extend = new int[proposers];
@@ -214,13 +216,16 @@ public final class StableStrategy implements MatchingStrategy {
   private static final class Side {
     final MatchingProblem problem;
     final PairFilter admissible;
+    final double minimumScore;
     final int proposers;
     final int receivers;
     final boolean mentorsPropose;
 
-    Side(MatchingProblem problem, PairFilter admissible, int proposers, int receivers, boolean mentorsPropose) {
+    Side(MatchingProblem problem, PairFilter admissible, double minimumScore, int proposers, int receivers,
+        boolean mentorsPropose) {
       this.problem = problem;
       this.admissible = admissible;
+      this.minimumScore = minimumScore;
       this.proposers = proposers;
       this.receivers = receivers;
       this.mentorsPropose = mentorsPropose;
@@ -243,11 +248,30 @@ public final class StableStrategy implements MatchingStrategy {
       double[] key = new double[Math.max(1, length)];
       int[] idx = new int[key.length];
       int size = 0;
+      boolean[] accept = new boolean[receivers];
+      double[] views = null;
+      if (mentorsPropose) {
+        for (int r = 0; r < receivers; r++) {
+          accept[r] = acceptable(p, r);
+        }
+      } else {
+        // A mentee proposes: which mentors are acceptable (the admissible rule: allowed, and at least the
+        // minimum score if there is one) and its view of them, in row passes equal to the pair methods.
+        views = new double[receivers];
+        problem.allowedRow(p, accept);
+        if (minimumScore > 0) {
+          problem.scoreRow(p, accept, views);
+          for (int r = 0; r < receivers; r++) {
+            accept[r] = accept[r] && views[r] >= minimumScore;
+          }
+        }
+        problem.menteeViewRow(p, accept, views);
+      }
       for (int r = 0; r < receivers; r++) {
-        if (!acceptable(p, r)) {
+        if (!accept[r]) {
           continue;
         }
-        double v = proposerView(p, r);
+        double v = views != null ? views[r] : proposerView(p, r);
         if (size < length) {
           // Min-heap on (view, then higher index worse): root = the worst kept.
           int x = size++;
