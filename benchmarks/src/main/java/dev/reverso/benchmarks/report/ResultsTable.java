@@ -25,7 +25,7 @@ import java.util.Optional;
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar dev.reverso.benchmarks.report.ResultsTable
  * RESULTS_DIR [--out FILE] [--mode quick|full] [--load-start "1.0 0.9 0.8"] [--load-end "..."]
- * [--command "..."]}; {@code --out} defaults to {@code RESULTS_DIR/latest.md}. Standard output is not
+ * [--command "..."] [--note "..."]}; {@code --out} defaults to {@code RESULTS_DIR/latest.md}. Standard output is not
  * used except for the path written.
  */
 public final class ResultsTable {
@@ -166,7 +166,7 @@ public final class ResultsTable {
     } else {
       row(md, "scipy", "not run");
     }
-    for (String key : List.of("mode", "load-start", "load-end", "command")) {
+    for (String key : List.of("mode", "load-start", "load-end", "command", "note")) {
       if (run.containsKey(key)) {
         row(md, key.replace('-', ' '), key.equals("command") ? "`" + run.get(key) + "`" : run.get(key));
       }
@@ -271,7 +271,7 @@ public final class ResultsTable {
     r.maxHeapFlag().ifPresent(heap::add);
     Double used = r.secondary.get("heap.usedAfterGc");
     if (used != null) {
-      heap.add(fmt("max live after GC: %.0f MiB", used));
+      heap.add(fmt("max heap after a GC: %.0f MiB", used));
     }
     if (!heap.isEmpty()) {
       b.append(" (").append(String.join(", ", heap)).append(')');
@@ -362,13 +362,14 @@ public final class ResultsTable {
       return;
     }
     md.append("## Large programmes (`StableBenchmark`, `EndToEndBenchmark`, `SparseBenchmark`)\n\n")
-        .append("n mentors × n mentees of a sample organisation; time per operation with the heap limit the ")
-        .append("fork completed under (the proof it fits) and the most heap still in use right after a GC ")
-        .append("(`HeapProfiler`: the live data at those moments, a lower bound of the peak).\n\n")
+        .append("n mentors × n mentees of a sample organisation; time per operation, the heap limit the fork ")
+        .append("completed under (the proof that it fits) and the most heap in use right after any GC of an ")
+        .append("iteration (`HeapProfiler`; a young collection leaves old-generation garbage in place, so this ")
+        .append("is an indication, not the exact live set).\n\n")
         .append("| benchmark | parameters | time | heap |\n|---|---|---:|---|\n");
     for (JmhResult r : rows) {
       String heap = r.maxHeapFlag().orElse("default")
-          + Optional.ofNullable(r.secondary.get("heap.usedAfterGc")).map(u -> fmt("; max live after GC: %.0f MiB", u)).orElse("");
+          + Optional.ofNullable(r.secondary.get("heap.usedAfterGc")).map(u -> fmt("; max heap after a GC: %.0f MiB", u)).orElse("");
       md.append("| ").append(r.benchmark).append(" | ").append(r.paramText()).append(" | ")
           .append(r.millis().map(ResultsTable::ms).orElse(fmt("%g %s", r.score, r.unit)))
           .append(r.errorMillis().filter(e -> !e.isNaN()).map(e -> " ± " + ms(e)).orElse(""))
