@@ -6,16 +6,20 @@
 #   benchmarks/run.sh           full run (JMH defaults of each class: 2 forks, 3 warm-up and 5 measured
 #                               iterations where the class says so; well over an hour on 2 cores)
 #   benchmarks/run.sh --quick   1 fork, short iterations, fewer sizes: about 10 minutes on 2 cores
+#   benchmarks/run.sh --smoke   every benchmark once on its smallest input: checks the harness, the
+#                               numbers mean nothing (a few minutes)
 #
 # Environment: MVN_FLAGS (e.g. "-o" to build offline), PYTHON (default python3), SKIP_BUILD=1 to reuse
 # benchmarks/target/benchmarks.jar. A peer that does not reach our optimum fails the run (-foe true).
 set -euo pipefail
 
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
 QUICK=0
+SMOKE=0
 for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=1 ;;
+    --smoke) SMOKE=1 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown argument '$arg'" >&2; usage >&2; exit 2 ;;
   esac
@@ -29,7 +33,9 @@ PYTHON="${PYTHON:-python3}"
 mkdir -p "$RESULTS"
 LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 STARTED="$(date -u +%s)"
-MODE=$([ "$QUICK" = 1 ] && echo quick || echo full)
+MODE=full
+[ "$QUICK" = 1 ] && MODE=quick
+[ "$SMOKE" = 1 ] && MODE=smoke
 echo "run.sh: $MODE run, load average at start: $LOAD_START"
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
@@ -48,7 +54,22 @@ jmh() {
   java -jar "$JAR" "$selector" -foe true -rf json -rff "$RESULTS/jmh-$name.json" "$@"
 }
 
-if [ "$QUICK" = 1 ]; then
+SCIPY_SIZES=(500 1000 2000)
+if [ "$SMOKE" = 1 ]; then
+  ONCE=(-f 1 -wi 0 -i 1 -r 200ms)
+  jmh scoring    'ScoringBenchmark'                        "${ONCE[@]}"
+  jmh assignment 'AssignmentBenchmark.assign'              "${ONCE[@]}" -p n=500
+  jmh jgrapht    'AssignmentBenchmark.jgraphtKuhnMunkres'  "${ONCE[@]}" -p n=500 -p shape=UNIFORM
+  jmh capacity   'CapacityBenchmark'                       "${ONCE[@]}"
+  jmh stable     'StableBenchmark'                         "${ONCE[@]}" -p n=1000
+  jmh endtoend   'EndToEndBenchmark'                       "${ONCE[@]}" -p n=500 \
+                 -jvmArgsAppend "-Xms1g -Xmx1g" $HEAP_PROF
+  # At 2 000 x 2 000 optimal takes its dense path, so matcherOptimal (which checks that) is left out.
+  jmh sparse     'SparseBenchmark.(candidateLists|sparseAssignment|candidatesThenAssignment)' "${ONCE[@]}" \
+                 -p n=2000 -jvmArgsAppend "-Xms2g -Xmx2g" $HEAP_PROF
+  SCIPY_ARGS=(--warmup 0 --repeat 1)
+  SCIPY_SIZES=(500)
+elif [ "$QUICK" = 1 ]; then
   SHORT=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
   jmh scoring    'ScoringBenchmark'                        -f 1 -wi 1 -w 1s -i 3 -r 1s
   jmh assignment 'AssignmentBenchmark.assign'              "${SHORT[@]}"
@@ -74,7 +95,7 @@ fi
 if command -v "$PYTHON" >/dev/null 2>&1 && "$PYTHON" -c 'import scipy' 2>/dev/null; then
   MATRICES="$(mktemp -d)"
   trap 'rm -rf "$MATRICES"' EXIT
-  java -cp "$JAR" dev.reverso.benchmarks.peers.ScipyExport "$MATRICES" 500 1000 2000
+  java -cp "$JAR" dev.reverso.benchmarks.peers.ScipyExport "$MATRICES" "${SCIPY_SIZES[@]}"
   "$PYTHON" benchmarks/peers/scipy_lsa.py "$MATRICES/manifest.json" "${SCIPY_ARGS[@]}" > "$RESULTS/scipy.json"
 else
   echo "run.sh: scipy is not importable with $PYTHON: skipping the scipy peer (install python3-scipy)" >&2
@@ -86,5 +107,5 @@ MINUTES=$(( ($(date -u +%s) - STARTED + 59) / 60 ))
 java -cp "$JAR" dev.reverso.benchmarks.report.ResultsTable "$RESULTS" \
   --mode "$MODE (about $MINUTES min, build included)" \
   --load-start "$LOAD_START (1, 5, 15 min)" --load-end "$LOAD_END" \
-  --command "benchmarks/run.sh$([ "$QUICK" = 1 ] && echo ' --quick')"
+  --command "benchmarks/run.sh$([ "$MODE" != full ] && echo " --$MODE")"
 echo "run.sh: done in about $MINUTES min"

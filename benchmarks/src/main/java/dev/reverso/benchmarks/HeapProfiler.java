@@ -20,10 +20,12 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * A JMH profiler that records, per iteration, the heap limit ({@code -Xmx}, as
- * {@link Runtime#maxMemory()}) and the most heap still in use right after a garbage collection during the
- * iteration (the sum over heap pools of their usage after each collection, from the GC notifications):
- * an upper bound of the live data the benchmark needed, which a run under {@code -Xmx1g} or
- * {@code -Xmx2g} shows to fit. Aggregated as maxima. Use with {@code -prof dev.reverso.benchmarks.HeapProfiler}.
+ * {@link Runtime#maxMemory()}) and the most heap in use right after any garbage collection during the
+ * iteration (summed over the heap pools, from the GC notifications). The second is an indication of the
+ * memory the benchmark keeps, not its exact live set: a young collection leaves old-generation garbage in
+ * place (so it can read high), and a peak between two collections is not seen (so it can read low). The
+ * proof that a benchmark fits in a heap is that its fork completed under that {@code -Xmx}. Aggregated as
+ * maxima. Use with {@code -prof dev.reverso.benchmarks.HeapProfiler}.
  */
 public final class HeapProfiler implements InternalProfiler {
   private static final double MIB = 1024.0 * 1024.0;

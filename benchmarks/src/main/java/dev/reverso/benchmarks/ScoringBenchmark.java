@@ -3,6 +3,7 @@ package dev.reverso.benchmarks;
 import dev.reverso.benchmarks.data.BenchmarkData;
 import dev.reverso.matching.CompatibilityMatrix;
 import dev.reverso.matching.MatchingProblem;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,10 +23,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * Scoring throughput of the default model ({@code ScoringModel.reverseMentoringDefaults()}) on a sample
  * organisation with {@value #MENTORS} mentors and {@value #MENTEES} mentees (about 8 skills and 4 goals
  * each): one invocation scores the whole mentors × mentees block, and JMH counts each pair as one
- * operation, so the score is <b>pairs per second</b>. Three views: {@link MatchingProblem#score} on one
- * thread, the same over all cores (a parallel stream over mentees, as the library's own matrix builds
- * do), and {@link CompatibilityMatrix#of} (constraint checks plus scores, stored as floats: what the
- * dense strategies pay before solving).
+ * operation, so the score is <b>pairs per second</b>. Five views: {@link MatchingProblem#score} pair by
+ * pair on one thread and over all cores (a parallel stream over mentees, as the library's own builds
+ * do); {@link MatchingProblem#scoreRow} (one mentee with every mentor per call, the path the strategies,
+ * {@link CompatibilityMatrix} and {@code CandidateLists} use) on one thread and over all cores; and
+ * {@link CompatibilityMatrix#of} (constraint checks plus scores, stored as floats: what the dense
+ * strategies pay before solving).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ScoringBenchmark -rf json -rff scoring.json}
  */
@@ -69,6 +72,33 @@ public class ScoringBenchmark {
         sum += p.score(i, j);
       }
       return sum;
+    }).sum();
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(PAIRS)
+  public double scoreRowsOneThread() {
+    boolean[] all = new boolean[MENTORS];
+    Arrays.fill(all, true);
+    double[] row = new double[MENTORS];
+    double sum = 0;
+    for (int j = 0; j < MENTEES; j++) {
+      problem.scoreRow(j, all, row);
+      sum += row[j % MENTORS];
+    }
+    return sum;
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(PAIRS)
+  public double scoreRowsAllCores() {
+    MatchingProblem p = problem;
+    return IntStream.range(0, MENTEES).parallel().mapToDouble(j -> {
+      boolean[] all = new boolean[MENTORS];
+      Arrays.fill(all, true);
+      double[] row = new double[MENTORS];
+      p.scoreRow(j, all, row);
+      return row[j % MENTORS];
     }).sum();
   }
 

@@ -4,8 +4,11 @@ import dev.reverso.benchmarks.data.BenchmarkData;
 import dev.reverso.benchmarks.data.Candidates;
 import dev.reverso.core.Program;
 import dev.reverso.matching.CandidateLists;
+import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.Matcher;
 import dev.reverso.matching.MatchingProblem;
 import dev.reverso.matching.solver.SparseAssignment;
+import dev.reverso.matching.strategy.optimal.OptimalStrategy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * (DESIGN §6: ≤ 30 s and ≤ 2 GiB for 20 000 × 20 000). Timed separately: building the top-k
  * {@link CandidateLists} (every pair checked and scored once, in parallel), {@link SparseAssignment} on
  * those lists, and both in a row ({@code candidatesThenAssignment}, the sparse optimal pipeline at the
- * solver level). Run it with {@code -prof dev.reverso.benchmarks.HeapProfiler} to record the heap.
+ * solver level), and the user's {@code Matcher} with {@code optimal}, which takes the sparse path by
+ * itself at this size ({@code matcherOptimal}: encoding, candidates, solver, result with explanations).
+ * Run it with {@code -prof dev.reverso.benchmarks.HeapProfiler} to record the heap.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SparseBenchmark -jvmArgsAppend -Xmx2g
  * -prof dev.reverso.benchmarks.HeapProfiler -rf json -rff sparse.json}
@@ -47,14 +52,27 @@ public class SparseBenchmark {
     @Param({"50"})
     public int k;
 
+    Program program;
     MatchingProblem problem;
     int[] mentorCapacity;
 
     @Setup(Level.Trial)
     public void setUp() {
-      Program program = BenchmarkData.organisation(n, n, BenchmarkData.SEED);
+      program = BenchmarkData.organisation(n, n, BenchmarkData.SEED);
       problem = MatchingProblem.of(program);
       mentorCapacity = problem.mentorCapacities();
+    }
+  }
+
+  /** Checks, before {@code matcherOptimal} is timed, that {@code optimal} takes its sparse path here. */
+  @State(Scope.Benchmark)
+  public static class SparsePath {
+    @Setup(Level.Trial)
+    public void setUp(Programme p) {
+      if (!new OptimalStrategy().usesSparse(p.problem)) {
+        throw new IllegalStateException("optimal would take its dense path for " + p.n + " x " + p.n
+            + "; matcherOptimal would not time the sparse path");
+      }
     }
   }
 
@@ -67,6 +85,15 @@ public class SparseBenchmark {
     public void setUp(Programme p) {
       candidates = Candidates.of(p.problem.candidateLists(p.k));
     }
+  }
+
+  /**
+   * The user's call: {@code optimal} takes its sparse path on its own above 25 million pairs, with its
+   * default of 50 candidates per mentee (the {@code k} parameter does not apply here).
+   */
+  @Benchmark
+  public MatchResult matcherOptimal(Programme p, SparsePath checked) {
+    return Matcher.builder().strategy("optimal").build().match(p.program);
   }
 
   @Benchmark

@@ -25,7 +25,7 @@ import java.util.Optional;
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar dev.reverso.benchmarks.report.ResultsTable
  * RESULTS_DIR [--out FILE] [--mode quick|full] [--load-start "1.0 0.9 0.8"] [--load-end "..."]
- * [--command "..."]}; {@code --out} defaults to {@code RESULTS_DIR/latest.md}. Standard output is not
+ * [--command "..."] [--note "..."]}; {@code --out} defaults to {@code RESULTS_DIR/latest.md}. Standard output is not
  * used except for the path written.
  */
 public final class ResultsTable {
@@ -166,7 +166,7 @@ public final class ResultsTable {
     } else {
       row(md, "scipy", "not run");
     }
-    for (String key : List.of("mode", "load-start", "load-end", "command")) {
+    for (String key : List.of("mode", "load-start", "load-end", "command", "note")) {
       if (run.containsKey(key)) {
         row(md, key.replace('-', ' '), key.equals("command") ? "`" + run.get(key) + "`" : run.get(key));
       }
@@ -185,10 +185,13 @@ public final class ResultsTable {
 
   private void targets(StringBuilder md) {
     md.append("## DESIGN §6 targets\n\n| target | measured | verdict |\n|---|---|---|\n");
-    Optional<JmhResult> scoring = find("ScoringBenchmark.scoreAllCores");
+    // The library scores row by row (scoreRow) wherever it scores in bulk; pair by pair is the fallback.
+    boolean rows = find("ScoringBenchmark.scoreRowsAllCores").isPresent();
+    Optional<JmhResult> scoring = find(rows ? "ScoringBenchmark.scoreRowsAllCores" : "ScoringBenchmark.scoreAllCores");
+    Optional<JmhResult> single = find(rows ? "ScoringBenchmark.scoreRowsOneThread" : "ScoringBenchmark.scoreOneThread");
     target(md, "scoring, default model: ≥ 25 M pairs/s",
-        scoring.map(r -> fmt("%.1f M pairs/s (all cores; one thread: %s)", r.score / 1e6,
-            find("ScoringBenchmark.scoreOneThread").map(t -> fmt("%.1f M", t.score / 1e6)).orElse("?"))),
+        scoring.map(r -> fmt("%.1f M pairs/s (%s, all cores; one thread: %s)", r.score / 1e6,
+            rows ? "scoreRow" : "score pair by pair", single.map(t -> fmt("%.1f M", t.score / 1e6)).orElse("?"))),
         scoring.map(r -> r.score >= 25e6));
     for (int n : new int[] {1000, 2000}) {
       Optional<Double> ours = millis("AssignmentBenchmark.assign", "shape", "UNIFORM", "n", "" + n, "solver", "REVERSO");
@@ -268,7 +271,7 @@ public final class ResultsTable {
     r.maxHeapFlag().ifPresent(heap::add);
     Double used = r.secondary.get("heap.usedAfterGc");
     if (used != null) {
-      heap.add(fmt("≤ %.0f MiB used after GC", used));
+      heap.add(fmt("max heap after a GC: %.0f MiB", used));
     }
     if (!heap.isEmpty()) {
       b.append(" (").append(String.join(", ", heap)).append(')');
@@ -346,8 +349,8 @@ public final class ResultsTable {
     md.append("## Scoring (`ScoringBenchmark`)\n\n1 000 mentors × 1 000 mentees of a sample organisation, ")
         .append("default model; one operation = one pair.\n\n| benchmark | M pairs/s |\n|---|---:|\n");
     for (JmhResult r : rows) {
-      md.append("| ").append(r.benchmark).append(" | ").append(fmt("%.1f ± %.1f", r.score / 1e6, r.error / 1e6))
-          .append(" |\n");
+      md.append("| ").append(r.benchmark).append(" | ").append(fmt("%.1f", r.score / 1e6))
+          .append(Double.isNaN(r.error) ? "" : fmt(" ± %.1f", r.error / 1e6)).append(" |\n");
     }
     md.append('\n');
   }
@@ -359,12 +362,14 @@ public final class ResultsTable {
       return;
     }
     md.append("## Large programmes (`StableBenchmark`, `EndToEndBenchmark`, `SparseBenchmark`)\n\n")
-        .append("n mentors × n mentees of a sample organisation; time per operation with the heap limit of the ")
-        .append("fork and the most heap in use right after a GC (`HeapProfiler`).\n\n")
+        .append("n mentors × n mentees of a sample organisation; time per operation, the heap limit the fork ")
+        .append("completed under (the proof that it fits) and the most heap in use right after any GC of an ")
+        .append("iteration (`HeapProfiler`; a young collection leaves old-generation garbage in place, so this ")
+        .append("is an indication, not the exact live set).\n\n")
         .append("| benchmark | parameters | time | heap |\n|---|---|---:|---|\n");
     for (JmhResult r : rows) {
       String heap = r.maxHeapFlag().orElse("default")
-          + Optional.ofNullable(r.secondary.get("heap.usedAfterGc")).map(u -> fmt(", %.0f MiB after GC", u)).orElse("");
+          + Optional.ofNullable(r.secondary.get("heap.usedAfterGc")).map(u -> fmt("; max heap after a GC: %.0f MiB", u)).orElse("");
       md.append("| ").append(r.benchmark).append(" | ").append(r.paramText()).append(" | ")
           .append(r.millis().map(ResultsTable::ms).orElse(fmt("%g %s", r.score, r.unit)))
           .append(r.errorMillis().filter(e -> !e.isNaN()).map(e -> " ± " + ms(e)).orElse(""))
