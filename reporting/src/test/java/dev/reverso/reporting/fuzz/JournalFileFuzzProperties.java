@@ -2,6 +2,9 @@ package dev.reverso.reporting.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reverso.core.io.fuzz.FuzzTries;
+import dev.reverso.core.io.fuzz.Mutation;
+import dev.reverso.core.io.fuzz.Outcomes;
 import dev.reverso.reporting.journal.EventCodec;
 import dev.reverso.reporting.journal.FileJournal;
 import dev.reverso.reporting.journal.JournalContents;

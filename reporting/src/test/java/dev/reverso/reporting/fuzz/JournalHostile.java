@@ -1,8 +1,9 @@
 package dev.reverso.reporting.fuzz;
 
-import static dev.reverso.reporting.fuzz.Mutation.utf8;
+import static dev.reverso.core.io.fuzz.Mutation.utf8;
 
 import com.google.common.collect.ImmutableList;
+import dev.reverso.core.io.fuzz.Mutation;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -2,6 +2,9 @@ package dev.reverso.reporting.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reverso.core.io.fuzz.FuzzTries;
+import dev.reverso.core.io.fuzz.Mutation;
+import dev.reverso.core.io.fuzz.Outcomes;
 import dev.reverso.matching.MatchResult;
 import dev.reverso.matching.ScoringModel;
 import dev.reverso.reporting.match.MatchesJson;

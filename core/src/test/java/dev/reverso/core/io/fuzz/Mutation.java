@@ -289,7 +289,7 @@ public record Mutation(Kind kind, int a, int b, int c) {
   }
 
   /** UTF-8 bytes of a text, for token lists. */
-  static byte[] utf8(String s) {
+  public static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 }
