@@ -492,6 +492,53 @@ public final class Constraints {
     return index;
   }
 
+  /**
+   * A rule given as explicit forbidden pairs (earlier pairings, exclusions): per mentee, the sorted mentor
+   * indices it may not be paired with. One final class for both rules, so its loops stay monomorphic.
+   */
+  private static final class ForbiddenPairs implements RowCheck {
+    private final int[][] forbidden;
+    private final IntBinaryFunction<String> reason;
+
+    ForbiddenPairs(int[][] forbidden, IntBinaryFunction<String> reason) {
+      this.forbidden = forbidden;
+      this.reason = reason;
+    }
+
+    @Override
+    public void restrictColumn(int mentor, boolean[] allowed) {
+      for (int j = 0; j < forbidden.length; j++) {
+        if (allowed[j] && !allows(mentor, j)) {
+          allowed[j] = false;
+        }
+      }
+    }
+
+    @Override
+    public void restrictRow(int mentee, boolean[] allowed) {
+      for (int i : forbidden[mentee]) {
+        allowed[i] = false;
+      }
+    }
+
+    @Override
+    public boolean allows(int mentor, int mentee) {
+      int[] list = forbidden[mentee];
+      return list.length == 0 || Arrays.binarySearch(list, mentor) < 0;
+    }
+
+    @Override
+    public String reason(int mentor, int mentee) {
+      return reason.apply(mentor, mentee);
+    }
+  }
+
+  /** A function of a mentor index and a mentee index. */
+  @FunctionalInterface
+  private interface IntBinaryFunction<R> {
+    R apply(int mentor, int mentee);
+  }
+
   private static final class NoRepeat implements Constraint {
     static final NoRepeat INSTANCE = new NoRepeat();
 
@@ -514,37 +561,8 @@ public final class Constraints {
           }
         }
       }
-      int[][] forbidden = sortedLists(sets);
-      int menteeCount = program.mentees().size();
-      return new RowCheck() {
-        @Override
-        public void restrictColumn(int mentor, boolean[] allowed) {
-          for (int j = 0; j < menteeCount; j++) {
-            if (allowed[j] && !allows(mentor, j)) {
-              allowed[j] = false;
-            }
-          }
-        }
-
-        @Override
-        public void restrictRow(int mentee, boolean[] allowed) {
-          for (int i : forbidden[mentee]) {
-            allowed[i] = false;
-          }
-        }
-
-        @Override
-        public boolean allows(int mentor, int mentee) {
-          int[] list = forbidden[mentee];
-          return list.length == 0 || Arrays.binarySearch(list, mentor) < 0;
-        }
-
-        @Override
-        public String reason(int mentor, int mentee) {
-          return program.mentors().get(mentor).id() + " and " + program.mentees().get(mentee).id()
-              + " were paired before (history)";
-        }
-      };
+      return new ForbiddenPairs(sortedLists(sets), (mentor, mentee) -> program.mentors().get(mentor).id() + " and "
+          + program.mentees().get(mentee).id() + " were paired before (history)");
     }
 
     @Override
@@ -582,43 +600,16 @@ public final class Constraints {
           }
         }
       }
-      int[][] forbidden = sortedLists(sets);
-      int menteeCount = program.mentees().size();
-      return new RowCheck() {
-        @Override
-        public void restrictColumn(int mentor, boolean[] allowed) {
-          for (int j = 0; j < menteeCount; j++) {
-            if (allowed[j] && !allows(mentor, j)) {
-              allowed[j] = false;
-            }
-          }
+      return new ForbiddenPairs(sortedLists(sets), (mentor, mentee) -> {
+        Participant a = program.mentors().get(mentor);
+        Participant b = program.mentees().get(mentee);
+        boolean ab = a.exclusions().contains(b.id());
+        boolean ba = b.exclusions().contains(a.id());
+        if (ab && ba) {
+          return a.id() + " and " + b.id() + " exclude each other";
         }
-
-        @Override
-        public void restrictRow(int mentee, boolean[] allowed) {
-          for (int i : forbidden[mentee]) {
-            allowed[i] = false;
-          }
-        }
-
-        @Override
-        public boolean allows(int mentor, int mentee) {
-          int[] list = forbidden[mentee];
-          return list.length == 0 || Arrays.binarySearch(list, mentor) < 0;
-        }
-
-        @Override
-        public String reason(int mentor, int mentee) {
-          Participant a = program.mentors().get(mentor);
-          Participant b = program.mentees().get(mentee);
-          boolean ab = a.exclusions().contains(b.id());
-          boolean ba = b.exclusions().contains(a.id());
-          if (ab && ba) {
-            return a.id() + " and " + b.id() + " exclude each other";
-          }
-          return ab ? a.id() + " excludes " + b.id() : b.id() + " excludes " + a.id();
-        }
-      };
+        return ab ? a.id() + " excludes " + b.id() : b.id() + " excludes " + a.id();
+      });
     }
 
     @Override

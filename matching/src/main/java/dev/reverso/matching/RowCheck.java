@@ -6,6 +6,11 @@ import dev.reverso.matching.spi.Constraint;
  * A built-in {@link Constraint.Check} that also answers for one mentee and every mentor in one pass, so
  * that {@link MatchingProblem#allowedRow(int, boolean[])} runs a tight, monomorphic loop per constraint
  * instead of one interface call per pair and constraint. Internal.
+ *
+ * <p>Each built-in spells out its own {@code restrictRow}/{@code restrictColumn} loops, even where they
+ * look alike, on purpose: a loop shared in a base class or a default method would call {@code allows}
+ * through a call site that sees every constraint class, which the JIT cannot inline, and the row kernels
+ * would lose most of their speed.
  */
 interface RowCheck extends Constraint.Check {
   /**
