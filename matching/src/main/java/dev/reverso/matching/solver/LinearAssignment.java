@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problems;
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * Maximum-weight assignment of rows to columns with column capacities, on a dense score matrix.
@@ -152,19 +153,7 @@ public final class LinearAssignment {
     requireNonNull(checkpoint, "checkpoint");
     Problems problems = new Problems();
     if (checkShape(scores.length, rows, columns, columnCapacity, problems)) {
-      int listed = 0;
-      long infinite = 0;
-      for (int k = 0; k < scores.length; k++) {
-        if (scores[k] == Double.POSITIVE_INFINITY) {
-          if (listed++ < MAX_LISTED_PROBLEMS) {
-            problems.error("scores[" + k + "]", "expected a finite score, NaN or -Infinity at row "
-                + k / columns + ", column " + k % columns + ", found +Infinity");
-          } else {
-            infinite++;
-          }
-        }
-      }
-      reportUnlisted(problems, infinite);
+      checkNoPlusInfinity(scores.length, columns, k -> scores[k] == Double.POSITIVE_INFINITY, problems);
     }
     checkCapacities(columnCapacity, problems);
     problems.throwIfErrors();
@@ -204,19 +193,7 @@ public final class LinearAssignment {
     requireNonNull(checkpoint, "checkpoint");
     Problems problems = new Problems();
     if (checkShape(scores.length, rows, columns, columnCapacity, problems)) {
-      int listed = 0;
-      long infinite = 0;
-      for (int k = 0; k < scores.length; k++) {
-        if (scores[k] == Float.POSITIVE_INFINITY) {
-          if (listed++ < MAX_LISTED_PROBLEMS) {
-            problems.error("scores[" + k + "]", "expected a finite score, NaN or -Infinity at row "
-                + k / columns + ", column " + k % columns + ", found +Infinity");
-          } else {
-            infinite++;
-          }
-        }
-      }
-      reportUnlisted(problems, infinite);
+      checkNoPlusInfinity(scores.length, columns, k -> scores[k] == Float.POSITIVE_INFINITY, problems);
     }
     checkCapacities(columnCapacity, problems);
     problems.throwIfErrors();
@@ -225,6 +202,23 @@ public final class LinearAssignment {
       offset[r] = r * columns;
     }
     return solve(new FloatMatrix(scores, offset, rows, columns), columnCapacity, checkpoint);
+  }
+
+  /** Reports every flat entry {@code k} that is {@code +∞} (the first ones listed, the rest counted). */
+  private static void checkNoPlusInfinity(int length, int columns, IntPredicate plusInfinity, Problems problems) {
+    int listed = 0;
+    long infinite = 0;
+    for (int k = 0; k < length; k++) {
+      if (plusInfinity.test(k)) {
+        if (listed++ < MAX_LISTED_PROBLEMS) {
+          problems.error("scores[" + k + "]", "expected a finite score, NaN or -Infinity at row "
+              + k / columns + ", column " + k % columns + ", found +Infinity");
+        } else {
+          infinite++;
+        }
+      }
+    }
+    reportUnlisted(problems, infinite);
   }
 
   private static boolean checkShape(int length, int rows, int columns, int[] columnCapacity, Problems problems) {
