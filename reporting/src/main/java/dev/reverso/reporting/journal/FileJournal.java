@@ -165,7 +165,7 @@ public final class FileJournal implements Journal {
     requireNonNull(event, "event");
     byte[] line = EventCodec.encodeLine(event);
     return locked(() -> {
-      AppendResult result = JournalRules.check(event, roster, index);
+      AppendResult result = JournalRules.check(event, roster, index, options.eventDates());
       if (!result.isNew()) {
         return result;
       }
@@ -307,7 +307,7 @@ public final class FileJournal implements Journal {
     }
     Problems problems = new Problems();
     JournalFiles.Chunk chunk = JournalFiles.parse(data, data.length, size, lines + 1, fileName, problems);
-    JournalFiles.replay(chunk.entries(), index, fileName, problems);
+    JournalFiles.replay(chunk.entries(), index, fileName, options.eventDates(), problems);
     problems.throwIfErrors();
     if (chunk.torn() != null) {
       channel.truncate(size + chunk.consumedBytes());

@@ -59,14 +59,14 @@ final class JournalFiles {
 
   /**
    * Replays parsed entries into {@code index} without the roster check (history written earlier stands,
-   * whatever the current roster). Exact repeats are skipped; conflicts and rule violations are problems at
+   * whatever the current roster), with the date rule. Exact repeats are skipped; conflicts and rule violations are problems at
    * the line.
    */
-  static void replay(List<Entry> entries, EventIndex index, String file, Problems problems) {
+  static void replay(List<Entry> entries, EventIndex index, String file, EventDates dates, Problems problems) {
     int badLines = 0;
     for (Entry entry : entries) {
       try {
-        if (JournalRules.checkRecorded(entry.event(), index).isNew()) {
+        if (JournalRules.checkRecorded(entry.event(), index, dates).isNew()) {
           index.record(entry.event());
         }
       } catch (EventRejectedException | EventConflictException e) {

@@ -20,7 +20,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * changing it. A torn last line (see {@link Recovery}) is skipped and reported in the result; any other bad
  * line is an {@link InvalidInputException} listing every bad line as {@code file:line[:field]} (up to 1 000
  * bad lines of at most 20 problems each, so that a hostile file cannot flood memory with problems). The history
- * is checked against the journal rules (idempotency, nothing after a close), not against a roster.
+ * is checked against the journal rules (idempotency, nothing after a close, plausible dates by
+ * {@link EventDates}), not against a roster.
  *
  * <p>Reading a file that a {@link FileJournal} of this JVM (or, where the file system supports file locks,
  * of another process) is appending to is safe: the read takes the same locks and sees whole lines only.
@@ -36,7 +37,19 @@ public final class JournalReader {
    * @throws JournalStorageException if the file cannot be read
    */
   public static JournalContents read(Path file) {
+    return read(file, EventDates.systemUtc());
+  }
+
+  /**
+   * Reads every event of a journal file, checking event dates with {@code dates} (a clock of the caller's
+   * choice, pair starts) instead of {@link EventDates#systemUtc()}; an implausible date is a bad line.
+   *
+   * @throws InvalidInputException if the file does not exist or has a bad line other than a torn last one
+   * @throws JournalStorageException if the file cannot be read
+   */
+  public static JournalContents read(Path file, EventDates dates) {
     requireNonNull(file, "file");
+    requireNonNull(dates, "dates");
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     if (!Files.isRegularFile(file)) {
       throw InvalidInputException.of(name, "expected a journal file, found "
@@ -63,7 +76,7 @@ public final class JournalReader {
     } catch (IOException e) {
       throw new JournalStorageException("Cannot read journal file " + name + ": " + e, e);
     }
-    return parse(data, name);
+    return parse(data, name, dates);
   }
 
   /**
@@ -77,17 +90,17 @@ public final class JournalReader {
     requireNonNull(in, "in");
     requireNonNull(fileName, "fileName");
     try {
-      return parse(in.readAllBytes(), fileName);
+      return parse(in.readAllBytes(), fileName, EventDates.systemUtc());
     } catch (IOException e) {
       throw new JournalStorageException("Cannot read journal " + fileName + ": " + e, e);
     }
   }
 
-  private static JournalContents parse(byte[] data, String name) {
+  private static JournalContents parse(byte[] data, String name, EventDates dates) {
     Problems problems = new Problems();
     JournalFiles.Chunk chunk = JournalFiles.parse(data, data.length, 0, 1, name, problems);
     EventIndex index = new EventIndex();
-    JournalFiles.replay(chunk.entries(), index, name, problems);
+    JournalFiles.replay(chunk.entries(), index, name, dates, problems);
     problems.throwIfErrors();
     return new JournalContents(index.events(), Optional.ofNullable(chunk.torn()));
   }
