@@ -42,6 +42,14 @@ import java.util.OptionalInt;
  * either side has not rated yet, the index is <b>undefined</b> (empty; {@code null} in JSON) and left out
  * of programme means.
  *
+ * <h2>Learning on both sides</h2>
+ * Both sides have learning goals: the mentee's (what the senior wants to learn) and the mentor's (what the
+ * junior wants to learn). Each side's feedback carries its new self-rated levels, and {@link #goals(Side)}
+ * gives the closure of that side's own goals from that side's own reports. The <b>closure balance</b> compares
+ * the two directions: with {@code a} and {@code b} the mean closure of the mentor's and of the mentee's
+ * reported goals, {@code balance = 2 · min(a, b) / (a + b)}, and 1 when both are 0; undefined (empty) until
+ * each side has reported a level in at least one of its goals.
+ *
  * <h2>Health</h2>
  * A closed pair (a {@link PairClosed} on or before the as-of date) has no {@link #health()}; it carries
  * {@link #closeReason()} and {@link #closedOn()} instead. An open pair is judged by every {@link HealthRule}:
@@ -64,6 +72,8 @@ public final class PairMetrics {
   private final SideFeedback menteeFeedback;
   private final OptionalDouble reciprocityIndex;
   private final ImmutableList<GoalClosure> goals;
+  private final ImmutableList<GoalClosure> mentorGoals;
+  private final OptionalDouble closureBalance;
   private final Optional<PairHealth> health;
   private final ImmutableList<HealthReason> healthReasons;
   private final Optional<CloseReason> closeReason;
@@ -86,7 +96,9 @@ public final class PairMetrics {
         ? OptionalDouble.of(reciprocityIndex((int) mentorFeedback.latest().get().learning(),
             (int) menteeFeedback.latest().get().learning()))
         : OptionalDouble.empty();
-    this.goals = r.goalClosures();
+    this.goals = r.goalClosures(Side.MENTEE);
+    this.mentorGoals = r.goalClosures(Side.MENTOR);
+    this.closureBalance = closureBalance(goals, mentorGoals);
     this.closeReason = r.close == null ? Optional.empty() : Optional.of(r.close.reason());
     this.closedOn = r.close == null ? Optional.empty() : Optional.of(r.close.date());
     if (r.close == null) {
@@ -118,7 +130,27 @@ public final class PairMetrics {
    */
   public static PairMetrics replay(MentoringPair pair, double matchScore, Iterable<LearningGoal> menteeGoals,
       Iterable<? extends JournalEvent> events, LocalDate asOf, LocalDate start, MetricsOptions options) {
+    return replay(pair, matchScore, List.of(), menteeGoals, events, asOf, start, options);
+  }
+
+  /**
+   * Replays the events of one pair, measuring the learning goals of both sides.
+   *
+   * @param pair the pair; events of other pairs are ignored
+   * @param matchScore the pair's match score in [0, 1]
+   * @param mentorGoals the mentor's learning goals in the programme (may be empty)
+   * @param menteeGoals the mentee's learning goals in the programme (may be empty)
+   * @param events journal events in recording order; those of other pairs or dated after {@code asOf} are ignored
+   * @param asOf the date the metrics describe
+   * @param start the day the pair started (for {@link HealthRule#NEVER_MET})
+   * @param options thresholds
+   * @throws IllegalArgumentException if the score is outside [0, 1]
+   */
+  public static PairMetrics replay(MentoringPair pair, double matchScore, Iterable<LearningGoal> mentorGoals,
+      Iterable<LearningGoal> menteeGoals, Iterable<? extends JournalEvent> events, LocalDate asOf, LocalDate start,
+      MetricsOptions options) {
     requireNonNull(pair, "pair");
+    requireNonNull(mentorGoals, "mentorGoals");
     requireNonNull(menteeGoals, "menteeGoals");
     requireNonNull(events, "events");
     requireNonNull(asOf, "asOf");
@@ -134,7 +166,8 @@ public final class PairMetrics {
       }
     }
     own.sort(Comparator.comparing(JournalEvent::date)); // stable: same-date events keep recording order
-    Replay r = new Replay(pair, matchScore, ImmutableList.copyOf(menteeGoals), asOf, start, options);
+    Replay r = new Replay(pair, matchScore, ImmutableList.copyOf(mentorGoals), ImmutableList.copyOf(menteeGoals), asOf,
+        start, options);
     own.forEach(r::apply);
     return new PairMetrics(r);
   }
@@ -206,9 +239,30 @@ public final class PairMetrics {
     return reciprocityIndex;
   }
 
-  /** The closure of each of the mentee's goals, in the programme's goal order. */
+  /** The closure of each of the mentee's goals, in the programme's goal order (same as {@code goals(MENTEE)}). */
   public ImmutableList<GoalClosure> goals() {
     return goals;
+  }
+
+  /** The closure of each of this side's own learning goals, by this side's own reports, in goal order. */
+  public ImmutableList<GoalClosure> goals(Side learner) {
+    return requireNonNull(learner, "learner") == Side.MENTEE ? goals : mentorGoals;
+  }
+
+  /** The closure balance of the two directions (see the class comment); empty until both sides reported. */
+  public OptionalDouble closureBalance() {
+    return closureBalance;
+  }
+
+  private static OptionalDouble closureBalance(List<GoalClosure> mentee, List<GoalClosure> mentor) {
+    OptionalDouble b = mentee.stream().filter(GoalClosure::reported).mapToDouble(GoalClosure::closure).average();
+    OptionalDouble a = mentor.stream().filter(GoalClosure::reported).mapToDouble(GoalClosure::closure).average();
+    if (a.isEmpty() || b.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    double x = a.getAsDouble();
+    double y = b.getAsDouble();
+    return OptionalDouble.of(x + y == 0 ? 1.0 : 2 * Math.min(x, y) / (x + y));
   }
 
   /** The health of an open pair; empty when the pair is closed. */
@@ -243,7 +297,8 @@ public final class PairMetrics {
         && cancelledByMentee == m.cancelledByMentee && firstSession.equals(m.firstSession)
         && lastSession.equals(m.lastSession) && daysSinceLastSession.equals(m.daysSinceLastSession)
         && mentorFeedback.equals(m.mentorFeedback) && menteeFeedback.equals(m.menteeFeedback)
-        && reciprocityIndex.equals(m.reciprocityIndex) && goals.equals(m.goals) && health.equals(m.health)
+        && reciprocityIndex.equals(m.reciprocityIndex) && goals.equals(m.goals) && mentorGoals.equals(m.mentorGoals)
+        && health.equals(m.health)
         && healthReasons.equals(m.healthReasons) && closeReason.equals(m.closeReason) && closedOn.equals(m.closedOn);
   }
 
@@ -264,6 +319,7 @@ public final class PairMetrics {
   private static final class Replay {
     final MentoringPair pair;
     final double matchScore;
+    final ImmutableList<LearningGoal> mentorGoals;
     final ImmutableList<LearningGoal> goals;
     final LocalDate asOf;
     final LocalDate start;
@@ -279,10 +335,11 @@ public final class PairMetrics {
         Side.MENTEE, new ArrayList<>()));
     PairClosed close;
 
-    Replay(MentoringPair pair, double matchScore, ImmutableList<LearningGoal> goals, LocalDate asOf,
-        LocalDate start, MetricsOptions options) {
+    Replay(MentoringPair pair, double matchScore, ImmutableList<LearningGoal> mentorGoals,
+        ImmutableList<LearningGoal> goals, LocalDate asOf, LocalDate start, MetricsOptions options) {
       this.pair = pair;
       this.matchScore = matchScore;
+      this.mentorGoals = mentorGoals;
       this.goals = goals;
       this.asOf = asOf;
       this.start = start;
@@ -336,12 +393,12 @@ public final class PairMetrics {
       return Math.max(Feedback.MIN_LIKERT, Math.min(Feedback.MAX_LIKERT, v));
     }
 
-    ImmutableList<GoalClosure> goalClosures() {
+    ImmutableList<GoalClosure> goalClosures(Side learner) {
       ImmutableList.Builder<GoalClosure> out = ImmutableList.builder();
-      List<Feedback> mentee = feedback.get(Side.MENTEE);
-      for (LearningGoal g : goals) {
+      List<Feedback> own = feedback.get(learner);
+      for (LearningGoal g : learner == Side.MENTEE ? goals : mentorGoals) {
         OptionalInt level = OptionalInt.empty();
-        for (Feedback f : mentee) {
+        for (Feedback f : own) {
           Integer l = f.progress().get(g.skill());
           if (l != null) {
             level = OptionalInt.of(l);
