@@ -11,7 +11,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Commands on a whole relationship journal: 'import' turns a survey export into feedback events.",
-    subcommands = {JournalImportCommand.class})
+    subcommands = {JournalImportCommand.class},
+    footerHeading = "%n",
+    footer = {
+        "Examples:",
+        "  reverso journal import --journal journal.jsonl --matches matches.json --from answers.csv "
+            + "--mapping survey-mapping.json",
+        "  reverso journal import --help"})
 final class JournalCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -7,7 +7,10 @@ import dev.reverso.matching.MatchResult;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.journal.JournalContents;
 import dev.reverso.reporting.privacy.PairPseudonyms;
+import dev.reverso.reporting.metrics.ProgramMetrics;
+import dev.reverso.reporting.program.FollowUp;
 import dev.reverso.reporting.program.ProgramReport;
+import dev.reverso.reporting.render.ReportFiles;
 import dev.reverso.reporting.program.ProgramReportOptions;
 import dev.reverso.reporting.program.Summary;
 import java.io.IOException;
@@ -67,8 +70,14 @@ final class ReportCommand implements Callable<Integer> {
       description = "Suppress groups smaller than this (default: ${DEFAULT-VALUE}).")
   private int minGroupSize;
 
-  @Option(names = "--names", description = "Also show display names in the pair rows.")
+  @Option(names = "--names", description = "Also show display names in the pair rows (and in the follow-up list).")
   private boolean names;
+
+  @Option(names = "--follow-up",
+      description = "Also write follow-up.csv and follow-up.html: the pairs at risk, dormant, closed early or with "
+          + "one-sided feedback, by HR id, with a suggested action. An operational list for the programme manager, "
+          + "never merged into the pseudonymous report.")
+  private boolean followUp;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "The output directory, created if needed; existing reports in it are replaced.")
@@ -90,6 +99,14 @@ final class ReportCommand implements Callable<Integer> {
     List<String> written = new ArrayList<>();
     for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.CSV, ReportFormat.MARKDOWN)) {
       written.add(report.write(format, dir).getFileName().toString());
+    }
+    if (followUp) {
+      FollowUp list = FollowUp.of(ProgramMetrics.compute(program, matches, journal.events(), date, options.metrics()));
+      ReportFiles.write(dir.resolve("follow-up.csv"), w -> list.writeCsv(w, program, names));
+      ReportFiles.write(dir.resolve("follow-up.html"), w -> list.writeHtml(w, program, names));
+      written.add("follow-up.csv");
+      written.add("follow-up.html");
+      LOG.debug("wrote {}", list);
     }
     LOG.debug("wrote {}", report);
     if (keyFile == null) {

@@ -161,11 +161,21 @@ class RecordAndImportCommandTest {
     assertThat(events.subList(events.size() - 4, events.size())).allSatisfy(e -> assertThat(e).isInstanceOf(Feedback.class));
 
     Run report = run("report", "--in", demo.resolve("program.json").toString(), "--matches",
-        demo.resolve("matches.json").toString(), "--journal", journal.toString(), "--out", dir.resolve("r").toString());
+        demo.resolve("matches.json").toString(), "--journal", journal.toString(), "--out", dir.resolve("r").toString(),
+        "--follow-up");
     assertThat(report.exitCode()).as(report.err()).isZero();
-    assertThat(report.out()).startsWith("Programme report as of 2026-07-11: ");
+    assertThat(report.out()).startsWith("Programme report as of 2026-07-11: ")
+        .contains("follow-up.csv, follow-up.html");
     String json = Files.readString(dir.resolve("r").resolve("program-report.json"), UTF_8);
-    assertThat(json).doesNotContain("example.com").doesNotContain("Great sessions");
+    assertThat(json).doesNotContain("example.com").doesNotContain("Great sessions").doesNotContain("e000163")
+        .contains("\"mentorSkillClosure\"");
+    List<String> followUp = Files.readAllLines(dir.resolve("r").resolve("follow-up.csv"), UTF_8);
+    assertThat(followUp.get(0)).isEqualTo("mentor_id,mentee_id,reason,detail,suggested_action");
+    assertThat(followUp).hasSizeGreaterThan(1);
+    assertThat(followUp.subList(1, followUp.size())).allSatisfy(l -> assertThat(l).startsWith("e0"));
+    assertThat(Files.readString(dir.resolve("r").resolve("follow-up.html"), UTF_8)).contains("Operational list");
+    String html = Files.readString(dir.resolve("r").resolve("program-report.html"), UTF_8);
+    assertThat(html).contains("What seniors learned").contains("What juniors learned");
   }
 
   @Test
