@@ -31,6 +31,7 @@ public final class Program {
   private final SkillTaxonomy taxonomy;
   private final ImmutableList<MentoringPair> history;
   private final ImmutableList<MentoringPair> active;
+  private final java.util.Optional<String> cohort;
   private final ImmutableMap<ParticipantId, Participant> byId;
   private final ImmutableMap<ParticipantId, Role> roles;
   private final OrgChart orgChart;
@@ -44,6 +45,7 @@ public final class Program {
     this.taxonomy = b.taxonomy;
     this.history = ImmutableList.copyOf(b.history);
     this.active = ImmutableList.copyOf(b.active);
+    this.cohort = java.util.Optional.ofNullable(b.cohort);
     this.byId = byId;
     ImmutableMap.Builder<ParticipantId, Role> rb = ImmutableMap.builderWithExpectedSize(byId.size());
     people.forEach(p -> rb.put(p.id(), Role.NONE));
@@ -68,7 +70,16 @@ public final class Program {
     b.taxonomy = taxonomy;
     b.history.addAll(history);
     b.active.addAll(active);
+    b.cohort = cohort.orElse(null);
     return b;
+  }
+
+  /**
+   * The cohort label ({@code 2026-H1}, {@code cohort-2}), if given: the programme's round, so that reports over
+   * a journal that spans several cohorts can tell them apart.
+   */
+  public java.util.Optional<String> cohort() {
+    return cohort;
   }
 
   /** The mentors (juniors who teach), in input order. */
@@ -137,7 +148,8 @@ public final class Program {
     }
     Program p = (Program) o;
     return mentors.equals(p.mentors) && mentees.equals(p.mentees) && people.equals(p.people)
-        && taxonomy.equals(p.taxonomy) && history.equals(p.history) && active.equals(p.active);
+        && taxonomy.equals(p.taxonomy) && history.equals(p.history) && active.equals(p.active)
+        && cohort.equals(p.cohort);
   }
 
   @Override
@@ -158,6 +170,7 @@ public final class Program {
     private final List<Participant> mentees = new ArrayList<>();
     private final List<Participant> people = new ArrayList<>();
     private SkillTaxonomy taxonomy = SkillTaxonomy.empty();
+    private String cohort;
     private final List<MentoringPair> history = new ArrayList<>();
     private final List<MentoringPair> active = new ArrayList<>();
 
@@ -217,6 +230,15 @@ public final class Program {
       return this;
     }
 
+    /**
+     * The cohort label: 1 to 64 characters, no control characters, no leading or trailing blanks (checked by
+     * {@link #build()}); {@code null} removes it.
+     */
+    public Builder cohort(String label) {
+      this.cohort = label;
+      return this;
+    }
+
     /** Adds an active pair. */
     public Builder active(MentoringPair pair) {
       active.add(requireNonNull(pair, "active pair"));
@@ -237,6 +259,13 @@ public final class Program {
      */
     public Program build() {
       Problems problems = new Problems();
+      if (cohort != null) {
+        String why = ParticipantId.check(cohort);
+        if (why != null || cohort.length() > 64) {
+          problems.error("cohort", why != null ? why.replace(" id", " label") : "expected at most 64 characters, found "
+              + cohort.length());
+        }
+      }
       Map<ParticipantId, Participant> byId = new LinkedHashMap<>();
       // insertion order, so that warnings come out in input order (deterministic)
       Map<ParticipantId, String> where = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  * any other shape are skipped iteratively, and nesting is limited by {@link ImportOptions#maxJsonDepth()}.
  */
 final class JsonProgramReader {
-  static final List<String> TOP_FIELDS = List.of("format", "skills", "people", "mentors", "mentees", "history", "active");
+  static final List<String> TOP_FIELDS = List.of("format", "cohort", "skills", "people", "mentors", "mentees", "history", "active");
   static final List<String> PERSON_FIELDS = List.of("id", "name", "managerId", "department", "division", "location",
       "seniority", "timeZone", "languages", "hoursPerMonth", "capacity", "skills", "goals", "values", "exclude",
       "attributes");
@@ -49,6 +49,7 @@ final class JsonProgramReader {
   private final List<Problem> fileProblems = new ArrayList<>();
   private final Map<String, String> topWhere = new HashMap<>();
   private SkillTaxonomy taxonomy = SkillTaxonomy.empty();
+  private String cohort;
   private int errorCount;
 
   private JsonProgramReader(String source, ImportOptions options) {
@@ -84,7 +85,17 @@ final class JsonProgramReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return ProgramAssembler.assemble(r.records, r.taxonomy, r.fileProblems, r::fileLocation, options);
+    ImportResult result = ProgramAssembler.assemble(r.records, r.taxonomy, r.fileProblems, r::fileLocation, options);
+    if (r.cohort == null) {
+      return result;
+    }
+    try {
+      return new ImportResult(result.program().toBuilder().cohort(r.cohort).build(), result.acceptedCount(),
+          result.rejected(), result.warnings());
+    } catch (dev.reverso.core.InvalidInputException e) {
+      throw new dev.reverso.core.InvalidInputException(e.problems().stream()
+          .map(x -> x.at(r.fileLocation("cohort"))).toList());
+    }
   }
 
   /**
@@ -218,6 +229,15 @@ final class JsonProgramReader {
           formatSeen = true;
           if (p.currentToken() != JsonToken.VALUE_STRING || !ProgramJson.FORMAT.equals(p.getText())) {
             fileProblems.add(Problem.error(here(), "expected \"" + ProgramJson.FORMAT + "\" (the only format this version reads), found "
+                + describe()));
+            skip();
+          }
+          break;
+        case "cohort":
+          if (p.currentToken() == JsonToken.VALUE_STRING) {
+            cohort = p.getText();
+          } else {
+            fileProblems.add(Problem.error(here(), "expected a cohort label (a string such as \"2026-H1\"), found "
                 + describe()));
             skip();
           }
