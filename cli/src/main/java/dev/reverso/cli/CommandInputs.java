@@ -142,7 +142,7 @@ final class CommandInputs {
    */
   static Program withoutNames(Program program) {
     Program.Builder b = Program.builder().taxonomy(program.taxonomy()).history(program.history())
-        .active(program.active());
+        .active(program.active()).cohort(program.cohort().orElse(null));
     program.mentors().forEach(p -> b.mentor(withoutName(p)));
     program.mentees().forEach(p -> b.mentee(withoutName(p)));
     program.people().forEach(p -> b.person(withoutName(p)));

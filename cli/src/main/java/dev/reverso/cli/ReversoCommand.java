@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
         + "report on the programme.",
     subcommands = {DemoCommand.class, SampleCommand.class, ValidateCommand.class, MatchCommand.class,
         ExplainCommand.class, ReportCommand.class, StrategiesCommand.class, AdviseCommand.class,
-        RecordCommand.class, JournalCommand.class},
+        RecordCommand.class, JournalCommand.class, NextCohortCommand.class},
     footerHeading = "%n",
     footer = {
         "Exit codes: 0 success, 2 invalid input (every problem listed), 1 unexpected failure.",

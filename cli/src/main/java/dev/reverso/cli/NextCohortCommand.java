@@ -1,0 +1,112 @@
+package dev.reverso.cli;
+
+import dev.reverso.core.InvalidInputException;
+import dev.reverso.core.Program;
+import dev.reverso.core.io.ProgramFiles;
+import dev.reverso.matching.MatchResult;
+import dev.reverso.reporting.journal.JournalContents;
+import dev.reverso.reporting.program.NextCohort;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code reverso next-cohort}: the next round of a programme from the current one, its matches and its journal. */
+@Command(
+    name = "next-cohort",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Writes the next cohort's programme: pairs closed in the journal (completed or early) become history and "
+            + "are never made again, running pairs stay active, people who left are removed from the cohort, and new "
+            + "joiners from an HR export (--participants) are added. The journal is not changed: it keeps every "
+            + "cohort's events.",
+        "Leavers are the mentor of a pair closed as mentor-left, the mentee of one closed as mentee-left and, with "
+            + "--participants, every mentor or mentee the new export no longer lists in that role."},
+    footerHeading = "%n",
+    footer = {
+        "Examples:",
+        "  reverso next-cohort --in program.json --matches matches.json --journal journal.jsonl --out next.json",
+        "  reverso next-cohort --in program.json --matches matches.json --journal journal.jsonl "
+            + "--participants hr-export.csv --cohort 2027-H1 --out next.json"})
+final class NextCohortCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private ProgrammeHistoryOptions inputs;
+
+  @Option(names = "--participants", paramLabel = "FILE",
+      description = "A new HR export (.csv or .json): the people of the next cohort, with joiners and without "
+          + "leavers (default: the current programme's people).")
+  private Path participants;
+
+  @Option(names = "--cohort", paramLabel = "LABEL",
+      description = "The next cohort's label (default: the current label's trailing number plus one, such as "
+          + "2026-1 -> 2026-2, or cohort-2).")
+  private String cohort;
+
+  @Option(names = "--out", paramLabel = "FILE", required = true,
+      description = "The next cohort's programme (.json or .csv).")
+  private Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    CommandInputs.checkExtension(out, "--out");
+    CommandInputs.checkOutputFileDirectory(out, "--out");
+    refuseOverwritingAnInput();
+    Program current = inputs.readProgramme();
+    MatchResult matches = inputs.readMatches();
+    CommandInputs.checkPeople(matches, current, String.valueOf(inputs.matchesFile().getFileName()),
+        inputs.programme().fileName());
+    PrintWriter err = spec.commandLine().getErr();
+    JournalContents journal = inputs.readJournal(err);
+    LocalDate asOf = inputs.asOf(journal);
+    Optional<Program> export = participants == null ? Optional.empty()
+        : Optional.of(CommandInputs.program(participants, "--participants"));
+    String label = cohort != null ? cohort : NextCohort.nextLabel(current.cohort());
+    NextCohort.Result r;
+    try {
+      r = NextCohort.build(current, matches, journal.events(), asOf, export, label);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(e.problems().stream().map(p -> p.under("next cohort")).toList());
+    }
+    ProgramFiles.write(r.program(), out);
+    PrintWriter o = spec.commandLine().getOut();
+    o.println(String.format(Locale.ROOT, "Next cohort '%s' as of %s: %d mentors, %d mentees", label, asOf,
+        r.program().mentors().size(), r.program().mentees().size()));
+    o.println(String.format(Locale.ROOT, "Kept %s running; %s into history (%d pairs never to repeat)",
+        ProgramSummary.counted(r.active().size(), "pair"), ProgramSummary.counted(r.newHistory().size(), "pair"),
+        r.program().history().size()));
+    o.println(String.format(Locale.ROOT, "Left the cohort: %d; joined: %d", r.leavers().size(), r.joiners().size()));
+    o.println("Wrote " + out);
+    return ReversoCommand.EXIT_OK;
+  }
+
+  /** Refuses an --out that is one of the input files (compared by real path), before anything is read. */
+  private void refuseOverwritingAnInput() throws IOException {
+    if (!Files.exists(out)) {
+      return;
+    }
+    Path target = out.toRealPath();
+    for (Path in : List.of(inputs.programme().file(), inputs.matchesFile())) {
+      if (Files.exists(in) && Files.isSameFile(in, target)) {
+        throw InvalidInputException.of("--out", "expected a file other than the inputs, found '" + out
+            + "', which is also read; write the next cohort to a new file");
+      }
+    }
+    if (participants != null && Files.exists(participants) && Files.isSameFile(participants, target)) {
+      throw InvalidInputException.of("--out", "expected a file other than --participants, found '" + out + "'");
+    }
+  }
+}
