@@ -8,6 +8,7 @@ import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.journal.JournalContents;
 import dev.reverso.reporting.privacy.PairPseudonyms;
 import dev.reverso.reporting.metrics.ProgramMetrics;
+import dev.reverso.reporting.program.CohortTrends;
 import dev.reverso.reporting.program.FollowUp;
 import dev.reverso.reporting.program.ProgramReport;
 import dev.reverso.reporting.render.ReportFiles;
@@ -73,6 +74,12 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--names", description = "Also show display names in the pair rows (and in the follow-up list).")
   private boolean names;
 
+  @Option(names = "--earlier", paramLabel = "LABEL=MATCHES",
+      description = "An earlier cohort of the same programme and journal: its label and its matches.json; "
+          + "repeatable, oldest first. Adds cohort-trends.html and cohort-trends.csv: the three Rs, NPS, retention "
+          + "and skill closure per cohort side by side, with the same suppression.")
+  private java.util.LinkedHashMap<String, Path> earlier = new java.util.LinkedHashMap<>();
+
   @Option(names = "--follow-up",
       description = "Also write follow-up.csv and follow-up.html: the pairs at risk, dormant, closed early or with "
           + "one-sided feedback, by HR id, with a suggested action. An operational list for the programme manager, "
@@ -93,12 +100,35 @@ final class ReportCommand implements Callable<Integer> {
         inputs.programme().fileName());
     JournalContents journal = inputs.readJournal(err);
     LocalDate date = inputs.asOf(journal);
+    CohortTrends trends = null;
+    if (!earlier.isEmpty()) {
+      List<java.util.Map.Entry<String, ProgramMetrics>> cohorts = new ArrayList<>();
+      for (java.util.Map.Entry<String, Path> e : earlier.entrySet()) {
+        MatchResult m = CommandInputs.matches(e.getValue(), "--earlier " + e.getKey());
+        cohorts.add(java.util.Map.entry(e.getKey(), ProgramMetrics.compute(program, m, journal.events(), date,
+            options.metrics())));
+      }
+      String current = program.cohort().orElse("current");
+      if (earlier.containsKey(current)) {
+        throw InvalidInputException.of("--earlier " + current, "expected a label other than the current cohort's '"
+            + current + "'");
+      }
+      cohorts.add(java.util.Map.entry(current, ProgramMetrics.compute(program, matches, journal.events(), date,
+          options.metrics())));
+      trends = CohortTrends.of(cohorts, minGroupSize);
+    }
     Path dir = CommandInputs.outputDirectory(out, "--out");
 
     ProgramReport report = ProgramReport.create(program, matches, journal.events(), date, options);
     List<String> written = new ArrayList<>();
     for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.CSV, ReportFormat.MARKDOWN)) {
       written.add(report.write(format, dir).getFileName().toString());
+    }
+    if (trends != null) {
+      ReportFiles.write(dir.resolve("cohort-trends.html"), trends::writeHtml);
+      ReportFiles.write(dir.resolve("cohort-trends.csv"), trends::writeCsv);
+      written.add("cohort-trends.html");
+      written.add("cohort-trends.csv");
     }
     if (followUp) {
       FollowUp list = FollowUp.of(ProgramMetrics.compute(program, matches, journal.events(), date, options.metrics()));

@@ -153,6 +153,43 @@ class NextCohortCommandTest {
   }
 
   @Test
+  void aReportOverTwoCohortsShowsTrendsSideBySide() throws IOException {
+    Path next = dir.resolve("next.json");
+    assertThat(nextCohort(next).exitCode()).isZero();
+    Run match = run("match", "--in", next.toString(), "--strategy", "incremental", "--out", dir.resolve("m").toString());
+    assertThat(match.exitCode()).as(match.err()).isZero();
+    Path journal = Files.copy(demo.resolve("journal.jsonl"), dir.resolve("journal.jsonl"));
+    MatchResult second = MatchesJson.read(dir.resolve("m").resolve("matches.json"));
+    Pairing first = second.pairs().get(0);
+    Run record = run("record", "session", "--journal", journal.toString(), "--matches",
+        dir.resolve("m").resolve("matches.json").toString(), "--mentor", first.mentorId().value(), "--mentee",
+        first.menteeId().value(), "--date", "2026-07-20", "--minutes", "50");
+    assertThat(record.exitCode()).as(record.err()).isZero();
+    Run report = run("report", "--in", next.toString(), "--matches", dir.resolve("m").resolve("matches.json").toString(),
+        "--journal", journal.toString(), "--earlier", "cohort-1=" + demo.resolve("matches.json"), "--out",
+        dir.resolve("r").toString());
+    assertThat(report.exitCode()).as(report.err()).isZero();
+    assertThat(report.out()).contains("cohort-trends.html, cohort-trends.csv");
+    List<String> csv = Files.readAllLines(dir.resolve("r").resolve("cohort-trends.csv"));
+    assertThat(csv).hasSize(3);
+    assertThat(csv.get(1)).startsWith("cohort-1,false,");
+    assertThat(csv.get(2)).startsWith("cohort-2,false,");
+    String html = Files.readString(dir.resolve("r").resolve("cohort-trends.html"));
+    assertThat(html).contains("The three Rs by cohort").doesNotContain(first.mentorId().value());
+    Run clash = run("report", "--in", next.toString(), "--matches", dir.resolve("m").resolve("matches.json").toString(),
+        "--journal", journal.toString(), "--earlier", "cohort-2=" + demo.resolve("matches.json"), "--out",
+        dir.resolve("r2").toString());
+    assertThat(clash.exitCode()).isEqualTo(2);
+    assertThat(clash.err()).contains("ERROR --earlier cohort-2: expected a label other than the current cohort's");
+    assertThat(dir.resolve("r2")).doesNotExist();
+    Run missing = run("report", "--in", next.toString(), "--matches", dir.resolve("m").resolve("matches.json").toString(),
+        "--journal", journal.toString(), "--earlier", "cohort-1=" + dir.resolve("none.json"), "--out",
+        dir.resolve("r3").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("--earlier cohort-1");
+  }
+
+  @Test
   void labelsCountOn() {
     assertThat(dev.reverso.reporting.program.NextCohort.nextLabel(java.util.Optional.of("2026-1"))).isEqualTo("2026-2");
     assertThat(dev.reverso.reporting.program.NextCohort.nextLabel(java.util.Optional.of("cohort-9")))
