@@ -7,7 +7,7 @@ import dev.reverso.core.Program;
 import dev.reverso.core.Role;
 import dev.reverso.core.io.FileAccessException;
 import dev.reverso.core.io.ProgramFiles;
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
 import dev.reverso.reporting.journal.JournalContents;
 import dev.reverso.reporting.journal.JournalEvent;

@@ -9,7 +9,7 @@ import dev.reverso.core.Program;
 import dev.reverso.core.io.FileAccessException;
 import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.core.sample.SampleOrganization;
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.journal.FileJournal;

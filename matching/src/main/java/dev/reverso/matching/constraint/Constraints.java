@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.constraint;
 
 import static java.util.Objects.requireNonNull;
 
@@ -19,6 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import dev.reverso.matching.internal.BuiltinCriterion;
+import dev.reverso.matching.internal.RowCheck;
+import dev.reverso.matching.internal.TimeZoneOverlapCriterion;
 
 /**
  * The built-in hard constraints. Each is an immutable value (equal when its settings are equal); bound to

@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.internal;
 
 import com.google.common.collect.ImmutableList;
 
@@ -7,15 +7,15 @@ import com.google.common.collect.ImmutableList;
  * other. {@code score = min(h_mentor, h_mentee) / max(h_mentor, h_mentee)} with h the hours per month;
  * 0 when the larger is 0 (nobody has time); neutral 0.5 when either side's hours are unknown. Symmetric.
  */
-final class AvailabilityFitCriterion extends BuiltinCriterion {
-  static final AvailabilityFitCriterion INSTANCE = new AvailabilityFitCriterion();
+public final class AvailabilityFitCriterion extends BuiltinCriterion {
+  public static final AvailabilityFitCriterion INSTANCE = new AvailabilityFitCriterion();
   static final float NEUTRAL = 0.5f;
 
   private AvailabilityFitCriterion() {}
 
   @Override
   public String id() {
-    return Criteria.AVAILABILITY_FIT_ID;
+    return BuiltinCriterion.AVAILABILITY_FIT_ID;
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.internal;
 
 import dev.reverso.core.Program;
 import dev.reverso.matching.spi.Criterion;
@@ -7,7 +7,24 @@ import dev.reverso.matching.spi.Criterion;
  * A built-in criterion: it scores on the shared {@link Encoding} of a matching problem (the fast path),
  * and can still be bound to a bare programme like any criterion.
  */
-abstract class BuiltinCriterion implements Criterion {
+public abstract class BuiltinCriterion implements Criterion {
+  /** Id of forward coverage. */
+  public static final String FORWARD_COVERAGE_ID = "forward-coverage";
+  /** Id of reverse coverage. */
+  public static final String REVERSE_COVERAGE_ID = "reverse-coverage";
+  /** Id of value alignment. */
+  public static final String VALUE_ALIGNMENT_ID = "value-alignment";
+  /** Id of seniority distance. */
+  public static final String SENIORITY_DISTANCE_ID = "seniority-distance";
+  /** Id of cross-boundary. */
+  public static final String CROSS_BOUNDARY_ID = "cross-boundary";
+  /** Id of time-zone overlap. */
+  public static final String TIME_ZONE_OVERLAP_ID = "time-zone-overlap";
+  /** Id of availability fit. */
+  public static final String AVAILABILITY_FIT_ID = "availability-fit";
+
+  /** Only the built-ins of this package extend it. */
+  BuiltinCriterion() {}
 
   /** Which built-in this is; fixes its slot in the scoring kernel of {@link MatchingProblem}. */
   enum Kind {
@@ -86,7 +103,8 @@ abstract class BuiltinCriterion implements Criterion {
     return x <= 0f ? 0f : (x >= 1f ? 1f : x);
   }
 
-  static String fmt(double x) {
+  /** A number with two decimals, in the root locale, for reasons and evidence. */
+  public static String fmt(double x) {
     return String.format(java.util.Locale.ROOT, "%.2f", x);
   }
 }

@@ -1,9 +1,10 @@
-package dev.reverso.matching;
+package dev.reverso.matching.internal;
 
 import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
+import dev.reverso.matching.spi.MatchingProblem;
 
 /**
  * The top-{@code k} allowed mentors of every mentee, found without building a dense matrix, for large

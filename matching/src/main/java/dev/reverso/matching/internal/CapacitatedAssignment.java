@@ -1,8 +1,8 @@
-package dev.reverso.matching.strategy.internal;
+package dev.reverso.matching.internal;
 
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.ProgressListener;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.ProgressListener;
 import dev.reverso.matching.solver.LinearAssignment;
 import dev.reverso.matching.solver.SparseAssignment;
 

@@ -1,8 +1,9 @@
-package dev.reverso.matching;
+package dev.reverso.matching.internal;
 
 import static java.util.Objects.requireNonNull;
 
 import java.util.stream.IntStream;
+import dev.reverso.matching.spi.MatchingProblem;
 
 /**
  * The dense score matrix of a {@link MatchingProblem}: <b>rows are mentees, columns are mentors</b> (the

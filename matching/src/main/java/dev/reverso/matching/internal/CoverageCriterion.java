@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.internal;
 
 import com.google.common.collect.ImmutableList;
 import dev.reverso.core.LearningGoal;
@@ -20,9 +20,9 @@ import java.util.Map;
  * <p>Forward: the mentor teaches, the mentee learns (benefits the mentee). Reverse: the mentee teaches,
  * the mentor learns (reciprocity; benefits the mentor).
  */
-final class CoverageCriterion extends BuiltinCriterion {
-  static final CoverageCriterion FORWARD = new CoverageCriterion(false);
-  static final CoverageCriterion REVERSE = new CoverageCriterion(true);
+public final class CoverageCriterion extends BuiltinCriterion {
+  public static final CoverageCriterion FORWARD = new CoverageCriterion(false);
+  public static final CoverageCriterion REVERSE = new CoverageCriterion(true);
 
   private final boolean reverse;
 
@@ -32,7 +32,7 @@ final class CoverageCriterion extends BuiltinCriterion {
 
   @Override
   public String id() {
-    return reverse ? Criteria.REVERSE_COVERAGE_ID : Criteria.FORWARD_COVERAGE_ID;
+    return reverse ? BuiltinCriterion.REVERSE_COVERAGE_ID : BuiltinCriterion.FORWARD_COVERAGE_ID;
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
@@ -12,14 +12,14 @@ import java.util.Objects;
  * when either side does not know it. Default weights: department 0.4, division 0.3, location 0.3 —
  * department first because it is the unit people work in day to day. Symmetric.
  */
-final class CrossBoundaryCriterion extends BuiltinCriterion {
-  static final CrossBoundaryCriterion DEFAULT = new CrossBoundaryCriterion(0.4, 0.3, 0.3);
+public final class CrossBoundaryCriterion extends BuiltinCriterion {
+  public static final CrossBoundaryCriterion DEFAULT = new CrossBoundaryCriterion(0.4, 0.3, 0.3);
 
   private final double department;
   private final double division;
   private final double location;
 
-  CrossBoundaryCriterion(double department, double division, double location) {
+  public CrossBoundaryCriterion(double department, double division, double location) {
     for (double w : new double[] {department, division, location}) {
       if (!(w >= 0) || Double.isInfinite(w)) {
         throw new IllegalArgumentException("expected finite boundary weights >= 0, found department=" + department
@@ -34,21 +34,24 @@ final class CrossBoundaryCriterion extends BuiltinCriterion {
     this.location = location;
   }
 
-  double department() {
+  /** The {@code department} setting. */
+  public double department() {
     return department;
   }
 
-  double division() {
+  /** The {@code division} setting. */
+  public double division() {
     return division;
   }
 
-  double location() {
+  /** The {@code location} setting. */
+  public double location() {
     return location;
   }
 
   @Override
   public String id() {
-    return Criteria.CROSS_BOUNDARY_ID;
+    return BuiltinCriterion.CROSS_BOUNDARY_ID;
   }
 
   @Override

@@ -1,6 +1,6 @@
-package dev.reverso.matching.strategy.internal;
+package dev.reverso.matching.internal;
 
-import dev.reverso.matching.MatchingOptions;
+import dev.reverso.matching.result.MatchingOptions;
 import java.util.Arrays;
 
 /**

@@ -1,4 +1,4 @@
-package dev.reverso.matching.strategy.internal;
+package dev.reverso.matching.internal;
 
 /** Which (mentor, mentee) pairs a strategy may make; thread-safe. Internal. */
 @FunctionalInterface

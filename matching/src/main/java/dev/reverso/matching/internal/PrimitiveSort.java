@@ -1,4 +1,4 @@
-package dev.reverso.matching.strategy.internal;
+package dev.reverso.matching.internal;
 
 /**
  * Sorts an index array by {@code double} keys, highest key first, equal keys by lower index first, without

@@ -1,14 +1,14 @@
-package dev.reverso.matching.strategy.internal;
+package dev.reverso.matching.internal;
 
 import dev.reverso.core.Role;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.Pairing;
-import dev.reverso.matching.PartnerFeasibility;
-import dev.reverso.matching.ProgressListener;
-import dev.reverso.matching.Unmatched;
-import dev.reverso.matching.UnmatchedReason;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.Pairing;
+import dev.reverso.matching.result.PartnerFeasibility;
+import dev.reverso.matching.result.ProgressListener;
+import dev.reverso.matching.result.Unmatched;
+import dev.reverso.matching.result.UnmatchedReason;
 import java.util.Locale;
 
 /**

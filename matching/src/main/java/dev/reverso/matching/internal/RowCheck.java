@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.internal;
 
 import dev.reverso.matching.spi.Constraint;
 
@@ -12,7 +12,7 @@ import dev.reverso.matching.spi.Constraint;
  * through a call site that sees every constraint class, which the JIT cannot inline, and the row kernels
  * would lose most of their speed.
  */
-interface RowCheck extends Constraint.Check {
+public interface RowCheck extends Constraint.Check {
   /**
    * Sets {@code allowed[i]} to false for every mentor {@code i} whose entry is true and whose pair with
    * {@code mentee} this rule forbids; leaves every other entry as it is. Equivalent to

@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
@@ -11,13 +11,13 @@ import java.util.Objects;
  * {@code 0} when {@code gap ≤ 0} (the mentor is not more junior); {@code gap / low} below the band;
  * {@code 1} inside it; {@code high / gap} above it (tapering slowly, never reaching 0).
  */
-final class SeniorityDistanceCriterion extends BuiltinCriterion {
-  static final SeniorityDistanceCriterion DEFAULT = new SeniorityDistanceCriterion(3, 8);
+public final class SeniorityDistanceCriterion extends BuiltinCriterion {
+  public static final SeniorityDistanceCriterion DEFAULT = new SeniorityDistanceCriterion(3, 8);
 
   private final int low;
   private final int high;
 
-  SeniorityDistanceCriterion(int low, int high) {
+  public SeniorityDistanceCriterion(int low, int high) {
     if (low < 1 || high < low) {
       throw new IllegalArgumentException("expected an ideal grade gap band 1 <= low <= high, found " + low + ".."
           + high);
@@ -26,17 +26,19 @@ final class SeniorityDistanceCriterion extends BuiltinCriterion {
     this.high = high;
   }
 
-  int low() {
+  /** The {@code low} setting. */
+  public int low() {
     return low;
   }
 
-  int high() {
+  /** The {@code high} setting. */
+  public int high() {
     return high;
   }
 
   @Override
   public String id() {
-    return Criteria.SENIORITY_DISTANCE_ID;
+    return BuiltinCriterion.SENIORITY_DISTANCE_ID;
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
@@ -19,9 +19,10 @@ import java.util.Objects;
  * {@code max(0, L − d) + max(0, L − (1440 − d))} minutes; score = overlap / L (1 in the same zone, 0 for
  * Rome–Sydney). Neutral 0.5 when either side's zone is unknown. Symmetric.
  */
-final class TimeZoneOverlapCriterion extends BuiltinCriterion {
-  static final String DEFAULT_REFERENCE_DATE = "2026-01-15";
-  static final TimeZoneOverlapCriterion DEFAULT = new TimeZoneOverlapCriterion(
+public final class TimeZoneOverlapCriterion extends BuiltinCriterion {
+  /** The default reference date for UTC offsets (ISO-8601). */
+  public static final String DEFAULT_REFERENCE_DATE = "2026-01-15";
+  public static final TimeZoneOverlapCriterion DEFAULT = new TimeZoneOverlapCriterion(
       LocalDate.parse(DEFAULT_REFERENCE_DATE), LocalTime.of(9, 0), LocalTime.of(17, 0));
   static final float NEUTRAL = 0.5f;
   private static final int UNKNOWN = Integer.MIN_VALUE;
@@ -30,7 +31,7 @@ final class TimeZoneOverlapCriterion extends BuiltinCriterion {
   private final LocalTime start;
   private final LocalTime end;
 
-  TimeZoneOverlapCriterion(LocalDate referenceDate, LocalTime start, LocalTime end) {
+  public TimeZoneOverlapCriterion(LocalDate referenceDate, LocalTime start, LocalTime end) {
     this.referenceDate = Objects.requireNonNull(referenceDate, "referenceDate");
     this.start = Objects.requireNonNull(start, "start");
     this.end = Objects.requireNonNull(end, "end");
@@ -40,21 +41,24 @@ final class TimeZoneOverlapCriterion extends BuiltinCriterion {
     }
   }
 
-  LocalDate referenceDate() {
+  /** The {@code referenceDate} setting. */
+  public LocalDate referenceDate() {
     return referenceDate;
   }
 
-  LocalTime start() {
+  /** The {@code start} setting. */
+  public LocalTime start() {
     return start;
   }
 
-  LocalTime end() {
+  /** The {@code end} setting. */
+  public LocalTime end() {
     return end;
   }
 
   @Override
   public String id() {
-    return Criteria.TIME_ZONE_OVERLAP_ID;
+    return BuiltinCriterion.TIME_ZONE_OVERLAP_ID;
   }
 
   @Override
@@ -68,7 +72,7 @@ final class TimeZoneOverlapCriterion extends BuiltinCriterion {
   }
 
   /** UTC offset in minutes of each zone at noon UTC of the reference date; {@link #UNKNOWN} for none. */
-  static int[] offsets(ZoneId[] zones, LocalDate date) {
+  public static int[] offsets(ZoneId[] zones, LocalDate date) {
     Instant at = date.atTime(12, 0).toInstant(ZoneOffset.UTC);
     int[] out = new int[zones.length];
     for (int p = 0; p < zones.length; p++) {
@@ -78,7 +82,7 @@ final class TimeZoneOverlapCriterion extends BuiltinCriterion {
   }
 
   /** The circular difference of two offsets in minutes, 0..720. */
-  static int circularDifference(int a, int b) {
+  public static int circularDifference(int a, int b) {
     int d = Math.floorMod(a - b, 1440);
     return Math.min(d, 1440 - d);
   }

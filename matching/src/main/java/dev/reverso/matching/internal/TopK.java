@@ -1,6 +1,6 @@
-package dev.reverso.matching.strategy.internal;
+package dev.reverso.matching.internal;
 
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.spi.MatchingProblem;
 
 /**
  * The best {@code k} admissible mentors of one mentee, best first (higher {@code float} score, then lower

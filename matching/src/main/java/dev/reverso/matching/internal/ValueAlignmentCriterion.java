@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.internal;
 
 import com.google.common.collect.ImmutableList;
 import dev.reverso.core.Participant;
@@ -14,8 +14,8 @@ import java.util.Map;
  * <p>Computed as {@code m / (A + B − m)} with {@code m = Σ min}, A and B the importance sums, in
  * O(values of the mentee) per pair.
  */
-final class ValueAlignmentCriterion extends BuiltinCriterion {
-  static final ValueAlignmentCriterion INSTANCE = new ValueAlignmentCriterion();
+public final class ValueAlignmentCriterion extends BuiltinCriterion {
+  public static final ValueAlignmentCriterion INSTANCE = new ValueAlignmentCriterion();
 
   /** The score when either side lists no values. */
   static final float NEUTRAL = 0.5f;
@@ -24,7 +24,7 @@ final class ValueAlignmentCriterion extends BuiltinCriterion {
 
   @Override
   public String id() {
-    return Criteria.VALUE_ALIGNMENT_ID;
+    return BuiltinCriterion.VALUE_ALIGNMENT_ID;
   }
 
   @Override

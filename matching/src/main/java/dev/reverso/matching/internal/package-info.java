@@ -2,4 +2,4 @@
  * Machinery shared by the built-in strategies (score tables, the capacitated assignment engine, result
  * assembly with unmatched reasons); public only so the strategy packages can reach it, not an API.
  */
-package dev.reverso.matching.strategy.internal;
+package dev.reverso.matching.internal;

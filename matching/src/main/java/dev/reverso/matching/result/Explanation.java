@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.result;
 
 import static java.util.Objects.requireNonNull;
 
@@ -12,7 +12,7 @@ import java.util.Optional;
  * <em>any</em> pair, matched or not ("why" and "why not").
  *
  * <p>{@link #total()} is the weighted mean of the criterion scores, exactly what
- * {@link MatchingProblem#score(int, int)} returns. Each {@link Contribution} carries {@code weight × score
+ * {@link dev.reverso.matching.spi.MatchingProblem#score(int, int)} returns. Each {@link Contribution} carries {@code weight × score
  * / Σ weights}, so the contributions sum to the total (up to floating-point rounding, well within
  * 1e-9). Reasons name only evidence that actually matched (skill ids, value ids, grades, zone ids),
  * never display names. Every constraint of the problem appears in {@link #verdicts()}, in model order.

@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.result;
 
 import com.google.common.collect.ImmutableList;
 import dev.reverso.core.ParticipantId;

@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.result;
 
 import com.google.common.collect.ImmutableList;
 import dev.reverso.core.ParticipantId;
@@ -84,16 +84,8 @@ public interface MatchResult {
     }
 
     /**
-     * Adds the pair of mentor index {@code mentor} and mentee index {@code mentee} of {@code problem}, with
-     * its score and explanation ({@link MatchingProblem#pairing(int, int)}).
-     */
-    public Builder pair(MatchingProblem problem, int mentor, int mentee) {
-      return pair(problem.pairing(mentor, mentee));
-    }
-
-    /**
      * Adds a participant with no feasible partner, with the detail of
-     * {@link MatchingProblem#feasibility(ParticipantId)} (how many partners each constraint rules out).
+     * {@link dev.reverso.matching.spi.MatchingProblem#feasibility(ParticipantId)} (how many partners each constraint rules out).
      */
     public Builder unmatchedInfeasible(PartnerFeasibility feasibility) {
       return unmatched(feasibility.participantId(), feasibility.role(), UnmatchedReason.NO_FEASIBLE_PARTNER,

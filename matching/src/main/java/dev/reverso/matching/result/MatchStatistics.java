@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.result;
 
 /**
  * Summary numbers of a {@link MatchResult}.

@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.result;
 
 import static java.util.Objects.requireNonNull;
 
@@ -133,7 +133,7 @@ public final class MatchingOptions {
   /**
    * The result without its pairs scoring below {@link #minimumScore()}; anyone left without a pair by the
    * removal is reported as {@link UnmatchedReason#BELOW_MINIMUM_SCORE}. Used by the default
-   * {@link dev.reverso.matching.spi.MatchingStrategy#match(MatchingProblem, MatchingOptions)} for
+   * {@link dev.reverso.matching.spi.MatchingStrategy#match(dev.reverso.matching.spi.MatchingProblem, MatchingOptions)} for
    * strategies that do not handle the minimum themselves. Returns the same result when nothing is removed.
    */
   public MatchResult applyMinimumScore(MatchResult result) {

@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.result;
 
 /**
  * Hears how far a match has got: a phase name and the fraction of that phase done, for progress bars.

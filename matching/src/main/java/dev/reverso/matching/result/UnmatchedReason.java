@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.result;
 
 /** Why a participant ended up without a partner; the codes are stable and used in JSON. */
 public enum UnmatchedReason {

@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.score;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -6,6 +6,13 @@ import dev.reverso.matching.spi.Criterion;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
+import dev.reverso.matching.internal.AvailabilityFitCriterion;
+import dev.reverso.matching.internal.BuiltinCriterion;
+import dev.reverso.matching.internal.CoverageCriterion;
+import dev.reverso.matching.internal.CrossBoundaryCriterion;
+import dev.reverso.matching.internal.SeniorityDistanceCriterion;
+import dev.reverso.matching.internal.TimeZoneOverlapCriterion;
+import dev.reverso.matching.internal.ValueAlignmentCriterion;
 
 /**
  * The built-in scoring criteria: constants with their default settings and factories for configured
@@ -38,19 +45,19 @@ import java.util.Optional;
  */
 public final class Criteria {
   /** Id of {@link #FORWARD_COVERAGE}. */
-  public static final String FORWARD_COVERAGE_ID = "forward-coverage";
+  public static final String FORWARD_COVERAGE_ID = BuiltinCriterion.FORWARD_COVERAGE_ID;
   /** Id of {@link #REVERSE_COVERAGE}. */
-  public static final String REVERSE_COVERAGE_ID = "reverse-coverage";
+  public static final String REVERSE_COVERAGE_ID = BuiltinCriterion.REVERSE_COVERAGE_ID;
   /** Id of {@link #VALUES}. */
-  public static final String VALUE_ALIGNMENT_ID = "value-alignment";
+  public static final String VALUE_ALIGNMENT_ID = BuiltinCriterion.VALUE_ALIGNMENT_ID;
   /** Id of {@link #SENIORITY}. */
-  public static final String SENIORITY_DISTANCE_ID = "seniority-distance";
+  public static final String SENIORITY_DISTANCE_ID = BuiltinCriterion.SENIORITY_DISTANCE_ID;
   /** Id of {@link #BOUNDARY}. */
-  public static final String CROSS_BOUNDARY_ID = "cross-boundary";
+  public static final String CROSS_BOUNDARY_ID = BuiltinCriterion.CROSS_BOUNDARY_ID;
   /** Id of {@link #TIME_ZONE}. */
-  public static final String TIME_ZONE_OVERLAP_ID = "time-zone-overlap";
+  public static final String TIME_ZONE_OVERLAP_ID = BuiltinCriterion.TIME_ZONE_OVERLAP_ID;
   /** Id of {@link #AVAILABILITY}. */
-  public static final String AVAILABILITY_FIT_ID = "availability-fit";
+  public static final String AVAILABILITY_FIT_ID = BuiltinCriterion.AVAILABILITY_FIT_ID;
 
   /** Forward coverage: how far the mentor's skills close the mentee's goals (benefits the mentee). */
   public static final Criterion FORWARD_COVERAGE = CoverageCriterion.FORWARD;

@@ -1,4 +1,4 @@
-package dev.reverso.matching;
+package dev.reverso.matching.score;
 
 import static java.util.Objects.requireNonNull;
 

@@ -7,7 +7,7 @@ import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.ReversoException;
 import dev.reverso.core.io.FileAccessException;
 import dev.reverso.core.io.ProgramFileException;
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.result.MatchResult;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.match.MatchReport;
 import dev.reverso.reporting.match.MatchesJson;
