@@ -13,7 +13,7 @@ import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
 import dev.reverso.matching.result.Pairing;
 import dev.reverso.matching.score.ScoringModel;
-import dev.reverso.reporting.journal.EventCodec;
+import dev.reverso.reporting.journal.storage.EventCodec;
 import dev.reverso.reporting.journal.Feedback;
 import dev.reverso.reporting.journal.Side;
 import dev.reverso.reporting.match.MatchesJson;

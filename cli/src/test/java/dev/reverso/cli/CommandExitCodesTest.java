@@ -17,7 +17,7 @@ import dev.reverso.matching.result.Pairing;
 import dev.reverso.matching.score.ScoringModel;
 import dev.reverso.matching.spi.MatchingStrategy;
 import dev.reverso.reporting.journal.JournalEvent;
-import dev.reverso.reporting.journal.JournalReader;
+import dev.reverso.reporting.journal.storage.JournalReader;
 import dev.reverso.reporting.match.MatchesJson;
 import dev.reverso.reporting.scoring.ScoringModelFiles;
 import java.io.IOException;

@@ -18,7 +18,7 @@ import dev.reverso.matching.result.Pairing;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.JournalContents;
 import dev.reverso.reporting.journal.JournalEvent;
-import dev.reverso.reporting.journal.JournalReader;
+import dev.reverso.reporting.journal.storage.JournalReader;
 import dev.reverso.reporting.journal.PairClosed;
 import dev.reverso.reporting.match.MatchesJson;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.reverso.reporting.render;
+package dev.reverso.reporting;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
+import dev.reverso.reporting.render.ReportFiles;
 
 /**
  * Writes one kind of report in one {@link ReportFormat}.

@@ -13,7 +13,7 @@ import dev.reverso.matching.result.Pairing;
 import dev.reverso.reporting.journal.AppendResult;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.Feedback;
-import dev.reverso.reporting.journal.InMemoryJournal;
+import dev.reverso.reporting.journal.storage.InMemoryJournal;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.PairClosed;
 import dev.reverso.reporting.journal.SessionCancelled;

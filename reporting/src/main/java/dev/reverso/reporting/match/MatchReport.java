@@ -16,7 +16,7 @@ import dev.reverso.matching.result.Unmatched;
 import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.render.Histogram;
-import dev.reverso.reporting.render.ReportRenderer;
+import dev.reverso.reporting.ReportRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

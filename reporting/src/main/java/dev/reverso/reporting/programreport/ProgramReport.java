@@ -1,4 +1,4 @@
-package dev.reverso.reporting.program;
+package dev.reverso.reporting.programreport;
 
 import static java.util.Objects.requireNonNull;
 
@@ -30,7 +30,7 @@ import dev.reverso.reporting.metrics.ScoreDistribution;
 import dev.reverso.reporting.metrics.SkillClosure;
 import dev.reverso.reporting.privacy.PairPseudonyms;
 import dev.reverso.reporting.privacy.SmallGroupSuppression;
-import dev.reverso.reporting.render.ReportRenderer;
+import dev.reverso.reporting.ReportRenderer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

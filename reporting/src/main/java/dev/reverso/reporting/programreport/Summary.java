@@ -1,4 +1,4 @@
-package dev.reverso.reporting.program;
+package dev.reverso.reporting.programreport;
 
 import java.util.OptionalInt;
 

@@ -1,4 +1,4 @@
-package dev.reverso.reporting.journal;
+package dev.reverso.reporting.journal.storage;
 
 import static java.util.Objects.requireNonNull;
 
@@ -33,6 +33,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import dev.reverso.reporting.journal.CloseReason;
+import dev.reverso.reporting.journal.EventChecks;
+import dev.reverso.reporting.journal.Feedback;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.PairClosed;
+import dev.reverso.reporting.journal.SessionCancelled;
+import dev.reverso.reporting.journal.SessionHeld;
+import dev.reverso.reporting.journal.Side;
 
 /**
  * The {@value #FORMAT} encoding of journal events: one JSON object per line (JSON Lines), UTF-8, lines
@@ -518,13 +526,6 @@ public final class EventCodec {
   }
 
   static String typeOf(JournalEvent event) {
-    if (event instanceof SessionHeld) {
-      return SESSION_HELD;
-    } else if (event instanceof SessionCancelled) {
-      return SESSION_CANCELLED;
-    } else if (event instanceof Feedback) {
-      return FEEDBACK;
-    }
-    return PAIR_CLOSED;
+    return EventChecks.typeOf(event);
   }
 }

@@ -1,4 +1,4 @@
-package dev.reverso.reporting.journal;
+package dev.reverso.reporting.journal.storage;
 
 import static java.util.Objects.requireNonNull;
 
@@ -18,6 +18,13 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dev.reverso.reporting.journal.AppendResult;
+import dev.reverso.reporting.journal.Journal;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.JournalRules;
+import dev.reverso.reporting.journal.JournalStorageException;
+import dev.reverso.reporting.journal.Recovery;
+import dev.reverso.reporting.journal.EventIndex;
 
 /**
  * The embedded default {@link Journal}: an append-only JSON Lines file in the {@value EventCodec#FORMAT}

@@ -1,4 +1,4 @@
-package dev.reverso.reporting.journal;
+package dev.reverso.reporting.journal.storage;
 
 /**
  * How a {@link FileJournal} trades durability for speed. Immutable; change with {@code with...} copies.

@@ -1,10 +1,14 @@
-package dev.reverso.reporting.journal;
+package dev.reverso.reporting.journal.storage;
 
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.reverso.core.MentoringPair;
+import dev.reverso.reporting.journal.AppendResult;
+import dev.reverso.reporting.journal.Journal;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.EventIndex;
 
 /**
  * A {@link Journal} held in memory: for tests, simulations and callers that persist events themselves.

@@ -1,8 +1,14 @@
-package dev.reverso.reporting.journal;
+package dev.reverso.reporting.journal.storage;
 
 import dev.reverso.core.Problems;
 import java.util.ArrayList;
 import java.util.List;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.Recovery;
+import dev.reverso.reporting.journal.EventConflictException;
+import dev.reverso.reporting.journal.EventRejectedException;
+import dev.reverso.reporting.journal.JournalRules;
+import dev.reverso.reporting.journal.EventIndex;
 
 /**
  * Parsing of journal file bytes shared by {@link FileJournal} and {@link JournalReader}: splits lines,

@@ -1,4 +1,4 @@
-package dev.reverso.reporting.journal;
+package dev.reverso.reporting.journal.storage;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import dev.reverso.reporting.journal.JournalContents;
+import dev.reverso.reporting.journal.JournalStorageException;
+import dev.reverso.reporting.journal.EventIndex;
 
 /**
  * Reads a whole journal file, for the command line and for metrics, without keeping it open and without

@@ -1,4 +1,4 @@
-package dev.reverso.reporting.journal;
+package dev.reverso.reporting.journal.storage;
 
 import java.nio.file.Path;
 import java.util.HashMap;

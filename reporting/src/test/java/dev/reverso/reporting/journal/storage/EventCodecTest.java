@@ -1,4 +1,4 @@
-package dev.reverso.reporting.journal;
+package dev.reverso.reporting.journal.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,16 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import dev.reverso.reporting.journal.CloseReason;
+import dev.reverso.reporting.journal.Feedback;
+import dev.reverso.reporting.journal.JournalArbitraries;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.PairClosed;
+import dev.reverso.reporting.journal.SessionCancelled;
+import dev.reverso.reporting.journal.SessionHeld;
+import dev.reverso.reporting.journal.Side;
+import dev.reverso.reporting.journal.storage.EventCodec;
+import dev.reverso.reporting.journal.EventChecks;
 
 class EventCodecTest {
   private static final MentoringPair PAIR = MentoringPair.of("m-17", "s-042");
@@ -37,7 +47,7 @@ class EventCodecTest {
     String text = new String(bytes, StandardCharsets.UTF_8);
     assertThat(text).endsWith("\n");
     assertThat(text.indexOf('\n')).isEqualTo(text.length() - 1);
-    assertThat(text).startsWith("{\"format\":\"reverso/event@1\",\"type\":\"" + EventCodec.typeOf(event) + "\",\"id\":");
+    assertThat(text).startsWith("{\"format\":\"reverso/event@1\",\"type\":\"" + EventChecks.typeOf(event) + "\",\"id\":");
     assertThat(text.getBytes(StandardCharsets.UTF_8)).isEqualTo(bytes);
   }
 
