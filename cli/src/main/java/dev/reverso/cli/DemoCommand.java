@@ -128,7 +128,7 @@ final class DemoCommand implements Callable<Integer> {
         (done, total) -> progress.stepTo(10 + 70L * done / total, "simulating six months"));
 
     progress.stepTo(80, "writing files");
-    ProgramFiles.write(names ? program : CommandInputs.withoutNames(program), dir.resolve("program.json"));
+    ProgramFiles.write(names ? program : program.withoutNames(), dir.resolve("program.json"));
     MatchReport.builder(sim.matches()).program(program).includeNames(names).build().writeFiles(dir, Locale.ROOT);
     writeJournal(sim, dir.resolve("journal.jsonl"));
 

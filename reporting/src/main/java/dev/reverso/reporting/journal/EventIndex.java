@@ -27,6 +27,9 @@ public final class EventIndex implements JournalHistory {
   private final Map<MentoringPair, PairState> pairs = new HashMap<>();
   private ImmutableList<JournalEvent> snapshot = ImmutableList.of();
 
+  /** An empty index. */
+  public EventIndex() {}
+
   private static final class PairState {
     PairClosed close;
     LocalDate latest;

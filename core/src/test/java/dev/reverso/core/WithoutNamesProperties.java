@@ -1,9 +1,7 @@
-package dev.reverso.cli;
+package dev.reverso.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reverso.core.Participant;
-import dev.reverso.core.Program;
 import dev.reverso.core.sample.SampleOrganization;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -11,13 +9,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
-class CommandInputsTest {
+class WithoutNamesProperties {
 
   @Property(tries = 10)
   void withoutNamesKeepsEveryOtherFieldOfEveryone(@ForAll @IntRange(min = 20, max = 400) int people,
       @ForAll @LongRange(min = 0, max = 10_000) long seed) {
     Program program = SampleOrganization.generate(people, seed);
-    Program stripped = CommandInputs.withoutNames(program);
+    Program stripped = program.withoutNames();
     assertThat(stripped.everyone()).allSatisfy(p -> assertThat(p.displayName()).isEmpty());
     same(program.mentors(), stripped.mentors());
     same(program.mentees(), stripped.mentees());
