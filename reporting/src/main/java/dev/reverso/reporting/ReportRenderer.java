@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
-import dev.reverso.reporting.render.ReportFiles;
+import dev.reverso.reporting.internal.ReportFiles;
 
 /**
  * Writes one kind of report in one {@link ReportFormat}.

@@ -109,7 +109,7 @@ final class ReportingChain implements Constraint {
 
   @Override
   public String toString() {
-    return "Constraint[" + id() + ", maxDepth=" + (maxDepth == ANY_DEPTH ? "any" : maxDepth)
+    return "Constraint[" + id() + ", maxDepth=" + (maxDepth == Constraints.ANY_DEPTH ? "any" : maxDepth)
         + ", sameManagerPeers=" + sameManagerPeers + "]";
   }
 }

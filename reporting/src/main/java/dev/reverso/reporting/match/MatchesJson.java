@@ -23,7 +23,7 @@ import dev.reverso.matching.result.MatchStatistics;
 import dev.reverso.matching.result.Pairing;
 import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.matching.result.Unmatched;
-import dev.reverso.reporting.render.ReportFiles;
+import dev.reverso.reporting.internal.ReportFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

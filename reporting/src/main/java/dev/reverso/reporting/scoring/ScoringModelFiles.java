@@ -15,7 +15,7 @@ import dev.reverso.core.io.FileAccessException;
 import dev.reverso.matching.score.Criteria;
 import dev.reverso.matching.score.ScoringModel;
 import dev.reverso.matching.spi.Criterion;
-import dev.reverso.reporting.render.ReportFiles;
+import dev.reverso.reporting.internal.ReportFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

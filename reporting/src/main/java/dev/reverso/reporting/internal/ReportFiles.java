@@ -1,4 +1,4 @@
-package dev.reverso.reporting.render;
+package dev.reverso.reporting.internal;
 
 import static java.util.Objects.requireNonNull;
 
