@@ -5,7 +5,7 @@ import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Problem;
 import dev.reverso.core.io.FileAccessException;
 import dev.reverso.reporting.journal.EventDates;
-import dev.reverso.reporting.journal.FileJournal;
+import dev.reverso.reporting.journal.storage.FileJournal;
 import dev.reverso.reporting.render.CsvWriter;
 import dev.reverso.reporting.survey.SurveyImport;
 import dev.reverso.reporting.survey.SurveyMapping;

@@ -2,11 +2,11 @@ package dev.reverso.cli;
 
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.MentoringPair;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.Pairing;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.Pairing;
 import dev.reverso.reporting.journal.EventDates;
-import dev.reverso.reporting.journal.FileJournal;
-import dev.reverso.reporting.journal.FileJournalOptions;
+import dev.reverso.reporting.journal.storage.FileJournal;
+import dev.reverso.reporting.journal.storage.FileJournalOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;

@@ -3,17 +3,16 @@ package dev.reverso.cli;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
 import dev.reverso.core.io.FileAccessException;
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.result.MatchResult;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.journal.JournalContents;
 import dev.reverso.reporting.privacy.PairPseudonyms;
 import dev.reverso.reporting.metrics.ProgramMetrics;
-import dev.reverso.reporting.program.CohortTrends;
-import dev.reverso.reporting.program.FollowUp;
-import dev.reverso.reporting.program.ProgramReport;
-import dev.reverso.reporting.render.ReportFiles;
-import dev.reverso.reporting.program.ProgramReportOptions;
-import dev.reverso.reporting.program.Summary;
+import dev.reverso.reporting.programreport.CohortTrends;
+import dev.reverso.reporting.programreport.FollowUp;
+import dev.reverso.reporting.programreport.ProgramReport;
+import dev.reverso.reporting.programreport.ProgramReportOptions;
+import dev.reverso.reporting.programreport.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -125,15 +124,15 @@ final class ReportCommand implements Callable<Integer> {
       written.add(report.write(format, dir).getFileName().toString());
     }
     if (trends != null) {
-      ReportFiles.write(dir.resolve("cohort-trends.html"), trends::writeHtml);
-      ReportFiles.write(dir.resolve("cohort-trends.csv"), trends::writeCsv);
+      writeText(dir.resolve("cohort-trends.html"), trends::writeHtml);
+      writeText(dir.resolve("cohort-trends.csv"), trends::writeCsv);
       written.add("cohort-trends.html");
       written.add("cohort-trends.csv");
     }
     if (followUp) {
       FollowUp list = FollowUp.of(ProgramMetrics.compute(program, matches, journal.events(), date, options.metrics()));
-      ReportFiles.write(dir.resolve("follow-up.csv"), w -> list.writeCsv(w, program, names));
-      ReportFiles.write(dir.resolve("follow-up.html"), w -> list.writeHtml(w, program, names));
+      writeText(dir.resolve("follow-up.csv"), w -> list.writeCsv(w, program, names));
+      writeText(dir.resolve("follow-up.html"), w -> list.writeHtml(w, program, names));
       written.add("follow-up.csv");
       written.add("follow-up.html");
       LOG.debug("wrote {}", list);
@@ -156,6 +155,20 @@ final class ReportCommand implements Callable<Integer> {
     o.println(DemoSummary.health(report.healthCounts(), report.asOf().toString()));
     o.println("Wrote " + dir + ": " + String.join(", ", written));
     return ReversoCommand.EXIT_OK;
+  }
+
+  /** What writes one text file. */
+  private interface TextContent {
+    void writeTo(java.io.Writer out) throws IOException;
+  }
+
+  /** Writes a UTF-8 file, an I/O failure being a {@link FileAccessException} naming it. */
+  private static void writeText(Path file, TextContent content) {
+    try (java.io.Writer w = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      content.writeTo(w);
+    } catch (IOException e) {
+      throw new FileAccessException(file, "cannot write the file", e);
+    }
   }
 
   private ProgramReportOptions options() {

@@ -9,11 +9,11 @@ import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
 import dev.reverso.core.io.ProgramFiles;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.Pairing;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.Pairing;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.JournalEvent;
-import dev.reverso.reporting.journal.JournalReader;
+import dev.reverso.reporting.journal.storage.JournalReader;
 import dev.reverso.reporting.journal.PairClosed;
 import dev.reverso.reporting.match.MatchesJson;
 import java.io.IOException;
@@ -191,10 +191,10 @@ class NextCohortCommandTest {
 
   @Test
   void labelsCountOn() {
-    assertThat(dev.reverso.reporting.program.NextCohort.nextLabel(java.util.Optional.of("2026-1"))).isEqualTo("2026-2");
-    assertThat(dev.reverso.reporting.program.NextCohort.nextLabel(java.util.Optional.of("cohort-9")))
+    assertThat(dev.reverso.reporting.programreport.NextCohort.nextLabel(java.util.Optional.of("2026-1"))).isEqualTo("2026-2");
+    assertThat(dev.reverso.reporting.programreport.NextCohort.nextLabel(java.util.Optional.of("cohort-9")))
         .isEqualTo("cohort-10");
-    assertThat(dev.reverso.reporting.program.NextCohort.nextLabel(java.util.Optional.of("spring"))).isEqualTo("spring-2");
-    assertThat(dev.reverso.reporting.program.NextCohort.nextLabel(java.util.Optional.empty())).isEqualTo("cohort-2");
+    assertThat(dev.reverso.reporting.programreport.NextCohort.nextLabel(java.util.Optional.of("spring"))).isEqualTo("spring-2");
+    assertThat(dev.reverso.reporting.programreport.NextCohort.nextLabel(java.util.Optional.empty())).isEqualTo("cohort-2");
   }
 }

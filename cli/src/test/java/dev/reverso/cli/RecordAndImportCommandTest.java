@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reverso.cli.ReversoCommandTest.Run;
 import dev.reverso.reporting.journal.Feedback;
 import dev.reverso.reporting.journal.JournalEvent;
-import dev.reverso.reporting.journal.JournalReader;
+import dev.reverso.reporting.journal.storage.JournalReader;
 import dev.reverso.reporting.journal.SessionHeld;
 import dev.reverso.reporting.journal.Side;
 import java.io.IOException;

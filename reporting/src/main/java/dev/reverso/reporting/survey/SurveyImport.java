@@ -15,7 +15,7 @@ import dev.reverso.reporting.journal.EventConflictException;
 import dev.reverso.reporting.journal.EventDates;
 import dev.reverso.reporting.journal.EventRejectedException;
 import dev.reverso.reporting.journal.Feedback;
-import dev.reverso.reporting.journal.InMemoryJournal;
+import dev.reverso.reporting.journal.storage.InMemoryJournal;
 import dev.reverso.reporting.journal.Journal;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.Side;

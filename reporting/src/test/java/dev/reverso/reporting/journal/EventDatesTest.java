@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reverso.core.InvalidInputException;
+import dev.reverso.reporting.journal.storage.EventCodec;
+import dev.reverso.reporting.journal.storage.FileJournal;
+import dev.reverso.reporting.journal.storage.FileJournalOptions;
+import dev.reverso.reporting.journal.storage.InMemoryJournal;
+import dev.reverso.reporting.journal.storage.JournalReader;
 import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Problem;
 import java.io.IOException;

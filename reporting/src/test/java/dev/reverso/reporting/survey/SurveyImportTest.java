@@ -11,7 +11,7 @@ import dev.reverso.core.Problem;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.EventDates;
 import dev.reverso.reporting.journal.Feedback;
-import dev.reverso.reporting.journal.InMemoryJournal;
+import dev.reverso.reporting.journal.storage.InMemoryJournal;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.PairClosed;
 import dev.reverso.reporting.journal.Side;
