@@ -6,7 +6,6 @@ import dev.reverso.core.Problem;
 import dev.reverso.core.io.FileAccessException;
 import dev.reverso.reporting.journal.EventDates;
 import dev.reverso.reporting.journal.storage.FileJournal;
-import dev.reverso.reporting.render.CsvWriter;
 import dev.reverso.reporting.survey.SurveyImport;
 import dev.reverso.reporting.survey.SurveyMapping;
 import java.io.IOException;
@@ -96,14 +95,7 @@ final class JournalImportCommand implements Callable<Integer> {
   private void writeRejected(SurveyImport.Result result) {
     StringWriter text = new StringWriter();
     try {
-      CsvWriter csv = new CsvWriter(text);
-      csv.row("line", "location", "problem");
-      for (SurveyImport.Rejected r : result.rejected()) {
-        for (Problem p : r.problems()) {
-          csv.row(Integer.toString(r.line()), p.location(), p.message());
-        }
-      }
-      csv.flush();
+      result.writeRejectedCsv(text);
       Files.writeString(rejected, text.toString(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new FileAccessException(rejected, "cannot write the rejected rows", e);

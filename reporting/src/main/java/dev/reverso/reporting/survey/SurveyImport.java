@@ -94,6 +94,21 @@ public final class SurveyImport {
     public Result {
       rejected = ImmutableList.copyOf(rejected);
     }
+
+    /**
+     * Writes the rejected rows as CSV: {@code line,location,problem}, one row per problem (cells a spreadsheet
+     * would run as a formula are guarded).
+     */
+    public void writeRejectedCsv(java.io.Writer out) throws IOException {
+      dev.reverso.reporting.render.CsvWriter csv = new dev.reverso.reporting.render.CsvWriter(requireNonNull(out, "out"));
+      csv.row("line", "location", "problem");
+      for (Rejected r : rejected) {
+        for (Problem p : r.problems()) {
+          csv.row(Integer.toString(r.line()), p.location(), p.message());
+        }
+      }
+      csv.flush();
+    }
   }
 
   /**
