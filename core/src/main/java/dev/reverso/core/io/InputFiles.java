@@ -54,7 +54,10 @@ public final class InputFiles {
     } catch (AccessDeniedException e) {
       throw InvalidInputException.of(at, "expected a readable file, found one without read permission");
     } catch (FileSystemException e) {
-      // ELOOP and friends: the path cannot be resolved; nothing about a file's content is involved
+      if (!isLinkLoop(file, e)) {
+        throw new FileAccessException(file, "cannot read the file", e);
+      }
+      // ELOOP: the path cannot be resolved; the user named a link that goes round in circles
       throw InvalidInputException.of(at, "expected " + what + ", found a path that cannot be resolved"
           + (Files.isSymbolicLink(file) ? " (a symbolic link loop?)" : "")
           + (e.getReason() == null ? "" : ": " + e.getReason()));
@@ -73,6 +76,14 @@ public final class InputFiles {
           + attributes.size() + " bytes");
     }
     return attributes.size();
+  }
+
+  private static boolean isLinkLoop(Path file, FileSystemException e) {
+    String reason = e.getReason();
+    if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("symbolic link")) {
+      return true;
+    }
+    return Files.isSymbolicLink(file) && !Files.exists(file);
   }
 
   /**
