@@ -36,6 +36,11 @@ final class ProgrammeHistoryOptions {
           + "output).")
   private LocalDate asOf;
 
+  /** Declares {@code --in}, {@code --matches} and {@code --journal} as inputs. */
+  void declareInputs(CommandFiles files) {
+    files.input(ProgrammeOption.NAME, programme.file()).input("--matches", matches).input("--journal", journal);
+  }
+
   /** The {@code --in} option. */
   ProgrammeOption programme() {
     return programme;

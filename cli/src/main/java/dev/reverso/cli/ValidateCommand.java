@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  reverso validate --in org.csv",
         "  reverso validate --in program.json --verbose"})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer>, FileCommand {
   private static final Logger LOG = LoggerFactory.getLogger(ValidateCommand.class);
 
   @Spec
@@ -37,6 +37,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--in", paramLabel = "FILE", required = true,
       description = "The file to check; its extension, .json or .csv, chooses the format.")
   private Path in;
+
+  @Override
+  public void declareFiles(CommandFiles files) {
+    files.input("--in", in);
+  }
 
   @Override
   public Integer call() {

@@ -17,6 +17,7 @@ import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Problems;
 import dev.reverso.core.Program;
 import dev.reverso.core.Role;
+import dev.reverso.core.io.AtomicFiles;
 import dev.reverso.matching.Explanation;
 import dev.reverso.matching.MatchResult;
 import dev.reverso.matching.MatchStatistics;
@@ -125,13 +126,15 @@ public final class MatchesJson {
   }
 
   /**
-   * Writes the result to a file in UTF-8, replacing it (the directory must exist).
+   * Writes the result to a file in UTF-8, replacing it atomically (the directory must exist); owner-only when
+   * it holds display names.
    *
    * @throws dev.reverso.core.io.FileAccessException naming the file if it cannot be written
    */
   public void write(MatchResult result, Path file) {
     requireNonNull(result, "result");
-    ReportFiles.write(file, out -> write(result, out));
+    ReportFiles.write(file, names == null ? AtomicFiles.Access.DEFAULT : AtomicFiles.Access.OWNER_ONLY,
+        out -> write(result, out));
   }
 
   /**

@@ -52,12 +52,13 @@ public interface ReportRenderer<R> {
   }
 
   /**
-   * Writes the report to a file in UTF-8, replacing it (the directory must exist).
+   * Writes the report to a file in UTF-8, replacing it atomically (the directory must exist); owner-only if
+   * the report {@linkplain HoldsNames shows display names}.
    *
    * @throws dev.reverso.core.io.FileAccessException naming the file if it cannot be written
    */
   default void write(R report, Path file) {
     requireNonNull(report, "report");
-    ReportFiles.write(file, out -> render(report, out));
+    ReportFiles.write(file, ReportFiles.accessFor(report), out -> render(report, out));
   }
 }
