@@ -22,9 +22,9 @@ import java.util.List;
  *   <li><b>no output replaces an input</b>: an output file that is the same file as one of the inputs — by
  *       real path, so symbolic links, hard links and {@code ..} do not hide it — is refused with exit code 2
  *       before anything is read or written, and the input is left untouched;
- *   <li><b>one run per output directory</b>: every declared output directory is created and locked
- *       ({@link DirectoryLock}) for the whole run, so two runs into one {@code --out} take turns and the
- *       directory never holds a mix of their files.
+ *   <li><b>one run per output directory</b>: an output directory is locked ({@link DirectoryLock}) from
+ *       when the command creates it ({@link CommandInputs#outputDirectory}) to the end of the run, so two runs
+ *       into one {@code --out} take turns and the directory never holds a mix of their files.
  * </ul>
  *
  * <p>Not thread-safe; one instance per run.
@@ -34,11 +34,8 @@ final class CommandFiles {
 
   private record Output(String option, Path file) {}
 
-  private record OutputDirectory(String option, Path dir) {}
-
   private final List<Input> inputs = new ArrayList<>();
   private final List<Output> outputs = new ArrayList<>();
-  private final List<OutputDirectory> directories = new ArrayList<>();
 
   /** Declares a file the command reads ({@code null}, an option not given, is ignored). */
   CommandFiles input(String option, Path file) {
@@ -59,14 +56,12 @@ final class CommandFiles {
   }
 
   /**
-   * Declares a directory the command writes into, with the names of the files it writes there; the
-   * directory is created and locked for the run.
+   * Declares a directory the command writes into, with the names of the files it writes there.
    */
   CommandFiles outputDirectory(String option, Path dir, Collection<String> fileNames) {
     requireNonNull(option, "option");
     requireNonNull(fileNames, "fileNames");
     if (dir != null) {
-      directories.add(new OutputDirectory(option, dir));
       for (String name : fileNames) {
         outputs.add(new Output(option, dir.resolve(name)));
       }
@@ -125,28 +120,38 @@ final class CommandFiles {
     }
   }
 
-  /**
-   * Creates and locks every declared output directory.
-   *
-   * @return the locks, to close when the command is done
-   * @throws InvalidInputException if a directory cannot be created (see {@link CommandInputs#outputDirectory})
-   * @throws DirectoryLock.BusyException if another run keeps a directory locked
-   */
-  List<DirectoryLock> lockOutputDirectories() {
-    List<DirectoryLock> locks = new ArrayList<>();
-    try {
-      for (OutputDirectory d : directories) {
-        locks.add(DirectoryLock.acquire(CommandInputs.outputDirectory(d.dir(), d.option())));
-      }
-    } catch (RuntimeException e) {
-      release(locks);
-      throw e;
-    }
-    return locks;
+  /** The directory locks of the run on this thread; null outside a run. */
+  private static final ThreadLocal<List<DirectoryLock>> RUN_LOCKS = new ThreadLocal<>();
+
+  /** Starts a run on this thread: output directories created from now on are locked until {@link #endRun}. */
+  static void startRun() {
+    RUN_LOCKS.set(new ArrayList<>());
   }
 
-  /** Releases locks from {@link #lockOutputDirectories()}, the last first. */
-  static void release(List<DirectoryLock> locks) {
+  /**
+   * Locks an output directory the command has just created or found, until the run ends (outside a run,
+   * as in a unit test of one helper, nothing is locked).
+   *
+   * @throws DirectoryLock.BusyException if another run keeps it locked
+   */
+  static void lockForRun(Path dir) {
+    List<DirectoryLock> locks = RUN_LOCKS.get();
+    if (locks != null) {
+      locks.add(DirectoryLock.acquire(dir));
+    }
+  }
+
+  /** Ends the run on this thread, releasing its directory locks. */
+  static void endRun() {
+    List<DirectoryLock> locks = RUN_LOCKS.get();
+    RUN_LOCKS.remove();
+    if (locks != null) {
+      release(locks);
+    }
+  }
+
+  /** Releases locks, the last first. */
+  private static void release(List<DirectoryLock> locks) {
     for (int i = locks.size() - 1; i >= 0; i--) {
       locks.get(i).close();
     }

@@ -152,7 +152,7 @@ public final class ReversoCommand implements Callable<Integer> {
 
   /**
    * Runs the command after the checks every command shares on its files ({@link CommandFiles}): no output
-   * may replace an input, and output directories are locked for the run. A problem found here reaches the
+   * may replace an input, and output directories are locked from their creation to the end of the run. A problem found here reaches the
    * {@link FailureHandler} like one of the command itself.
    */
   private static int executeWithFiles(ParseResult parseResult) {
@@ -163,18 +163,16 @@ public final class ReversoCommand implements Callable<Integer> {
     if (leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
       return new CommandLine.RunLast().execute(parseResult);
     }
-    CommandFiles files = declaredFiles(leaf.commandSpec());
-    List<dev.reverso.core.io.DirectoryLock> locks;
     try {
-      files.checkNoOutputReplacesAnInput();
-      locks = files.lockOutputDirectories();
+      declaredFiles(leaf.commandSpec()).checkNoOutputReplacesAnInput();
     } catch (RuntimeException e) {
       throw new CommandLine.ExecutionException(leaf.commandSpec().commandLine(), String.valueOf(e.getMessage()), e);
     }
+    CommandFiles.startRun();
     try {
       return new CommandLine.RunLast().execute(parseResult);
     } finally {
-      CommandFiles.release(locks);
+      CommandFiles.endRun();
     }
   }
 
