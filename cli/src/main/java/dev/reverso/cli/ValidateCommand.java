@@ -51,7 +51,8 @@ final class ValidateCommand implements Callable<Integer>, FileCommand {
     ImportResult result = ProgramFiles.importFrom(in, ImportOptions.defaults());
     LOG.debug("read {} in {} ms", result, (System.nanoTime() - start) / 1_000_000);
     PrintWriter out = spec.commandLine().getOut();
-    ProgramSummary.lines(result.program(), in.toString(), result.warnings()).forEach(out::println);
+    boolean verbose = ReversoCommand.isVerbose(spec.root().commandLine().getParseResult());
+    ProgramSummary.lines(result.program(), in.toString(), result.warnings(), verbose).forEach(out::println);
     return ReversoCommand.EXIT_OK;
   }
 }
