@@ -93,7 +93,8 @@ public final class ScoringModelFiles {
   }
 
   /**
-   * Reads a scoring model from UTF-8 bytes (a byte order mark is skipped); does not close the stream.
+   * Reads a scoring model from UTF-8 bytes (a byte order mark is skipped) of at most {@value #MAX_FILE_BYTES}
+   * bytes; does not close the stream.
    *
    * @param sourceName the name used in problem locations, usually the file name
    * @throws InvalidInputException listing every problem
@@ -104,7 +105,10 @@ public final class ScoringModelFiles {
     requireNonNull(sourceName, "sourceName");
     byte[] bytes;
     try {
-      bytes = in.readAllBytes();
+      bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+      if (bytes.length > MAX_FILE_BYTES) {
+        throw InvalidInputException.of(sourceName, "expected at most " + MAX_FILE_BYTES + " bytes, found more");
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read scoring model " + sourceName + ": " + e.getMessage(), e);
     }
@@ -126,6 +130,9 @@ public final class ScoringModelFiles {
     try {
       for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
         text.append(buf, 0, n);
+        if (text.length() > MAX_FILE_BYTES) {
+          throw InvalidInputException.of(sourceName, "expected at most " + MAX_FILE_BYTES + " characters, found more");
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read scoring model " + sourceName + ": " + e.getMessage(), e);
