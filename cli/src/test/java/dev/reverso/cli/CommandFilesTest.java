@@ -164,6 +164,33 @@ class CommandFilesTest {
     }
   }
 
+  @Test
+  void concurrentRunsIntoOneDirectoryNeverLeaveAMixedSet() throws Exception {
+    Path out = dir.resolve("shared-out");
+    List<String> strategies = List.of("greedy", "stable", "optimal", "fair");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(strategies.size());
+    try {
+      List<java.util.concurrent.Future<Run>> runs = new ArrayList<>();
+      for (String strategy : strategies) {
+        runs.add(pool.submit(() -> run("match", "--in", demo.resolve("program.json").toString(), "--strategy",
+            strategy, "--out", out.toString())));
+      }
+      for (java.util.concurrent.Future<Run> f : runs) {
+        Run r = f.get(120, TimeUnit.SECONDS);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // the three files are of one run: the same strategy and the same pairs
+    dev.reverso.matching.MatchResult result = dev.reverso.reporting.match.MatchesJson.read(out.resolve("matches.json"));
+    assertThat(Files.readString(out.resolve("match-report.html"))).contains(result.strategy());
+    List<String> csvPairs = Files.readAllLines(out.resolve("pairs.csv")).stream().skip(1)
+        .map(l -> l.split(",")[0] + "," + l.split(",")[1]).sorted().toList();
+    List<String> jsonPairs = result.pairs().stream().map(p -> p.mentorId() + "," + p.menteeId()).sorted().toList();
+    assertThat(csvPairs).isEqualTo(jsonPairs);
+  }
+
   // ------------------------------------------------------------------ item 7: --names owner-only, FIFOs
 
   @Test

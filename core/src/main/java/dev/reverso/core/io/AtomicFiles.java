@@ -131,7 +131,8 @@ public final class AtomicFiles {
       throw new IOException("expected a file path, found the root directory");
     }
     if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IOException("expected a file, found a directory in the way");
+      throw new java.nio.file.FileSystemException(absolute.toString(), null, "expected a file, found a directory in the"
+          + " way");
     }
     if (!Files.isDirectory(dir)) {
       throw new NoSuchFileException(dir.toString(), null, "the directory does not exist");

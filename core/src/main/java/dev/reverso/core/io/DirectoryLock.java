@@ -30,7 +30,7 @@ public final class DirectoryLock implements AutoCloseable {
   /** The name of the lock file in a locked directory. */
   public static final String FILE_NAME = ".reverso.lock";
   /** How long {@link #acquire(Path)} waits for another run. */
-  public static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_WAIT = Duration.ofSeconds(60);
 
   private static final long POLL_MILLIS = 50;
   private static final Map<Path, Shared> HELD = new HashMap<>();
