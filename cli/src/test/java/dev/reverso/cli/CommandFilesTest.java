@@ -183,7 +183,7 @@ class CommandFilesTest {
       pool.shutdownNow();
     }
     // the three files are of one run: the same strategy and the same pairs
-    dev.reverso.matching.MatchResult result = dev.reverso.reporting.match.MatchesJson.read(out.resolve("matches.json"));
+    dev.reverso.matching.result.MatchResult result = dev.reverso.reporting.match.MatchesJson.read(out.resolve("matches.json"));
     assertThat(Files.readString(out.resolve("match-report.html"))).contains(result.strategy());
     List<String> csvPairs = Files.readAllLines(out.resolve("pairs.csv")).stream().skip(1)
         .map(l -> l.split(",")[0] + "," + l.split(",")[1]).sorted().toList();

@@ -9,15 +9,15 @@ import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
 import dev.reverso.core.io.DirectoryLock;
-import dev.reverso.matching.Explanation;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchStatistics;
-import dev.reverso.matching.Pairing;
-import dev.reverso.matching.Unmatched;
-import dev.reverso.matching.UnmatchedReason;
+import dev.reverso.matching.result.Explanation;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.MatchStatistics;
+import dev.reverso.matching.result.Pairing;
+import dev.reverso.matching.result.Unmatched;
+import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.render.Histogram;
-import dev.reverso.reporting.render.ReportRenderer;
+import dev.reverso.reporting.ReportRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ import java.util.TreeMap;
  *
  * <p>Immutable and thread-safe; building is O(pairs · criteria + unmatched).
  */
-public final class MatchReport implements dev.reverso.reporting.render.HoldsNames {
+public final class MatchReport implements dev.reverso.reporting.HoldsNames {
   /** The label of the row that merges the groups smaller than the minimum group size. */
   public static final String OTHER_GROUPS = "other groups";
   /** The label of mentees without a department. */
