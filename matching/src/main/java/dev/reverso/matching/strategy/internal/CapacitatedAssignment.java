@@ -153,6 +153,16 @@ public final class CapacitatedAssignment {
         }
       }
     }
+    // Top-k lists alone may hold a far smaller matching than the admissible graph (ties, identical
+    // people): add the pairs of a maximum matching of the whole admissible graph.
+    CardinalityRepair repair = CardinalityRepair.of(problem, options, start, col, w, mentorCapacity,
+        menteeCapacity, filter, true);
+    if (repair.count > 0) {
+      CardinalityRepair.Graph g = repair.merge(start, col, w);
+      start = g.start;
+      col = g.col;
+      w = g.w;
+    }
     options.progress(ProgressListener.SOLVING, 0);
     int[] slotMentee = slots(menteeCapacity);
     int[] column;
@@ -177,7 +187,7 @@ public final class CapacitatedAssignment {
       column = SparseAssignment.maximize(slotStart, slotCol, slotW, mentorCapacity, options::checkpoint);
     }
     options.progress(ProgressListener.SOLVING, 1);
-    String name = "sparse(k=" + k + ")";
+    String name = "sparse(k=" + k + ")" + (repair.count > 0 ? "+widened(" + repair.count + ")" : "");
     if (!hasDuplicate(slotMentee, column)) {
       return collect(slotMentee, column, name);
     }
