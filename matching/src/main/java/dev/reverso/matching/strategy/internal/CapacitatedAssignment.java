@@ -20,8 +20,9 @@ import dev.reverso.matching.solver.SparseAssignment;
  *   <li><b>dense</b>: every admissible pair in a flat {@code float} table (see {@link ScoreTable}) and
  *       {@link LinearAssignment}. Exact for the {@code float}-rounded scores.
  *   <li><b>sparse(k=K)</b>: each mentee's best K admissible mentors (scanned in row blocks with a bounded
- *       heap, ties by lower mentor index) and {@link SparseAssignment}: exact within the candidate lists,
- *       memory O(mentees × K).
+ *       heap, ties by lower mentor index), widened by {@link CardinalityRepair} with the pairs of a maximum
+ *       matching of the whole admissible graph, and {@link SparseAssignment}: exact within the candidate
+ *       lists, memory O(mentees × K).
  * </ul>
  */
 public final class CapacitatedAssignment {
