@@ -7,12 +7,13 @@ import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Participant;
 import dev.reverso.core.Priority;
 import dev.reverso.core.Program;
-import dev.reverso.matching.CandidateLists;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.Pairing;
-import dev.reverso.matching.Unmatched;
-import dev.reverso.matching.UnmatchedReason;
+import dev.reverso.matching.internal.CandidateLists;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.MatchingProblems;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.Pairing;
+import dev.reverso.matching.result.Unmatched;
+import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.matching.solver.HopcroftKarp;
 import dev.reverso.matching.strategy.greedy.GreedyStrategy;
 import dev.reverso.matching.strategy.optimal.OptimalStrategy;
@@ -112,7 +113,7 @@ class SparseTiesProperties {
   void identicalPeopleSparseOptimalReachesTheMaximumMatching(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 30) int mentors, @ForAll @IntRange(min = 0, max = 30) int mentees,
       @ForAll @IntRange(min = 1, max = 4) int k, @ForAll @IntRange(min = 0, max = 12) int holes) {
-    MatchingProblem problem = MatchingProblem.of(tied(seed, mentors, mentees, 1, holes));
+    MatchingProblem problem = MatchingProblems.of(tied(seed, mentors, mentees, 1, holes));
     int maximum = maximumMatching(problem, true);
     MatchResult sparse = OptimalStrategy.sparse(k).match(problem);
     MatchResult dense = new OptimalStrategy(OptimalStrategy.Path.DENSE, k).match(problem);
@@ -128,12 +129,12 @@ class SparseTiesProperties {
       @ForAll @IntRange(min = 0, max = 30) int mentors, @ForAll @IntRange(min = 0, max = 30) int mentees,
       @ForAll @IntRange(min = 1, max = 4) int profiles, @ForAll @IntRange(min = 1, max = 4) int k,
       @ForAll @IntRange(min = 0, max = 12) int holes) {
-    MatchingProblem problem = MatchingProblem.of(tied(seed, mentors, mentees, profiles, holes));
+    MatchingProblem problem = MatchingProblems.of(tied(seed, mentors, mentees, profiles, holes));
     MatchResult sparse = OptimalStrategy.sparse(k).match(problem);
     MatchResult dense = new OptimalStrategy(OptimalStrategy.Path.DENSE, k).match(problem);
     // The bound of OptimalStrategy's sparse path: the dense optimum minus the score of its pairs whose
     // mentor is not among the mentee's top-k candidates.
-    CandidateLists lists = problem.candidateLists(k);
+    CandidateLists lists = CandidateLists.of(problem, k);
     double outside = 0;
     for (Pairing p : dense.pairs()) {
       int j = problem.menteeIndex(p.menteeId());
@@ -156,7 +157,7 @@ class SparseTiesProperties {
       @ForAll @IntRange(min = 0, max = 30) int mentors, @ForAll @IntRange(min = 0, max = 30) int mentees,
       @ForAll @IntRange(min = 1, max = 4) int profiles, @ForAll @IntRange(min = 1, max = 4) int k,
       @ForAll @IntRange(min = 0, max = 12) int holes) {
-    MatchingProblem problem = MatchingProblem.of(tied(seed, mentors, mentees, profiles, holes));
+    MatchingProblem problem = MatchingProblems.of(tied(seed, mentors, mentees, profiles, holes));
     MatchResult greedy = new GreedyStrategy(0, k).match(problem);
     int maximum = maximumMatching(problem, false);
     assertThat(2 * greedy.pairs().size()).isGreaterThanOrEqualTo(maximum);
@@ -213,7 +214,7 @@ class SparseTiesProperties {
   /** The reported case, scaled down: identical people above a lowered dense limit. */
   @Test
   void identicalMentorsAndMenteesAllGetAPartnerOnTheSparsePath() {
-    MatchingProblem problem = MatchingProblem.of(tied(1, 301, 301, 1, 0));
+    MatchingProblem problem = MatchingProblems.of(tied(1, 301, 301, 1, 0));
     MatchResult optimal = OptimalStrategy.sparse(5).match(problem);
     assertThat(optimal.pairs()).hasSize(301);
     assertThat(optimal.solverPath()).startsWith("sparse(k=5)+widened(");

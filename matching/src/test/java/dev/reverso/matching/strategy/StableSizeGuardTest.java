@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reverso.core.InvalidInputException;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.MatchingProblems;
+import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.strategy.stable.StableStrategy;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class StableSizeGuardTest {
 
   @Test
   void identicalPeopleBeyondTheListLimitAreRefusedNamingTheLimitAndTheAlternatives() {
-    MatchingProblem problem = MatchingProblem.of(SparseTiesProperties.tied(3, 200, 200, 1, 0));
+    MatchingProblem problem = MatchingProblems.of(SparseTiesProperties.tied(3, 200, 200, 1, 0));
     StableStrategy limited = new StableStrategy(StableStrategy.Proposing.MENTEES, 4, 6_000);
     assertThatThrownBy(() -> limited.match(problem))
         .isInstanceOf(InvalidInputException.class)
@@ -31,7 +32,7 @@ class StableSizeGuardTest {
 
   @Test
   void firstListsBeyondTheLimitAreRefusedBeforeAnyScoring() {
-    MatchingProblem problem = MatchingProblem.of(SparseTiesProperties.tied(3, 50, 50, 1, 0));
+    MatchingProblem problem = MatchingProblems.of(SparseTiesProperties.tied(3, 50, 50, 1, 0));
     assertThatThrownBy(() -> new StableStrategy(StableStrategy.Proposing.MENTEES, 48, 100).match(problem))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("the first lists of 50 mentees alone would need 2400 entries");
@@ -39,7 +40,7 @@ class StableSizeGuardTest {
 
   @Test
   void theSameProgrammeWithinTheLimitIsMatchedCompletely() {
-    MatchingProblem problem = MatchingProblem.of(SparseTiesProperties.tied(3, 200, 200, 1, 0));
+    MatchingProblem problem = MatchingProblems.of(SparseTiesProperties.tied(3, 200, 200, 1, 0));
     MatchResult r = new StableStrategy(StableStrategy.Proposing.MENTEES, 4, 200L * 200).match(problem);
     assertThat(r.pairs()).hasSize(200);
   }
