@@ -114,6 +114,16 @@ public final class JdbcJournal implements Journal {
     return openOwned(dataSource, roster, options);
   }
 
+  /**
+   * Opens a journal at a JDBC URL like {@link #open(String, Iterable, JdbcJournalOptions)}, with credentials
+   * given apart from the URL (for example from {@code PGUSER} and {@code PGPASSWORD}); a null one is taken from
+   * the URL, if it has one. SQLite ignores them.
+   */
+  public static JdbcJournal open(String jdbcUrl, String user, String password, Iterable<MentoringPair> roster,
+      JdbcJournalOptions options) {
+    return openOwned(JournalDataSources.forUrl(jdbcUrl, user, password), roster, options);
+  }
+
   /** Opens a journal that keeps one connection of {@code dataSource} for itself and closes it on close. */
   static JdbcJournal openOwned(DataSource dataSource, Iterable<MentoringPair> roster, JdbcJournalOptions options) {
     return open(new OwnedConnection(dataSource), dataSource, roster, options);

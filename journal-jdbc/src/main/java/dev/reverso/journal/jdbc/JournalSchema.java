@@ -1,5 +1,9 @@
 package dev.reverso.journal.jdbc;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -33,6 +37,10 @@ final class JournalSchema {
    *     older or changed, or if a migration fails
    */
   static void prepare(DataSource dataSource, boolean migrate) {
+    if (recordedVersion(dataSource) == VERSION) {
+      // Already at this jar's version: no need to start Flyway, which costs far more than the query.
+      return;
+    }
     Flyway flyway = Flyway.configure(JournalSchema.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:" + LOCATION)
@@ -82,6 +90,29 @@ final class JournalSchema {
           .append(m.errorDetails == null ? "invalid" : m.errorDetails.errorMessage));
       throw new JournalSchemaException("The journal schema at version " + found
           + " differs from the migrations of this jar" + why + ". Repair it with Flyway, or restore the scripts.");
+    }
+  }
+
+  /**
+   * The version the history table records if every migration in it succeeded and all versions are whole
+   * numbers, or -1 if that cannot be told that simply (no table yet, a failed migration, a baseline...): then
+   * Flyway decides. Reads with its own connection, outside any transaction of the journal.
+   */
+  static int recordedVersion(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT version, success FROM " + HISTORY_TABLE);
+        ResultSet rs = s.executeQuery()) {
+      int max = -1;
+      while (rs.next()) {
+        String version = rs.getString(1);
+        if (!rs.getBoolean(2) || version == null || !version.matches("[0-9]{1,9}")) {
+          return -1;
+        }
+        max = Math.max(max, Integer.parseInt(version));
+      }
+      return max;
+    } catch (SQLException e) {
+      return -1;
     }
   }
 }
