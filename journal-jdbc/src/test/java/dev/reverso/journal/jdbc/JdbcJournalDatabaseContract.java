@@ -119,7 +119,10 @@ abstract class JdbcJournalDatabaseContract {
     Path err = Files.createTempFile("reverso-appender", ".err");
     ExecutorService pool = Executors.newFixedThreadPool(2);
     Process child = null;
-    try (JdbcJournal parent = JdbcJournal.open(db.dataSource(), JdbcAppenderMain.ROSTER)) {
+    // Each writer has its own journal instance and connection: as three application servers would.
+    try (JdbcJournal parent = JdbcJournal.open(db.dataSource(), JdbcAppenderMain.ROSTER);
+        JdbcJournal writerA = JdbcJournal.open(db.url(), JdbcAppenderMain.ROSTER);
+        JdbcJournal writerB = JdbcJournal.open(db.url(), JdbcAppenderMain.ROSTER)) {
       child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-cp", System.getProperty("java.class.path"), "-Xmx256m", JdbcAppenderMain.class.getName(),
           db.url(), "child", Integer.toString(own), Integer.toString(shared))
@@ -128,8 +131,8 @@ abstract class JdbcJournalDatabaseContract {
       assertThat(readProtocolLine(out, child, err)).isEqualTo(JdbcAppenderMain.READY);
       PrintWriter in = new PrintWriter(child.getOutputStream(), true, UTF_8);
       in.println("go");
-      Future<Integer> a = pool.submit(() -> JdbcAppenderMain.appendAll(parent, "parent-a", own, shared));
-      Future<Integer> b = pool.submit(() -> JdbcAppenderMain.appendAll(parent, "parent-b", own, shared));
+      Future<Integer> a = pool.submit(() -> JdbcAppenderMain.appendAll(writerA, "parent-a", own, shared));
+      Future<Integer> b = pool.submit(() -> JdbcAppenderMain.appendAll(writerB, "parent-b", own, shared));
       String done = readProtocolLine(out, child, err);
       assertThat(done).startsWith(JdbcAppenderMain.PREFIX + "done ");
       int newByChild = Integer.parseInt(done.substring((JdbcAppenderMain.PREFIX + "done ").length()));
