@@ -25,6 +25,7 @@ import java.util.Set;
  */
 final class BatchHistory implements JournalHistory {
   private static final int ID_CHUNK = 500;
+  private static final int PAIR_CHUNK = 200;
 
   private final Connection connection;
   private final Map<String, JournalEvent> byId = new HashMap<>();
@@ -64,6 +65,69 @@ final class BatchHistory implements JournalHistory {
     for (String id : all) {
       storedBodies.putIfAbsent(id, null);
     }
+    Set<MentoringPair> batchPairs = new LinkedHashSet<>();
+    for (JournalEvent e : batch) {
+      batchPairs.add(e.pair());
+    }
+    List<MentoringPair> pairList = List.copyOf(batchPairs);
+    for (int from = 0; from < pairList.size(); from += PAIR_CHUNK) {
+      loadPairs(pairList.subList(from, Math.min(pairList.size(), from + PAIR_CHUNK)));
+    }
+  }
+
+  /**
+   * Loads the latest date and the close of each pair, in two queries for all of them (each condition is a
+   * look-up in an index).
+   */
+  private void loadPairs(List<MentoringPair> chunk) throws SQLException {
+    StringBuilder where = new StringBuilder();
+    for (int i = 0; i < chunk.size(); i++) {
+      where.append(i == 0 ? "(" : " OR ").append("(mentor = ? AND mentee = ?)");
+      pairs.put(chunk.get(i), new PairState());
+    }
+    where.append(')');
+    try (PreparedStatement latest = connection.prepareStatement("SELECT mentor, mentee, MAX(event_day) FROM "
+        + JdbcJournal.EVENT_TABLE + " WHERE " + where + " GROUP BY mentor, mentee")) {
+      bindPairs(latest, chunk);
+      try (ResultSet rs = latest.executeQuery()) {
+        while (rs.next()) {
+          PairState s = pairs.get(MentoringPair.of(rs.getString(1), rs.getString(2)));
+          if (s != null) {
+            s.latest = LocalDate.ofEpochDay(rs.getLong(3));
+          }
+        }
+      }
+    }
+    try (PreparedStatement closes = connection.prepareStatement("SELECT id, body FROM " + JdbcJournal.EVENT_TABLE
+        + " WHERE type = '" + EventRows.PAIR_CLOSED + "' AND " + where)) {
+      bindPairs(closes, chunk);
+      try (ResultSet rs = closes.executeQuery()) {
+        while (rs.next()) {
+          PairClosed c = asClose(rs.getString(1), rs.getString(2));
+          PairState s = pairs.get(c.pair());
+          if (s != null) {
+            s.close = c;
+          }
+        }
+      }
+    }
+  }
+
+  private static void bindPairs(PreparedStatement s, List<MentoringPair> chunk) throws SQLException {
+    int k = 1;
+    for (MentoringPair p : chunk) {
+      s.setString(k++, p.mentorId().value());
+      s.setString(k++, p.menteeId().value());
+    }
+  }
+
+  private static PairClosed asClose(String id, String body) {
+    JournalEvent e = EventRows.decode(id, body);
+    if (!(e instanceof PairClosed c)) {
+      throw new JournalStorageException("Row " + id + " of " + JdbcJournal.EVENT_TABLE
+          + " has type pair-closed but its body is another event; the table was changed outside the journal");
+    }
+    return c;
   }
 
   @Override
@@ -117,48 +181,17 @@ final class BatchHistory implements JournalHistory {
 
   private PairState state(MentoringPair pair) {
     PairState s = pairs.get(pair);
-    if (s == null) {
-      s = load(pair);
-      pairs.put(pair, s);
-    }
-    return s;
+    return s != null ? s : load(pair);
   }
 
   private PairState load(MentoringPair pair) {
-    PairState s = new PairState();
-    String mentor = pair.mentorId().value();
-    String mentee = pair.menteeId().value();
+    // Not a pair of the batch: JournalRules only asks for those, but answer correctly anyway.
     try {
-      try (PreparedStatement latest = connection.prepareStatement("SELECT MAX(event_day) FROM "
-          + JdbcJournal.EVENT_TABLE + " WHERE mentor = ? AND mentee = ?")) {
-        latest.setString(1, mentor);
-        latest.setString(2, mentee);
-        try (ResultSet rs = latest.executeQuery()) {
-          if (rs.next()) {
-            long day = rs.getLong(1);
-            s.latest = rs.wasNull() ? null : LocalDate.ofEpochDay(day);
-          }
-        }
-      }
-      try (PreparedStatement close = connection.prepareStatement("SELECT id, body FROM " + JdbcJournal.EVENT_TABLE
-          + " WHERE mentor = ? AND mentee = ? AND type = '" + EventRows.PAIR_CLOSED + "'")) {
-        close.setString(1, mentor);
-        close.setString(2, mentee);
-        try (ResultSet rs = close.executeQuery()) {
-          if (rs.next()) {
-            JournalEvent e = EventRows.decode(rs.getString(1), rs.getString(2));
-            if (!(e instanceof PairClosed c)) {
-              throw new JournalStorageException("Row " + rs.getString(1) + " of " + JdbcJournal.EVENT_TABLE
-                  + " has type pair-closed but its body is another event; the table was changed outside the journal");
-            }
-            s.close = c;
-          }
-        }
-      }
+      loadPairs(List.of(pair));
     } catch (SQLException ex) {
       throw new SqlFailure(ex);
     }
-    return s;
+    return pairs.get(pair);
   }
 
   /** Carries an {@link SQLException} through {@link JournalHistory}'s methods, which cannot throw it. */

@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -241,18 +242,19 @@ public final class JdbcJournal implements Journal {
     return results.build();
   }
 
-  /** Takes the journal's append lock (updating the head row) and returns the last sequence number. */
+  /**
+   * Takes the journal's append lock (updating the head row) and returns the last sequence number, in one
+   * round trip ({@code RETURNING}: PostgreSQL, SQLite 3.35+).
+   */
   private static long lockHead(Connection c) throws SQLException {
-    try (PreparedStatement lock = c.prepareStatement("UPDATE " + HEAD_TABLE + " SET last_seq = last_seq WHERE id = 1")) {
-      if (lock.executeUpdate() != 1) {
+    try (PreparedStatement lock = c.prepareStatement(
+        "UPDATE " + HEAD_TABLE + " SET last_seq = last_seq WHERE id = 1 RETURNING last_seq");
+        ResultSet rs = lock.executeQuery()) {
+      if (!rs.next()) {
         throw new JournalSchemaException("The journal table " + HEAD_TABLE + " has lost its row; "
             + "restore it with: INSERT INTO " + HEAD_TABLE + " (id, last_seq) SELECT 1, COALESCE(MAX(seq), 0) FROM "
             + EVENT_TABLE);
       }
-    }
-    try (PreparedStatement read = c.prepareStatement("SELECT last_seq FROM " + HEAD_TABLE + " WHERE id = 1");
-        ResultSet rs = read.executeQuery()) {
-      rs.next();
       return rs.getLong(1);
     }
   }
@@ -337,14 +339,16 @@ public final class JdbcJournal implements Journal {
       ensureOpen();
       c = connections.acquire();
       boolean autoCommit = c.getAutoCommit();
-      int isolation = c.getTransactionIsolation();
       c.setAutoCommit(false);
-      if (dialect == Dialect.POSTGRESQL && isolation != Connection.TRANSACTION_READ_COMMITTED) {
-        // Each statement must see what other appends committed while this one waited for the head row lock.
-        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-      }
       boolean done = false;
       try {
+        if (dialect == Dialect.POSTGRESQL && connections.isShared()) {
+          // Each statement must see what other appends committed while this one waited for the head row lock:
+          // READ COMMITTED, whatever the pool's default. (The journal's own connection is set up so once.)
+          try (Statement set = c.createStatement()) {
+            set.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+          }
+        }
         T result = work.run(c);
         if (commit) {
           c.commit();
@@ -356,9 +360,6 @@ public final class JdbcJournal implements Journal {
       } finally {
         if (!done) {
           rollbackQuietly(c);
-        }
-        if (dialect == Dialect.POSTGRESQL && isolation != Connection.TRANSACTION_READ_COMMITTED) {
-          c.setTransactionIsolation(isolation);
         }
         c.setAutoCommit(autoCommit);
       }
@@ -396,6 +397,9 @@ public final class JdbcJournal implements Journal {
     /** Gives a connection back; a broken one is closed and not used again. Ignores null. */
     void release(Connection c, boolean broken);
 
+    /** Whether connections come from the caller (their settings vary) rather than from the journal itself. */
+    boolean isShared();
+
     void close();
   }
 
@@ -421,6 +425,11 @@ public final class JdbcJournal implements Journal {
     @Override
     public void release(Connection c, boolean broken) {
       closeQuietly(c);
+    }
+
+    @Override
+    public boolean isShared() {
+      return true;
     }
 
     @Override
@@ -451,7 +460,16 @@ public final class JdbcJournal implements Journal {
     @Override
     public Connection acquire() throws SQLException {
       if (connection == null) {
-        connection = dataSource.getConnection();
+        Connection c = dataSource.getConnection();
+        try {
+          if (Dialect.of(c) == Dialect.POSTGRESQL) {
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+          }
+        } catch (SQLException | RuntimeException e) {
+          closeQuietly(c);
+          throw e;
+        }
+        connection = c;
       }
       return connection;
     }
@@ -462,6 +480,11 @@ public final class JdbcJournal implements Journal {
         closeQuietly(c);
         connection = null;
       }
+    }
+
+    @Override
+    public boolean isShared() {
+      return false;
     }
 
     @Override
