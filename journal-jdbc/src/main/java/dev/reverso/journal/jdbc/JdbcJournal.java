@@ -59,6 +59,8 @@ import javax.sql.DataSource;
 public final class JdbcJournal implements Journal {
   static final String EVENT_TABLE = "reverso_journal_event";
   static final String HEAD_TABLE = "reverso_journal_head";
+  /** Rows per multi-row insert: 700 parameters, well below SQLite's and PostgreSQL's limits. */
+  static final int ROWS_PER_INSERT = 100;
 
   private final Connections connections;
   private final Dialect dialect;
@@ -219,27 +221,63 @@ public final class JdbcJournal implements Journal {
       results.add(r);
     }
     if (!added.isEmpty()) {
-      try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + EVENT_TABLE
-          + " (id, seq, type, mentor, mentee, event_day, body) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-        long seq = lastSeq;
-        for (JournalEvent e : added) {
-          insert.setString(1, e.id());
-          insert.setLong(2, ++seq);
-          insert.setString(3, EventRows.type(e));
-          insert.setString(4, e.pair().mentorId().value());
-          insert.setString(5, e.pair().menteeId().value());
-          insert.setLong(6, e.date().toEpochDay());
-          insert.setString(7, EventCodec.encode(e));
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
+      insertRows(c, added, lastSeq);
       try (PreparedStatement head = c.prepareStatement("UPDATE " + HEAD_TABLE + " SET last_seq = ? WHERE id = 1")) {
         head.setLong(1, lastSeq + added.size());
         head.executeUpdate();
       }
     }
     return results.build();
+  }
+
+  /**
+   * Inserts events with sequence numbers after {@code lastSeq}, up to {@value #ROWS_PER_INSERT} rows per
+   * statement (a multi-row {@code VALUES} list: one statement for the database to run instead of one per event).
+   */
+  private static void insertRows(Connection c, List<JournalEvent> events, long lastSeq) throws SQLException {
+    long seq = lastSeq;
+    int full = events.size() / ROWS_PER_INSERT;
+    if (full > 0) {
+      try (PreparedStatement insert = c.prepareStatement(insertSql(ROWS_PER_INSERT))) {
+        for (int chunk = 0; chunk < full; chunk++) {
+          int k = 1;
+          for (JournalEvent e : events.subList(chunk * ROWS_PER_INSERT, (chunk + 1) * ROWS_PER_INSERT)) {
+            k = bindRow(insert, k, e, ++seq);
+          }
+          insert.executeUpdate();
+        }
+      }
+    }
+    List<JournalEvent> rest = events.subList(full * ROWS_PER_INSERT, events.size());
+    if (!rest.isEmpty()) {
+      try (PreparedStatement insert = c.prepareStatement(insertSql(rest.size()))) {
+        int k = 1;
+        for (JournalEvent e : rest) {
+          k = bindRow(insert, k, e, ++seq);
+        }
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  private static String insertSql(int rows) {
+    StringBuilder sql = new StringBuilder("INSERT INTO ").append(EVENT_TABLE)
+        .append(" (id, seq, type, mentor, mentee, event_day, body) VALUES ");
+    for (int i = 0; i < rows; i++) {
+      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+    }
+    return sql.toString();
+  }
+
+  private static int bindRow(PreparedStatement insert, int k, JournalEvent e, long seq) throws SQLException {
+    insert.setString(k, e.id());
+    insert.setLong(k + 1, seq);
+    insert.setString(k + 2, EventRows.type(e));
+    insert.setString(k + 3, e.pair().mentorId().value());
+    insert.setString(k + 4, e.pair().menteeId().value());
+    insert.setLong(k + 5, e.date().toEpochDay());
+    insert.setString(k + 6, EventCodec.encode(e));
+    return k + 7;
   }
 
   /**

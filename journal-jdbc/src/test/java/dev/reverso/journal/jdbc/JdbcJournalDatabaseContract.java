@@ -93,21 +93,22 @@ abstract class JdbcJournalDatabaseContract {
     Database db = newDatabase();
     JdbcJournal.open(db.dataSource(), ROSTER).close();
     AtomicBoolean armed = new AtomicBoolean();
-    DataSource dropping = droppingDataSource(db.dataSource(), armed, 50);
+    DataSource dropping = droppingDataSource(db.dataSource(), armed, 1_000);
     try (JdbcJournal j = JdbcJournal.open(dropping, ROSTER)) {
       j.append(session("first", P1, 0));
       List<List<Object>> before = TestDatabases.rows(db.dataSource());
       List<JournalEvent> batch = new ArrayList<>();
-      for (int i = 0; i < 200; i++) {
+      for (int i = 0; i < 300; i++) {
         batch.add(session("batch-" + i, i % 2 == 0 ? P1 : P2, i));
       }
+      // Dropped while binding the third insert of 100 rows: two inserts already ran in the transaction.
       armed.set(true);
       assertThatThrownBy(() -> j.appendAll(batch)).isInstanceOf(JournalStorageException.class)
           .hasMessageContaining("nothing was recorded");
       assertThat(TestDatabases.rows(db.dataSource())).isEqualTo(before);
       // The lock died with the connection: the journal goes on, and the retry records the batch.
       assertThat(j.appendAll(batch)).allMatch(AppendResult::isNew);
-      assertThat(j.size()).isEqualTo(201);
+      assertThat(j.size()).isEqualTo(301);
     }
   }
 
@@ -267,8 +268,8 @@ abstract class JdbcJournalDatabaseContract {
 
   /**
    * A data source whose connections, once {@code armed}, are dropped by {@link #drop} right after the
-   * {@code after}-th {@code addBatch} of an insert: in the middle of an {@code appendAll}, after the head lock
-   * and the rule look-ups, before the rows reach the database.
+   * {@code after}-th value bound to an insert: in the middle of an {@code appendAll}, after the head lock and
+   * the rule look-ups, while its rows are being sent.
    */
   private DataSource droppingDataSource(DataSource real, AtomicBoolean armed, int after) {
     InvocationHandler dsHandler = (proxy, method, args) -> {
@@ -285,7 +286,7 @@ abstract class JdbcJournalDatabaseContract {
           return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class},
               (sp, sm, sargs) -> {
                 Object sr = invoke(ps, sm, sargs);
-                if (sm.getName().equals("addBatch") && armed.get() && ++batched[0] == after) {
+                if (sm.getName().equals("setString") && armed.get() && ++batched[0] == after) {
                   armed.set(false);
                   drop(raw);
                 }
