@@ -75,10 +75,7 @@ final class BatchHistory implements JournalHistory {
     }
   }
 
-  /**
-   * Loads the latest date and the close of each pair, in two queries for all of them (each condition is a
-   * look-up in an index).
-   */
+  /** Loads the latest date and the close of each pair: two queries for all of them, each part an index look-up. */
   private void loadPairs(List<MentoringPair> chunk) throws SQLException {
     StringBuilder where = new StringBuilder();
     for (int i = 0; i < chunk.size(); i++) {
@@ -86,14 +83,20 @@ final class BatchHistory implements JournalHistory {
       pairs.put(chunk.get(i), new PairState());
     }
     where.append(')');
-    try (PreparedStatement latest = connection.prepareStatement("SELECT mentor, mentee, MAX(event_day) FROM "
-        + JdbcJournal.EVENT_TABLE + " WHERE " + where + " GROUP BY mentor, mentee")) {
+    // One MAX per pair, each answered from the end of the (mentor, mentee, event_day) index; a single grouped
+    // MAX over all the pairs would read every row of every pair instead.
+    StringBuilder latestSql = new StringBuilder();
+    for (int i = 0; i < chunk.size(); i++) {
+      latestSql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", (SELECT MAX(event_day) FROM ")
+          .append(JdbcJournal.EVENT_TABLE).append(" WHERE mentor = ? AND mentee = ?)");
+    }
+    try (PreparedStatement latest = connection.prepareStatement(latestSql.toString())) {
       bindPairs(latest, chunk);
       try (ResultSet rs = latest.executeQuery()) {
         while (rs.next()) {
-          PairState s = pairs.get(MentoringPair.of(rs.getString(1), rs.getString(2)));
-          if (s != null) {
-            s.latest = LocalDate.ofEpochDay(rs.getLong(3));
+          long day = rs.getLong(2);
+          if (!rs.wasNull()) {
+            pairs.get(chunk.get(rs.getInt(1))).latest = LocalDate.ofEpochDay(day);
           }
         }
       }
