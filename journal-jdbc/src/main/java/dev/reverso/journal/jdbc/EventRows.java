@@ -1,7 +1,7 @@
 package dev.reverso.journal.jdbc;
 
 import dev.reverso.core.InvalidInputException;
-import dev.reverso.reporting.journal.EventCodec;
+import dev.reverso.reporting.journal.storage.EventCodec;
 import dev.reverso.reporting.journal.Feedback;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.PairClosed;

@@ -8,7 +8,7 @@ import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Problems;
 import dev.reverso.reporting.journal.AppendResult;
-import dev.reverso.reporting.journal.EventCodec;
+import dev.reverso.reporting.journal.storage.EventCodec;
 import dev.reverso.reporting.journal.EventConflictException;
 import dev.reverso.reporting.journal.EventRejectedException;
 import dev.reverso.reporting.journal.Journal;
