@@ -11,7 +11,12 @@ import picocli.CommandLine.Spec;
     name = "journal",
     mixinStandardHelpOptions = true,
     description = "Work on a whole relationship journal, in a file or a database.",
-    subcommands = {JournalCopyCommand.class})
+    subcommands = {JournalCopyCommand.class},
+    footerHeading = "%n",
+    footer = {
+        "Examples:",
+        "  reverso journal copy --from journal.jsonl --to jdbc:sqlite:journal.db",
+        "  reverso journal copy --help"})
 final class JournalCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
