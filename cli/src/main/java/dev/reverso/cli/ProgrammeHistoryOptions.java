@@ -4,9 +4,7 @@ import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.reporting.journal.JournalContents;
-import dev.reverso.reporting.journal.storage.JournalReader;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Mixin;
@@ -26,9 +24,10 @@ final class ProgrammeHistoryOptions {
           + "with every pair's criterion scores.")
   private Path matches;
 
-  @Option(names = "--journal", paramLabel = "FILE", required = true,
-      description = "The relationship journal (JSON Lines, reverso/event@1).")
-  private Path journal;
+  @Option(names = "--journal", paramLabel = "FILE|URL", required = true,
+      description = "The relationship journal: a JSON Lines file (reverso/event@1), or a database as "
+          + "jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DB (credentials from the URL or PGUSER/PGPASSWORD).")
+  private String journal;
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "The date to look from, such as 2026-06-30; later journal events are ignored (default: the "
@@ -61,17 +60,14 @@ final class ProgrammeHistoryOptions {
   }
 
   /**
-   * Reads the journal; a torn last line is dropped with a notice on {@code err}.
+   * Reads the journal (a file or a database, see {@link JournalLocation}); a torn last line of a file is
+   * dropped with a notice on {@code err}.
    *
-   * @throws InvalidInputException naming {@code --journal} if it is a directory, or the file's bad lines
+   * @throws InvalidInputException naming {@code --journal} if it is a directory or an unsupported URL, or
+   *     listing the journal's bad lines
    */
   JournalContents readJournal(PrintWriter err) {
-    if (Files.isDirectory(journal)) {
-      throw InvalidInputException.of("--journal", "expected a journal file, found the directory '" + journal + "'");
-    }
-    JournalContents contents = JournalReader.read(journal);
-    contents.recovery().ifPresent(r -> err.println("reverso: notice: " + r.message()));
-    return contents;
+    return JournalLocation.parse("--journal", journal, System.getenv()).read(err);
   }
 
   /**
