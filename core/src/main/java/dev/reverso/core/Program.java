@@ -6,10 +6,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A reverse-mentoring cohort: the mentors (juniors), the mentees (seniors), everyone else in the org
@@ -54,6 +56,19 @@ public final class Program {
     this.warnings = warnings;
   }
 
+  private Program(Program base, ImmutableList<MentoringPair> active) {
+    this.mentors = base.mentors;
+    this.mentees = base.mentees;
+    this.people = base.people;
+    this.taxonomy = base.taxonomy;
+    this.history = base.history;
+    this.active = active;
+    this.byId = base.byId;
+    this.roles = base.roles;
+    this.orgChart = base.orgChart;
+    this.warnings = base.warnings;
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -69,6 +84,29 @@ public final class Program {
     b.history.addAll(history);
     b.active.addAll(active);
     return b;
+  }
+
+  /**
+   * This programme with other active pairs and everything else unchanged: what an HR system calls when pairs
+   * start or end during a running programme. Only the new pairs are checked, with the rules of
+   * {@link Builder#build()} (each joins a mentor to a mentee of this programme, appears once, and no one is in
+   * more active pairs than their capacity); the people, the org chart, the history and the
+   * {@linkplain #warnings() warnings} (none of which depend on the active pairs) are shared, not validated
+   * again. O(active pairs) expected time, where a rebuild is O(people + history + active pairs).
+   *
+   * @param pairs the active pairs, in order
+   * @return a programme equal to {@code toBuilder()} with these active pairs, built
+   * @throws InvalidInputException listing every problem of the pairs, located as {@code active[3].menteeId}
+   */
+  public Program withActive(Iterable<MentoringPair> pairs) {
+    ImmutableList<MentoringPair> list = ImmutableList.copyOf(requireNonNull(pairs, "pairs"));
+    if (list.equals(active)) {
+      return this;
+    }
+    Problems problems = new Problems();
+    checkActive(list, roles, byId, problems);
+    problems.throwIfErrors();
+    return new Program(this, list);
   }
 
   /** The mentors (juniors who teach), in input order. */
@@ -267,22 +305,7 @@ public final class Program {
           }
         }
       }
-      Map<ParticipantId, Integer> load = new HashMap<>();
-      for (int i = 0; i < active.size(); i++) {
-        MentoringPair pair = active.get(i);
-        checkRole(pair.mentorId(), mentors, "active[" + i + "].mentorId", "mentor", byId, problems);
-        checkRole(pair.menteeId(), mentees, "active[" + i + "].menteeId", "mentee", byId, problems);
-        if (active.subList(0, i).contains(pair)) {
-          problems.error("active[" + i + "]", "expected each active pair once, found " + pair + " again");
-        }
-        for (ParticipantId id : List.of(pair.mentorId(), pair.menteeId())) {
-          int n = load.merge(id, 1, Integer::sum);
-          Participant p = byId.get(id);
-          if (p != null && n == p.capacity() + 1) {
-            problems.error("active[" + i + "]", "'" + id + "' has more active pairs than its capacity " + p.capacity());
-          }
-        }
-      }
+      checkActive(active, roleMap(people, mentors, mentees, byId), byId, problems);
       // byId holds each id once, so the chart can always be built: a cycle is reported together with
       // every other error instead of only once those are fixed
       OrgChart chart = null;
@@ -318,13 +341,52 @@ public final class Program {
       }
     }
 
-    private static void checkRole(ParticipantId id, List<Participant> role, String loc, String roleName,
-        Map<ParticipantId, Participant> byId, Problems problems) {
-      Participant p = byId.get(id);
-      if (p == null || !role.contains(p)) {
-        problems.error(loc, "expected the id of a " + roleName + ", found '" + id + "'"
-            + (p == null ? " (not in the programme)" : ""));
+    /**
+     * The role of every indexed person: the role of the list in which the id was first indexed (a duplicate
+     * id is already an error). O(people).
+     */
+    private static Map<ParticipantId, Role> roleMap(List<Participant> people, List<Participant> mentors,
+        List<Participant> mentees, Map<ParticipantId, Participant> byId) {
+      Map<ParticipantId, Role> roles = new HashMap<>(byId.size() * 2);
+      people.forEach(p -> roles.putIfAbsent(p.id(), Role.NONE));
+      mentors.forEach(p -> roles.putIfAbsent(p.id(), Role.MENTOR));
+      mentees.forEach(p -> roles.putIfAbsent(p.id(), Role.MENTEE));
+      return roles;
+    }
+  }
+
+  /**
+   * Checks active pairs against the people of a programme: each joins a mentor to a mentee, appears once, and
+   * no one is in more active pairs than their capacity. O(active pairs) expected time: hash look-ups only
+   * ({@code roles} gives the role of each indexed id, {@code byId} the participant).
+   */
+  private static void checkActive(List<MentoringPair> active, Map<ParticipantId, Role> roles,
+      Map<ParticipantId, Participant> byId, Problems problems) {
+    Map<ParticipantId, Integer> load = new HashMap<>();
+    Set<MentoringPair> seen = new HashSet<>(active.size() * 2);
+    for (int i = 0; i < active.size(); i++) {
+      MentoringPair pair = active.get(i);
+      checkRole(pair.mentorId(), Role.MENTOR, "active[" + i + "].mentorId", "mentor", roles, problems);
+      checkRole(pair.menteeId(), Role.MENTEE, "active[" + i + "].menteeId", "mentee", roles, problems);
+      if (!seen.add(pair)) {
+        problems.error("active[" + i + "]", "expected each active pair once, found " + pair + " again");
       }
+      for (ParticipantId id : List.of(pair.mentorId(), pair.menteeId())) {
+        int n = load.merge(id, 1, Integer::sum);
+        Participant p = byId.get(id);
+        if (p != null && n == p.capacity() + 1) {
+          problems.error("active[" + i + "]", "'" + id + "' has more active pairs than its capacity " + p.capacity());
+        }
+      }
+    }
+  }
+
+  private static void checkRole(ParticipantId id, Role expected, String loc, String roleName,
+      Map<ParticipantId, Role> roles, Problems problems) {
+    Role role = roles.get(id);
+    if (role != expected) {
+      problems.error(loc, "expected the id of a " + roleName + ", found '" + id + "'"
+          + (role == null ? " (not in the programme)" : ""));
     }
   }
 }
