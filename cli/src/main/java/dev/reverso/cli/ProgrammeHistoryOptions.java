@@ -4,11 +4,14 @@ import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
 import dev.reverso.matching.MatchResult;
 import dev.reverso.reporting.journal.JournalContents;
+import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.JournalReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -67,6 +70,24 @@ final class ProgrammeHistoryOptions {
     JournalContents contents = JournalReader.read(journal);
     contents.recovery().ifPresent(r -> err.println("reverso: notice: " + r.message()));
     return contents;
+  }
+
+  /**
+   * Streams the journal's events to {@code visitor} without holding them (see {@link JournalReader#forEach});
+   * a torn last line is dropped with a notice on {@code err}.
+   *
+   * @throws InvalidInputException naming {@code --journal} if it is a directory, or the file's bad lines
+   */
+  void streamJournal(PrintWriter err, Consumer<JournalEvent> visitor) {
+    if (Files.isDirectory(journal)) {
+      throw InvalidInputException.of("--journal", "expected a journal file, found the directory '" + journal + "'");
+    }
+    JournalReader.forEach(journal, visitor).ifPresent(r -> err.println("reverso: notice: " + r.message()));
+  }
+
+  /** {@code --as-of} if given. */
+  Optional<LocalDate> asOfOption() {
+    return Optional.ofNullable(asOf);
   }
 
   /** {@code --as-of}, or the date of the latest event of the journal (see {@link CommandInputs#latestEventDate}). */

@@ -5,7 +5,7 @@ import dev.reverso.core.Program;
 import dev.reverso.core.io.FileAccessException;
 import dev.reverso.matching.MatchResult;
 import dev.reverso.reporting.ReportFormat;
-import dev.reverso.reporting.journal.JournalContents;
+import dev.reverso.reporting.metrics.ProgramMetrics;
 import dev.reverso.reporting.privacy.PairPseudonyms;
 import dev.reverso.reporting.program.ProgramReport;
 import dev.reverso.reporting.program.ProgramReportOptions;
@@ -15,7 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,11 +81,11 @@ final class ReportCommand implements Callable<Integer> {
     MatchResult matches = inputs.readMatches();
     CommandInputs.checkPeople(matches, program, String.valueOf(inputs.matchesFile().getFileName()),
         inputs.programme().fileName());
-    JournalContents journal = inputs.readJournal(err);
-    LocalDate date = inputs.asOf(journal);
+    // one streaming pass: per-pair accumulators, never the whole journal in memory
+    ProgramMetrics.Tally tally = ProgramMetrics.tally(program, matches, inputs.asOfOption(), options.metrics());
+    inputs.streamJournal(err, tally);
     Path dir = CommandInputs.outputDirectory(out, "--out");
-
-    ProgramReport report = ProgramReport.create(program, matches, journal.events(), date, options);
+    ProgramReport report = ProgramReport.of(tally.finish(), program, matches, options);
     List<String> written = new ArrayList<>();
     for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.CSV, ReportFormat.MARKDOWN)) {
       written.add(report.write(format, dir).getFileName().toString());

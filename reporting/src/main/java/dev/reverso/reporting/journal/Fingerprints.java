@@ -1,0 +1,77 @@
+package dev.reverso.reporting.journal;
+
+import com.google.common.hash.Hashing;
+
+/**
+ * An open-addressing map from 64-bit keys to 64-bit values (16 bytes an entry at load ≤ 1/2), for the streaming
+ * replay: event id → fingerprint of the event. Keys and values are 64-bit hashes ({@link #of(byte[])}), so two
+ * different ids share a key with probability about n²/2⁶⁵ (3·10⁻⁸ for a million events; the effect is a
+ * reported conflict, never a silently dropped event) and a different event under a repeated id goes unnoticed
+ * with probability 2⁻⁶⁴. Not thread-safe.
+ */
+final class Fingerprints {
+  /** What {@link #get} answers for a key that is not in the map; {@link #of} never returns it. */
+  static final long ABSENT = 0;
+
+  private long[] keys = new long[1 << 10];
+  private long[] values = new long[1 << 10];
+  private int size;
+
+  /** A 64-bit hash of the bytes, never {@link #ABSENT}. */
+  static long of(byte[] bytes) {
+    long h = Hashing.murmur3_128().hashBytes(bytes).asLong();
+    return h == ABSENT ? 1 : h;
+  }
+
+  long get(long key) {
+    int mask = keys.length - 1;
+    for (int i = slot(key, mask); keys[i] != ABSENT; i = (i + 1) & mask) {
+      if (keys[i] == key) {
+        return values[i];
+      }
+    }
+    return ABSENT;
+  }
+
+  void put(long key, long value) {
+    if (2 * (size + 1) > keys.length) {
+      grow();
+    }
+    int mask = keys.length - 1;
+    int i = slot(key, mask);
+    while (keys[i] != ABSENT && keys[i] != key) {
+      i = (i + 1) & mask;
+    }
+    if (keys[i] == ABSENT) {
+      size++;
+    }
+    keys[i] = key;
+    values[i] = value;
+  }
+
+  int size() {
+    return size;
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    long[] oldValues = values;
+    keys = new long[oldKeys.length * 2];
+    values = new long[oldKeys.length * 2];
+    size = 0;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != ABSENT) {
+        put(oldKeys[i], oldValues[i]);
+      }
+    }
+  }
+
+  private static int slot(long key, int mask) {
+    return (int) (key ^ (key >>> 32)) & mask;
+  }
+
+  @Override
+  public String toString() {
+    return "Fingerprints[size=" + size + ", capacity=" + keys.length + "]";
+  }
+}
