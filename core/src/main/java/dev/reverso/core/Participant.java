@@ -495,7 +495,7 @@ public final class Participant {
               + ", found " + importance);
         }
       });
-      List<String> canonicalLanguages = new ArrayList<>();
+      Set<String> canonicalLanguages = new HashSet<>();
       for (int i = 0; i < languages.size(); i++) {
         String tag = languages.get(i);
         try {
@@ -504,10 +504,9 @@ public final class Participant {
             throw new IllformedLocaleException("no language");
           }
           String canonical = locale.toLanguageTag();
-          if (canonicalLanguages.contains(canonical)) {
+          if (!canonicalLanguages.add(canonical)) {
             problems.error("languages[" + i + "]", "expected each language once, found '" + tag + "' again");
           }
-          canonicalLanguages.add(canonical);
         } catch (IllformedLocaleException e) {
           problems.error("languages[" + i + "]", "expected a BCP 47 language tag such as 'en' or 'pt-BR', found '"
               + tag + "'");

@@ -125,6 +125,9 @@ public final class DemoSimulation {
   private final double meanScore;
   private final List<PairRun> runs = new ArrayList<>();
   private final Map<ParticipantId, List<PairRun>> runsByMentee = new HashMap<>();
+  /** The open pairs and each person's number of open pairs, kept up to date as pairs start and close. */
+  private final Set<MentoringPair> openPairs = new HashSet<>();
+  private final Map<ParticipantId, Integer> load = new HashMap<>();
   private final List<JournalEvent> events = new ArrayList<>();
   private final List<Pairing> rematched = new ArrayList<>();
   private final List<PairClosed> closes = new ArrayList<>();
@@ -265,6 +268,9 @@ public final class DemoSimulation {
     LocalDate first = pairStart.plusDays(random.nextInt(CADENCE_DAYS));
     PairRun run = new PairRun(pairing, mentor, mentee, random, quality, busyMentee, driftFrom, pairStart, first);
     runsByMentee.computeIfAbsent(mentee.id(), id -> new ArrayList<>()).add(run);
+    openPairs.add(run.pair);
+    load.merge(run.pair.mentorId(), 1, Integer::sum);
+    load.merge(run.pair.menteeId(), 1, Integer::sum);
     return run;
   }
 
@@ -299,8 +305,7 @@ public final class DemoSimulation {
         PairClosed close = PairClosed.of(nextId(), run.pair, day, reason);
         events.add(close);
         closes.add(close);
-        run.closed = true;
-        run.nextSession = null;
+        closed(run);
         if (reason == CloseReason.MENTEE_LEFT) {
           menteesWhoLeft.add(run.mentee.id());
           // a mentee with room for several mentors leaves all their pairs at once
@@ -309,8 +314,7 @@ public final class DemoSimulation {
               PairClosed also = PairClosed.of(nextId(), other.pair, day, CloseReason.MENTEE_LEFT);
               events.add(also);
               closes.add(also);
-              other.closed = true;
-              other.nextSession = null;
+              closed(other);
             }
           }
         }
@@ -318,6 +322,15 @@ public final class DemoSimulation {
       }
     }
     return false;
+  }
+
+  /** Marks a pair closed and gives its people's capacity back. */
+  private void closed(PairRun run) {
+    run.closed = true;
+    run.nextSession = null;
+    openPairs.remove(run.pair);
+    load.merge(run.pair.mentorId(), -1, Integer::sum);
+    load.merge(run.pair.menteeId(), -1, Integer::sum);
   }
 
   private void feedback(PairRun run, LocalDate day, Side side) {
@@ -361,15 +374,7 @@ public final class DemoSimulation {
    * O(programme) per re-match.
    */
   private void rematch(LocalDate day) {
-    Map<ParticipantId, Integer> load = new HashMap<>();
-    Set<MentoringPair> openSet = new HashSet<>();
-    for (PairRun run : runs) {
-      if (!run.closed) {
-        openSet.add(run.pair);
-        load.merge(run.pair.mentorId(), 1, Integer::sum);
-        load.merge(run.pair.menteeId(), 1, Integer::sum);
-      }
-    }
+    Set<MentoringPair> openSet = openPairs;
     List<Participant> freeMentors = free(program.mentors(), load);
     List<Participant> freeMentees = new ArrayList<>();
     for (Participant p : free(program.mentees(), load)) {

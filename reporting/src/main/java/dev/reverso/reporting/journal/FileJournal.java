@@ -210,6 +210,73 @@ public final class FileJournal implements Journal {
     });
   }
 
+  /**
+   * Appends events in order, as {@link #append} would one by one, but under one lock and with one write per
+   * {@value #BATCH_BYTES} bytes of lines instead of one per event (and one device flush per
+   * {@link FileJournalOptions#forceEvery()} events, as with single appends): for imports and bulk loads of many
+   * events. If an event breaks a rule or conflicts, the events before it are recorded (written and, with the
+   * default options, forced) and its exception is thrown; the events after it are not looked at.
+   *
+   * @return the result of each event, in order
+   * @throws EventRejectedException if an event breaks a journal rule (the events before it are recorded)
+   * @throws EventConflictException if a different event with an event's id was recorded (likewise)
+   * @throws JournalStorageException if the storage failed (appending the same events again is safe)
+   * @throws IllegalStateException if the journal is closed
+   */
+  public ImmutableList<AppendResult> appendAll(Iterable<? extends JournalEvent> events) {
+    requireNonNull(events, "events");
+    return locked(() -> {
+      ImmutableList.Builder<AppendResult> results = ImmutableList.builder();
+      java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+      int pendingEvents = 0;
+      try {
+        for (JournalEvent event : events) {
+          requireNonNull(event, "event");
+          AppendResult result = JournalRules.check(event, roster, index);
+          results.add(result);
+          if (!result.isNew()) {
+            continue;
+          }
+          pending.writeBytes(EventCodec.encodeLine(event));
+          index.record(event); // so that later events of the batch see it; rolled back below if the write fails
+          pendingEvents++;
+          if (pending.size() >= BATCH_BYTES || unforced + pendingEvents >= options.forceEvery()) {
+            flushBatch(pending, pendingEvents);
+            pendingEvents = 0;
+          }
+        }
+      } finally {
+        // also when an event was refused: the events before it stay recorded
+        flushBatch(pending, pendingEvents);
+      }
+      return results.build();
+    });
+  }
+
+  /** The size of one write of {@link #appendAll}. */
+  private static final int BATCH_BYTES = 1 << 16;
+
+  private void flushBatch(java.io.ByteArrayOutputStream pending, int events) throws IOException {
+    if (events == 0 || pending.size() == 0) {
+      return;
+    }
+    byte[] data = pending.toByteArray();
+    pending.reset();
+    try {
+      write(data);
+    } catch (IOException e) {
+      // nothing of the chunk is in the file (write truncates a partial one): forget its events
+      index.truncate(index.size() - events);
+      throw e;
+    }
+    size += data.length;
+    lines += events;
+    unforced += events;
+    if (unforced >= options.forceEvery()) {
+      forceNow();
+    }
+  }
+
   /** Every event in the file, including those other instances appended; an immutable snapshot. */
   @Override
   public ImmutableList<JournalEvent> events() {

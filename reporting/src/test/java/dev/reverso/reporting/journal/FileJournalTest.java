@@ -84,6 +84,34 @@ class FileJournalTest extends JournalContract {
   }
 
   @Test
+  void appendAllWritesWhatAppendWouldAndStopsAtTheFirstRefusal() {
+    Path one = TempFiles.newJournalPath();
+    Path batch = TempFiles.newJournalPath();
+    List<JournalEvent> events = new ArrayList<>(history(9));
+    events.add(events.get(2)); // an exact repeat: already present
+    try (FileJournal j = FileJournal.open(one, ROSTER)) {
+      events.forEach(j::append);
+    }
+    try (FileJournal j = FileJournal.open(batch, ROSTER)) {
+      assertThat(j.appendAll(events)).hasSize(10).last().isEqualTo(AppendResult.ALREADY_PRESENT);
+      assertThat(j.events()).containsExactlyElementsOf(events.subList(0, 9));
+    }
+    assertThat(bytes(batch)).isEqualTo(bytes(one));
+
+    // a close, then an event after it: the close and everything before it are recorded, the rest is not
+    Path refused = TempFiles.newJournalPath();
+    List<JournalEvent> more = new ArrayList<>(history(3));
+    more.add(PairClosed.of("x", P1, D0.plusDays(10), CloseReason.COMPLETED));
+    more.add(new SessionHeld("late", P1, D0.plusDays(11), 30));
+    more.add(new SessionHeld("never-looked-at", P2, D0.plusDays(12), 30));
+    try (FileJournal j = FileJournal.open(refused, ROSTER)) {
+      assertThatThrownBy(() -> j.appendAll(more)).isInstanceOf(EventRejectedException.class);
+      assertThat(j.events()).containsExactlyElementsOf(more.subList(0, 4));
+    }
+    assertThat(JournalReader.read(refused).events()).containsExactlyElementsOf(more.subList(0, 4));
+  }
+
+  @Test
   void theFileHoldsOneEncodedLinePerEvent() {
     Path file = TempFiles.newJournalPath();
     List<JournalEvent> events = history(7);
