@@ -495,7 +495,7 @@ public final class Participant {
               + ", found " + importance);
         }
       });
-      Set<String> canonicalLanguages = new HashSet<>();
+      Set<String> canonicalLanguages = new LinkedHashSet<>(); // input order is kept
       for (int i = 0; i < languages.size(); i++) {
         String tag = languages.get(i);
         try {
