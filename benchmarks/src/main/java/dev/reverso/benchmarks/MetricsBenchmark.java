@@ -1,12 +1,15 @@
 package dev.reverso.benchmarks;
 
 import dev.reverso.benchmarks.data.ProgrammeHistory;
+import dev.reverso.core.Program;
+import dev.reverso.matching.MatchResult;
 import dev.reverso.reporting.journal.JournalReader;
 import dev.reverso.reporting.metrics.MetricsOptions;
 import dev.reverso.reporting.metrics.ProgramMetrics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * fork has a 1 GiB heap. {@code streamFromFile} is what {@code reverso report} does: one streaming pass over the
  * file ({@code JournalReader.forEach}) into {@code ProgramMetrics.tally}. Its peer in the same run,
  * {@code readThenCompute}, first reads every event into memory ({@code JournalReader.read}) and then computes (the
- * way the report worked before). {@code computeInMemory} is the metrics alone, over events already in a list.
+ * way the report worked before, and what a caller holding {@code journal.events()} does).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar MetricsBenchmark -prof dev.reverso.benchmarks.HeapProfiler
  * -rf json -rff metrics.json}
@@ -47,15 +50,21 @@ public class MetricsBenchmark {
   @Param({"20000"})
   public int pairs;
 
-  ProgrammeHistory history;
+  Program program;
+  MatchResult matches;
+  LocalDate end;
   Path dir;
   Path journal;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    history = ProgrammeHistory.generate(pairs, events, 7);
+    ProgrammeHistory history = ProgrammeHistory.generate(pairs, events, 7);
     dir = Files.createTempDirectory("reverso-metrics-benchmark");
     journal = history.writeJournal(dir.resolve("journal.jsonl"));
+    // only the file is kept: the measured calls start from it, as the command does
+    program = history.program();
+    matches = history.matches();
+    end = history.end();
   }
 
   @TearDown(Level.Trial)
@@ -66,21 +75,14 @@ public class MetricsBenchmark {
 
   @Benchmark
   public ProgramMetrics streamFromFile() {
-    ProgramMetrics.Tally tally = ProgramMetrics.tally(history.program(), history.matches(), Optional.empty(),
-        MetricsOptions.defaults());
+    ProgramMetrics.Tally tally = ProgramMetrics.tally(program, matches, Optional.empty(), MetricsOptions.defaults());
     JournalReader.forEach(journal, tally);
     return tally.finish();
   }
 
   @Benchmark
   public ProgramMetrics readThenCompute() {
-    return ProgramMetrics.compute(history.program(), history.matches(), JournalReader.read(journal).events(),
-        history.end(), MetricsOptions.defaults());
-  }
-
-  @Benchmark
-  public ProgramMetrics computeInMemory() {
-    return ProgramMetrics.compute(history.program(), history.matches(), history.events(), history.end(),
+    return ProgramMetrics.compute(program, matches, JournalReader.read(journal).events(), end,
         MetricsOptions.defaults());
   }
 }
