@@ -1,5 +1,6 @@
 package dev.reverso.reporting.journal;
 
+import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 
 /**
@@ -19,7 +20,64 @@ final class Fingerprints {
 
   /** A 64-bit hash of the bytes, never {@link #ABSENT}. */
   static long of(byte[] bytes) {
-    long h = Hashing.murmur3_128().hashBytes(bytes).asLong();
+    return nonZero(Hashing.murmur3_128().hashBytes(bytes).asLong());
+  }
+
+  /** A 64-bit hash of a string's UTF-16 code units, never {@link #ABSENT}. */
+  static long of(String s) {
+    return nonZero(Hashing.murmur3_128().hashUnencodedChars(s).asLong());
+  }
+
+  /**
+   * A 64-bit hash of every field of an event (the type, and each component of its record, each string with its
+   * length so that no two field sequences collide by concatenation), never {@link #ABSENT}: equal events hash
+   * alike. The fields directly, not the encoded line, so that the streaming replay encodes nothing.
+   */
+  static long of(JournalEvent e) {
+    Hasher h = Hashing.murmur3_128().newHasher();
+    put(h, e.getClass().getSimpleName());
+    put(h, e.id());
+    put(h, e.pair().mentorId().value());
+    put(h, e.pair().menteeId().value());
+    h.putLong(e.date().toEpochDay());
+    if (e instanceof SessionHeld s) {
+      h.putInt(s.minutes());
+    } else if (e instanceof SessionCancelled c) {
+      h.putInt(c.cancelledBy().ordinal());
+      put(h, c.note());
+    } else if (e instanceof Feedback f) {
+      h.putInt(f.from().ordinal()).putInt(f.relationship()).putInt(f.learning()).putInt(f.recognition())
+          .putInt(f.nps().isPresent() ? f.nps().getAsInt() : -1);
+      h.putInt(f.progress().size());
+      f.progress().forEach((skill, level) -> {
+        put(h, skill);
+        h.putInt(level);
+      });
+      put(h, f.comment());
+    } else if (e instanceof PairClosed c) {
+      h.putInt(c.reason().ordinal());
+      put(h, c.note());
+    } else {
+      // an event type this class does not know: its canonical line stands for its fields
+      h.putBytes(EventCodec.encodeLine(e));
+    }
+    return nonZero(h.hash().asLong());
+  }
+
+  private static void put(Hasher h, String s) {
+    h.putInt(s.length()).putUnencodedChars(s);
+  }
+
+  private static void put(Hasher h, java.util.Optional<String> s) {
+    if (s.isPresent()) {
+      h.putBoolean(true);
+      put(h, s.get());
+    } else {
+      h.putBoolean(false);
+    }
+  }
+
+  private static long nonZero(long h) {
     return h == ABSENT ? 1 : h;
   }
 

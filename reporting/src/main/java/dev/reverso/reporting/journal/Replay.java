@@ -2,7 +2,6 @@ package dev.reverso.reporting.journal;
 
 import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Problems;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,7 +37,7 @@ abstract class Replay implements JournalFiles.Sink {
 
   /**
    * To a visitor, keeping only what the rules need: per pair its close and latest date, and per event id a
-   * 64-bit fingerprint of the event's canonical line ({@link Fingerprints}). Memory grows with pairs and
+   * 64-bit fingerprint of the event's fields ({@link Fingerprints}). Memory grows with pairs and
    * 16 bytes per distinct id, never with the events' content.
    */
   static Replay streaming(Consumer<? super JournalEvent> visitor, String file, Problems problems) {
@@ -66,8 +65,8 @@ abstract class Replay implements JournalFiles.Sink {
 
       @Override
       void replay(JournalEvent event) {
-        long idKey = Fingerprints.of(event.id().getBytes(StandardCharsets.UTF_8));
-        long content = Fingerprints.of(EventCodec.encodeLine(event));
+        long idKey = Fingerprints.of(event.id());
+        long content = Fingerprints.of(event);
         long recorded = ids.get(idKey);
         if (recorded != Fingerprints.ABSENT) {
           if (recorded == content) {
