@@ -3,7 +3,7 @@ package dev.reverso.benchmarks;
 import dev.reverso.cli.demo.DemoSimulation;
 import dev.reverso.core.Program;
 import dev.reverso.core.sample.SampleOrganization;
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -2,8 +2,8 @@ package dev.reverso.benchmarks;
 
 import dev.reverso.benchmarks.data.ProgrammeHistory;
 import dev.reverso.core.Program;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.reporting.journal.JournalReader;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.reporting.journal.storage.JournalReader;
 import dev.reverso.reporting.metrics.MetricsOptions;
 import dev.reverso.reporting.metrics.ProgramMetrics;
 import java.io.IOException;

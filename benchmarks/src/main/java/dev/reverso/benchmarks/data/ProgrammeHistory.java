@@ -3,10 +3,11 @@ package dev.reverso.benchmarks.data;
 import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Program;
 import dev.reverso.core.io.ProgramFiles;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.MatchingProblems;
+import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.reporting.journal.CloseReason;
-import dev.reverso.reporting.journal.EventCodec;
+import dev.reverso.reporting.journal.storage.EventCodec;
 import dev.reverso.reporting.journal.Feedback;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.PairClosed;
@@ -47,11 +48,11 @@ public record ProgrammeHistory(Program program, MatchResult matches, List<Journa
   public static ProgrammeHistory generate(int pairs, int events, long seed) {
     Program program = BenchmarkData.organisation(pairs, pairs, BenchmarkData.SEED);
     int n = Math.min(program.mentors().size(), program.mentees().size());
-    MatchingProblem problem = MatchingProblem.builder(program).build();
+    MatchingProblem problem = MatchingProblems.of(program);
     MatchResult.Builder b = MatchResult.builder("optimal").solverPath("benchmark");
     List<MentoringPair> roster = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      b.pair(problem, i, i);
+      b.pair(problem.pairing(i, i));
       roster.add(new MentoringPair(program.mentors().get(i).id(), program.mentees().get(i).id()));
     }
     MatchResult matches = b.build();

@@ -3,6 +3,9 @@ package dev.reverso.reporting.journal;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problem;
 import java.nio.file.Path;
+import dev.reverso.reporting.journal.storage.EventCodec;
+import dev.reverso.reporting.journal.storage.FileJournal;
+import dev.reverso.reporting.journal.storage.JournalReader;
 import java.util.List;
 import java.util.Optional;
 

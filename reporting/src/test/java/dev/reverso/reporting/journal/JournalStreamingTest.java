@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
+import dev.reverso.reporting.journal.storage.EventCodec;
+import dev.reverso.reporting.journal.storage.JournalReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,32 +66,5 @@ class JournalStreamingTest {
     List<JournalEvent> streamed = new ArrayList<>();
     JournalReader.forEach(new ByteArrayInputStream(content.toString().getBytes(UTF_8)), "j.jsonl", streamed::add);
     assertThat(streamed).containsExactlyElementsOf(events);
-  }
-
-  /** Equal events have equal fingerprints; different ones (almost surely) do not. */
-  @Property(tries = 300)
-  void fingerprintsFollowEquality(@ForAll("events") JournalEvent a, @ForAll("events") JournalEvent b) {
-    assertThat(Fingerprints.of(a)).isEqualTo(Fingerprints.of(EventCodec.decode(EventCodec.encode(a))));
-    assertThat(Fingerprints.of(a) == Fingerprints.of(b)).isEqualTo(a.equals(b));
-  }
-
-  @Provide
-  Arbitrary<JournalEvent> events() {
-    return JournalArbitraries.events();
-  }
-
-  @Test
-  void theFingerprintMapKeepsEveryKey() {
-    Fingerprints map = new Fingerprints();
-    for (long k = 1; k <= 10_000; k++) {
-      map.put(k * 0x9E3779B97F4A7C15L, k);
-    }
-    map.put(0x9E3779B97F4A7C15L, 42);
-    assertThat(map.size()).isEqualTo(10_000);
-    assertThat(map.get(0x9E3779B97F4A7C15L)).isEqualTo(42);
-    for (long k = 2; k <= 10_000; k++) {
-      assertThat(map.get(k * 0x9E3779B97F4A7C15L)).isEqualTo(k);
-    }
-    assertThat(map.get(12345)).isEqualTo(Fingerprints.ABSENT);
   }
 }
