@@ -14,7 +14,6 @@ import dev.reverso.matching.Matcher;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.journal.storage.FileJournal;
 import dev.reverso.reporting.journal.storage.FileJournalOptions;
-import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.match.MatchReport;
 import dev.reverso.reporting.match.MatchesJson;
 import dev.reverso.reporting.metrics.MetricsOptions;
@@ -158,9 +157,7 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
     }
     try (FileJournal journal = FileJournal.open(file, sim.roster(),
         FileJournalOptions.defaults().withForceEvery(Integer.MAX_VALUE))) {
-      for (JournalEvent e : sim.events()) {
-        journal.append(e);
-      }
+      journal.appendAll(sim.events());
     }
   }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -109,6 +110,26 @@ final class JournalLocation {
     JournalContents contents = JournalReader.read(file);
     contents.recovery().ifPresent(r -> err.println("reverso: notice: " + r.message()));
     return contents;
+  }
+
+  /**
+   * Streams every event to {@code visitor} without holding the journal: a file in chunks, a database through
+   * its cursor; a torn last line of a file is dropped with a notice on {@code err}.
+   *
+   * @throws InvalidInputException naming the option if the file is a directory, or listing bad lines or rows
+   * @throws dev.reverso.reporting.journal.JournalStorageException if the database fails or has no journal
+   */
+  void stream(PrintWriter err, Consumer<? super JournalEvent> visitor) {
+    if (url != null) {
+      try (JdbcJournal journal = openDatabase(List.of(), JdbcJournalOptions.defaults().withMigrate(false))) {
+        journal.forEach(visitor);
+      }
+      return;
+    }
+    if (Files.isDirectory(file)) {
+      throw InvalidInputException.of(option, "expected a journal file, found the directory '" + file + "'");
+    }
+    JournalReader.forEach(file, visitor).ifPresent(r -> err.println("reverso: notice: " + r.message()));
   }
 
   /**

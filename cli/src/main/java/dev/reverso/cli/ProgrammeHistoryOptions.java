@@ -4,9 +4,12 @@ import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.reporting.journal.JournalContents;
+import dev.reverso.reporting.journal.JournalEvent;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -70,6 +73,23 @@ final class ProgrammeHistoryOptions {
    */
   JournalContents readJournal(PrintWriter err) {
     return JournalLocation.parse("--journal", journal, System.getenv()).read(err);
+  }
+
+  /**
+   * Streams the journal's events to {@code visitor} without holding them (a file through
+   * {@link dev.reverso.reporting.journal.storage.JournalReader#forEach}, a database through its cursor); a torn
+   * last line of a file is dropped with a notice on {@code err}.
+   *
+   * @throws InvalidInputException naming {@code --journal} if it is a directory or an unsupported URL, or
+   *     listing the journal's bad lines
+   */
+  void streamJournal(PrintWriter err, Consumer<JournalEvent> visitor) {
+    JournalLocation.parse("--journal", journal, System.getenv()).stream(err, visitor);
+  }
+
+  /** {@code --as-of} if given. */
+  Optional<LocalDate> asOfOption() {
+    return Optional.ofNullable(asOf);
   }
 
   /**

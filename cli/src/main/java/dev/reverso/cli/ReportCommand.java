@@ -6,14 +6,13 @@ import dev.reverso.core.Problem;
 import dev.reverso.core.io.InputFiles;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.reporting.ReportFormat;
-import dev.reverso.reporting.journal.JournalContents;
+import dev.reverso.reporting.metrics.ProgramMetrics;
 import dev.reverso.reporting.privacy.PairPseudonyms;
 import dev.reverso.reporting.programreport.ProgramReport;
 import dev.reverso.reporting.programreport.ProgramReportOptions;
 import dev.reverso.reporting.programreport.Summary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,11 +93,11 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
     MatchResult matches = inputs.readMatches();
     CommandInputs.checkPeople(matches, program, String.valueOf(inputs.matchesFile().getFileName()),
         inputs.programme().fileName());
-    JournalContents journal = inputs.readJournal(err);
-    LocalDate date = inputs.asOf(journal);
+    // one streaming pass: per-pair accumulators, never the whole journal in memory
+    ProgramMetrics.Tally tally = ProgramMetrics.tally(program, matches, inputs.asOfOption(), options.metrics());
+    inputs.streamJournal(err, tally);
     Path dir = CommandInputs.outputDirectory(out, "--out");
-
-    ProgramReport report = ProgramReport.create(program, matches, journal.events(), date, options);
+    ProgramReport report = ProgramReport.of(tally.finish(), program, matches, options);
     List<String> written = new ArrayList<>();
     for (ReportFormat format : FORMATS) {
       written.add(report.write(format, dir).getFileName().toString());

@@ -510,7 +510,7 @@ public final class Participant {
               + ", found " + importance);
         }
       });
-      List<String> canonicalLanguages = new ArrayList<>();
+      Set<String> canonicalLanguages = new LinkedHashSet<>(); // input order is kept
       for (int i = 0; i < languages.size(); i++) {
         String tag = languages.get(i);
         try {
@@ -519,10 +519,9 @@ public final class Participant {
             throw new IllformedLocaleException("no language");
           }
           String canonical = locale.toLanguageTag();
-          if (canonicalLanguages.contains(canonical)) {
+          if (!canonicalLanguages.add(canonical)) {
             problems.error("languages[" + i + "]", "expected each language once, found '" + tag + "' again");
           }
-          canonicalLanguages.add(canonical);
         } catch (IllformedLocaleException e) {
           problems.error("languages[" + i + "]", "expected a BCP 47 language tag such as 'en' or 'pt-BR', found '"
               + tag + "'");

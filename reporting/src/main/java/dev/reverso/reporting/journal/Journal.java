@@ -1,9 +1,12 @@
 package dev.reverso.reporting.journal;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.MentoringPair;
+import java.util.function.Consumer;
 
 /**
  * A relationship journal: the append-only record of what happened to each mentoring pair. <b>This is a
@@ -82,6 +85,21 @@ public interface Journal extends AutoCloseable {
 
   /** Every recorded event, in the order recorded; an immutable snapshot. */
   ImmutableList<JournalEvent> events();
+
+  /**
+   * Hands every recorded event to {@code visitor}, in the order recorded: the read side for metrics and reports
+   * over large journals. The default walks {@link #events()}; a journal whose events live outside the heap (a
+   * database, a file) should override it to stream them (a cursor, a chunked read), so that a million events
+   * need not be held at once. The visitor must not append to this journal.
+   *
+   * @param visitor receives each event once
+   * @throws JournalStorageException if the storage failed
+   * @throws IllegalStateException if the journal is closed and cannot be read any more
+   */
+  default void forEach(Consumer<? super JournalEvent> visitor) {
+    requireNonNull(visitor, "visitor");
+    events().forEach(visitor);
+  }
 
   /** Releases the journal's resources and makes recorded events durable; closing twice does nothing. */
   @Override

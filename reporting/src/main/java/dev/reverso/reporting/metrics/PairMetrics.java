@@ -30,7 +30,9 @@ import java.util.OptionalInt;
  * <h2>Replay</h2>
  * Only the pair's own events dated on or before the as-of date count. They are taken in date order; events
  * on the same date keep the order in which they were given (the journal's recording order), so the result
- * depends only on the pair's own events and their relative order. O(e log e) for e events.
+ * depends only on the pair's own events and their relative order. The replay keeps running totals and the
+ * latest answers, not the events: O(e · (g + w)) time for e events, g goals and a cancellation window of w,
+ * and O(g + w) memory, so that a programme's metrics take one streaming pass over its journal.
  *
  * <h2>Reciprocity index</h2>
  * With {@code a} and {@code b} the latest learning ratings of the mentor and of the mentee mapped from the
@@ -69,17 +71,17 @@ public final class PairMetrics {
   private final Optional<CloseReason> closeReason;
   private final Optional<LocalDate> closedOn;
 
-  private PairMetrics(Replay r) {
+  private PairMetrics(Replay r, LocalDate asOf, LocalDate start) {
     this.pair = r.pair;
     this.matchScore = r.matchScore;
     this.sessionsHeld = r.sessionsHeld;
     this.minutesHeld = r.minutesHeld;
-    this.cancelledByMentor = r.cancelled.get(Side.MENTOR);
-    this.cancelledByMentee = r.cancelled.get(Side.MENTEE);
+    this.cancelledByMentor = r.cancelled[Side.MENTOR.ordinal()];
+    this.cancelledByMentee = r.cancelled[Side.MENTEE.ordinal()];
     this.firstSession = Optional.ofNullable(r.firstSession);
     this.lastSession = Optional.ofNullable(r.lastSession);
     this.daysSinceLastSession = r.lastSession == null ? OptionalInt.empty()
-        : OptionalInt.of((int) ChronoUnit.DAYS.between(r.lastSession, r.asOf));
+        : OptionalInt.of((int) ChronoUnit.DAYS.between(r.lastSession, asOf));
     this.mentorFeedback = r.sideFeedback(Side.MENTOR);
     this.menteeFeedback = r.sideFeedback(Side.MENTEE);
     this.reciprocityIndex = mentorFeedback.latest().isPresent() && menteeFeedback.latest().isPresent()
@@ -90,7 +92,7 @@ public final class PairMetrics {
     this.closeReason = r.close == null ? Optional.empty() : Optional.of(r.close.reason());
     this.closedOn = r.close == null ? Optional.empty() : Optional.of(r.close.date());
     if (r.close == null) {
-      this.healthReasons = r.healthReasons(daysSinceLastSession);
+      this.healthReasons = r.healthReasons(daysSinceLastSession, asOf, start);
       PairHealth h = PairHealth.ACTIVE;
       for (HealthReason reason : healthReasons) {
         if (reason.rule().health().compareTo(h) > 0) {
@@ -127,16 +129,40 @@ public final class PairMetrics {
     if (!(matchScore >= 0 && matchScore <= 1)) {
       throw new IllegalArgumentException("matchScore must be in [0, 1], was " + matchScore);
     }
-    List<JournalEvent> own = new ArrayList<>();
+    Replay r = new Replay(pair, matchScore, ImmutableList.copyOf(menteeGoals), options);
     for (JournalEvent e : events) {
       if (e.pair().equals(pair) && !e.date().isAfter(asOf)) {
-        own.add(e);
+        r.apply(e);
       }
     }
-    own.sort(Comparator.comparing(JournalEvent::date)); // stable: same-date events keep recording order
-    Replay r = new Replay(pair, matchScore, ImmutableList.copyOf(menteeGoals), asOf, start, options);
-    own.forEach(r::apply);
-    return new PairMetrics(r);
+    return r.finish(asOf, start);
+  }
+
+  /**
+   * A pair's metrics built one event at a time, for a single streaming pass over a journal: memory is
+   * O(goals + cancellation window), whatever the number of events. Events may come in any date order; the
+   * result equals {@link PairMetrics#replay} over the same events in the same order. Not thread-safe.
+   */
+  static final class Accumulator {
+    private final Replay replay;
+
+    Accumulator(MentoringPair pair, double matchScore, ImmutableList<LearningGoal> menteeGoals,
+        MetricsOptions options) {
+      if (!(matchScore >= 0 && matchScore <= 1)) {
+        throw new IllegalArgumentException("matchScore must be in [0, 1], was " + matchScore);
+      }
+      this.replay = new Replay(pair, matchScore, menteeGoals, options);
+    }
+
+    /** Adds an event of this pair dated on or before the as-of date (the caller filters). */
+    void add(JournalEvent e) {
+      replay.apply(e);
+    }
+
+    /** The metrics as of {@code asOf}, for a pair that started on {@code start}. */
+    PairMetrics finish(LocalDate asOf, LocalDate start) {
+      return replay.finish(asOf, start);
+    }
   }
 
   /**
@@ -260,75 +286,166 @@ public final class PairMetrics {
         + cancelledByMentee + ", status=" + health.map(Enum::name).orElse("CLOSED") + "]";
   }
 
-  /** The mutable state of one replay. */
+  /**
+   * The mutable state of one replay, kept in O(goals + cancellation window) whatever the number of events. The
+   * replay's order is by date, and by arrival among events of one date: each event gets an arrival number, and
+   * every "latest" below is the greatest (date, arrival), so the events may arrive in any date order.
+   */
   private static final class Replay {
     final MentoringPair pair;
     final double matchScore;
     final ImmutableList<LearningGoal> goals;
-    final LocalDate asOf;
-    final LocalDate start;
     final MetricsOptions options;
+    long arrivals;
     int sessionsHeld;
     int minutesHeld;
-    final Map<Side, Integer> cancelled = new EnumMap<>(Map.of(Side.MENTOR, 0, Side.MENTEE, 0));
+    final int[] cancelled = new int[Side.values().length];
     LocalDate firstSession;
     LocalDate lastSession;
-    /** Planned sessions in date order: empty for held, the cancelling side for cancelled. */
-    final List<Optional<Side>> planned = new ArrayList<>();
-    final Map<Side, List<Feedback>> feedback = new EnumMap<>(Map.of(Side.MENTOR, new ArrayList<>(),
-        Side.MENTEE, new ArrayList<>()));
+    /** How many sessions were planned (held or cancelled). */
+    int planned;
+    /** The latest planned sessions, at most the cancellation window, in ascending (date, arrival) order. */
+    final LocalDate[] recentDate;
+    final long[] recentArrival;
+    /** Null for held, the cancelling side for cancelled. */
+    final Side[] recentCancelledBy;
+    int recentSize;
+    final SideState[] sides = {new SideState(), new SideState()};
+    /** Per goal (by index in {@link #goals}), the latest reported level: date, arrival and level. */
+    final LocalDate[] goalDate;
+    final long[] goalArrival;
+    final int[] goalLevel;
     PairClosed close;
+    long closeArrival;
 
-    Replay(MentoringPair pair, double matchScore, ImmutableList<LearningGoal> goals, LocalDate asOf,
-        LocalDate start, MetricsOptions options) {
+    /** One side's feedback: count, sums, the latest answer and the latest Net Promoter answer. */
+    static final class SideState {
+      int count;
+      double relationship;
+      double learning;
+      double recognition;
+      Feedback latest;
+      long latestArrival;
+      Feedback latestNps;
+      long latestNpsArrival;
+    }
+
+    Replay(MentoringPair pair, double matchScore, ImmutableList<LearningGoal> goals, MetricsOptions options) {
       this.pair = pair;
       this.matchScore = matchScore;
       this.goals = goals;
-      this.asOf = asOf;
-      this.start = start;
       this.options = options;
+      int window = options.cancellationWindow();
+      this.recentDate = new LocalDate[window];
+      this.recentArrival = new long[window];
+      this.recentCancelledBy = new Side[window];
+      this.goalDate = new LocalDate[goals.size()];
+      this.goalArrival = new long[goals.size()];
+      this.goalLevel = new int[goals.size()];
+    }
+
+    /** Whether (date, arrival) comes after (otherDate, otherArrival); a null other comes before everything. */
+    private static boolean after(LocalDate date, long arrival, LocalDate otherDate, long otherArrival) {
+      if (otherDate == null) {
+        return true;
+      }
+      int c = date.compareTo(otherDate);
+      return c > 0 || (c == 0 && arrival > otherArrival);
     }
 
     void apply(JournalEvent e) {
+      long arrival = arrivals++;
+      LocalDate date = e.date();
       if (e instanceof SessionHeld s) {
         sessionsHeld++;
         minutesHeld += s.minutes();
-        if (firstSession == null) {
-          firstSession = s.date();
+        if (firstSession == null || date.isBefore(firstSession)) {
+          firstSession = date;
         }
-        lastSession = s.date();
-        planned.add(Optional.empty());
+        if (lastSession == null || date.isAfter(lastSession)) {
+          lastSession = date;
+        }
+        planned(date, arrival, null);
       } else if (e instanceof SessionCancelled c) {
-        cancelled.merge(c.cancelledBy(), 1, Integer::sum);
-        planned.add(Optional.of(c.cancelledBy()));
+        cancelled[c.cancelledBy().ordinal()]++;
+        planned(date, arrival, c.cancelledBy());
       } else if (e instanceof Feedback f) {
-        feedback.get(f.from()).add(f);
+        SideState side = sides[f.from().ordinal()];
+        side.count++;
+        side.relationship += f.relationship();
+        side.learning += f.learning();
+        side.recognition += f.recognition();
+        if (side.latest == null || after(date, arrival, side.latest.date(), side.latestArrival)) {
+          side.latest = f;
+          side.latestArrival = arrival;
+        }
+        if (f.nps().isPresent() && (side.latestNps == null
+            || after(date, arrival, side.latestNps.date(), side.latestNpsArrival))) {
+          side.latestNps = f;
+          side.latestNpsArrival = arrival;
+        }
+        if (f.from() == Side.MENTEE) {
+          for (int g = 0; g < goals.size(); g++) {
+            Integer level = f.progress().get(goals.get(g).skill());
+            if (level != null && after(date, arrival, goalDate[g], goalArrival[g])) {
+              goalDate[g] = date;
+              goalArrival[g] = arrival;
+              goalLevel[g] = level;
+            }
+          }
+        }
       } else if (e instanceof PairClosed c) {
-        close = c;
+        if (close == null || after(date, arrival, close.date(), closeArrival)) {
+          close = c;
+          closeArrival = arrival;
+        }
       }
     }
 
+    /** Keeps the planned session if it is among the latest {@code window} ones. O(window). */
+    private void planned(LocalDate date, long arrival, Side cancelledBy) {
+      planned++;
+      int window = recentDate.length;
+      if (window == 0) {
+        return;
+      }
+      if (recentSize == window) {
+        if (!after(date, arrival, recentDate[0], recentArrival[0])) {
+          return; // older than every kept one
+        }
+        // drop the oldest
+        System.arraycopy(recentDate, 1, recentDate, 0, window - 1);
+        System.arraycopy(recentArrival, 1, recentArrival, 0, window - 1);
+        System.arraycopy(recentCancelledBy, 1, recentCancelledBy, 0, window - 1);
+        recentSize--;
+      }
+      int at = recentSize;
+      while (at > 0 && after(recentDate[at - 1], recentArrival[at - 1], date, arrival)) {
+        recentDate[at] = recentDate[at - 1];
+        recentArrival[at] = recentArrival[at - 1];
+        recentCancelledBy[at] = recentCancelledBy[at - 1];
+        at--;
+      }
+      recentDate[at] = date;
+      recentArrival[at] = arrival;
+      recentCancelledBy[at] = cancelledBy;
+      recentSize++;
+    }
+
+    PairMetrics finish(LocalDate asOf, LocalDate start) {
+      return new PairMetrics(this, asOf, start);
+    }
+
     SideFeedback sideFeedback(Side side) {
-      List<Feedback> list = feedback.get(side);
-      if (list.isEmpty()) {
+      SideState s = sides[side.ordinal()];
+      if (s.count == 0) {
         return SideFeedback.NONE;
       }
-      Feedback last = list.get(list.size() - 1);
-      double rel = 0;
-      double learn = 0;
-      double rec = 0;
-      OptionalInt nps = OptionalInt.empty();
-      for (Feedback f : list) {
-        rel += f.relationship();
-        learn += f.learning();
-        rec += f.recognition();
-        if (f.nps().isPresent()) {
-          nps = f.nps();
-        }
-      }
-      int n = list.size();
-      return new SideFeedback(n, Optional.of(last.date()), Optional.of(Ratings.of(last)),
-          Optional.of(new Ratings(clampLikert(rel / n), clampLikert(learn / n), clampLikert(rec / n))), nps);
+      int n = s.count;
+      OptionalInt nps = s.latestNps == null ? OptionalInt.empty() : s.latestNps.nps();
+      return new SideFeedback(n, Optional.of(s.latest.date()), Optional.of(Ratings.of(s.latest)),
+          Optional.of(new Ratings(clampLikert(s.relationship / n), clampLikert(s.learning / n),
+              clampLikert(s.recognition / n))), nps);
     }
 
     /** Guards a mean of 1..5 values against rounding just outside the scale. */
@@ -338,21 +455,15 @@ public final class PairMetrics {
 
     ImmutableList<GoalClosure> goalClosures() {
       ImmutableList.Builder<GoalClosure> out = ImmutableList.builder();
-      List<Feedback> mentee = feedback.get(Side.MENTEE);
-      for (LearningGoal g : goals) {
-        OptionalInt level = OptionalInt.empty();
-        for (Feedback f : mentee) {
-          Integer l = f.progress().get(g.skill());
-          if (l != null) {
-            level = OptionalInt.of(l);
-          }
-        }
-        out.add(GoalClosure.of(g.skill(), g.current(), g.target(), level));
+      for (int g = 0; g < goals.size(); g++) {
+        LearningGoal goal = goals.get(g);
+        OptionalInt level = goalDate[g] == null ? OptionalInt.empty() : OptionalInt.of(goalLevel[g]);
+        out.add(GoalClosure.of(goal.skill(), goal.current(), goal.target(), level));
       }
       return out.build();
     }
 
-    ImmutableList<HealthReason> healthReasons(OptionalInt daysSince) {
+    ImmutableList<HealthReason> healthReasons(OptionalInt daysSince, LocalDate asOf, LocalDate start) {
       ImmutableList.Builder<HealthReason> out = ImmutableList.builder();
       if (lastSession == null) {
         long sinceStart = ChronoUnit.DAYS.between(start, asOf);
@@ -370,10 +481,14 @@ public final class PairMetrics {
               + " days (threshold " + options.atRiskAfterDays() + " days)"));
         }
       }
-      int window = Math.min(options.cancellationWindow(), planned.size());
-      List<Optional<Side>> recent = planned.subList(planned.size() - window, planned.size());
+      int window = Math.min(options.cancellationWindow(), planned);
       for (Side side : Side.values()) {
-        long n = recent.stream().filter(p -> p.isPresent() && p.get() == side).count();
+        int n = 0;
+        for (int i = 0; i < recentSize; i++) {
+          if (recentCancelledBy[i] == side) {
+            n++;
+          }
+        }
         if (n >= options.cancellationsAtRisk()) {
           out.add(new HealthReason(HealthRule.REPEATED_CANCELLATIONS, Optional.of(side), "the " + sideName(side)
               + " cancelled " + n + " of the last " + window + " planned sessions"));
@@ -381,14 +496,10 @@ public final class PairMetrics {
       }
       if (firstSession != null) {
         for (Side side : Side.values()) {
-          List<Feedback> list = feedback.get(side);
-          Feedback latest = null;
-          for (Feedback f : list) {
-            if (!f.date().isBefore(firstSession)) {
-              latest = f;
-            }
-          }
-          if (latest != null && latest.relationship() <= options.lowRelationshipRating()) {
+          // the latest answer overall is the latest one on or after the first session, if any is
+          Feedback latest = sides[side.ordinal()].latest;
+          if (latest != null && !latest.date().isBefore(firstSession)
+              && latest.relationship() <= options.lowRelationshipRating()) {
             out.add(new HealthReason(HealthRule.LOW_RELATIONSHIP_RATING, Optional.of(side), "the "
                 + sideName(side) + " rated the relationship " + latest.relationship() + " of 5 on " + latest.date()));
           }
