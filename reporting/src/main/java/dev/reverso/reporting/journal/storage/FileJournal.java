@@ -225,8 +225,8 @@ public final class FileJournal implements Journal {
    * default options, forced) and its exception is thrown; the events after it are not looked at.
    *
    * @return the result of each event, in order
-   * @throws EventRejectedException if an event breaks a journal rule (the events before it are recorded)
-   * @throws EventConflictException if a different event with an event's id was recorded (likewise)
+   * @throws dev.reverso.reporting.journal.EventRejectedException if an event breaks a journal rule (the events before it are recorded)
+   * @throws dev.reverso.reporting.journal.EventConflictException if a different event with an event's id was recorded (likewise)
    * @throws JournalStorageException if the storage failed (appending the same events again is safe)
    * @throws IllegalStateException if the journal is closed
    */
