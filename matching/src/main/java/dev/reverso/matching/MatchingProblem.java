@@ -444,6 +444,43 @@ public final class MatchingProblem {
     throw new IllegalArgumentException("no criterion '" + criterionId + "' in the model " + model.weights().keySet());
   }
 
+  /**
+   * The number of learning goals of mentee index {@code j}: its goals are numbered {@code 0 ..
+   * menteeGoalCount(j) - 1} in the order of {@link Participant#goals()}. For group formats, which credit
+   * each goal by the best of several mentors.
+   */
+  public int menteeGoalCount(int mentee) {
+    java.util.Objects.checkIndex(mentee, menteeCount());
+    return encoding.mentees.goalStart[mentee + 1] - encoding.mentees.goalStart[mentee];
+  }
+
+  /**
+   * The weight of the mentee's {@code goal}-th goal in forward coverage: its priority weight divided by the
+   * total priority weight of the mentee's goals, so a mentee's goal weights add up to 1.
+   */
+  public double menteeGoalWeight(int mentee, int goal) {
+    return encoding.mentees.goalWeight[goalSlot(mentee, goal)];
+  }
+
+  /**
+   * The credit mentor {@code i} earns for the mentee's {@code goal}-th goal, in [0, 1]: the per-goal term of
+   * the forward coverage criterion (see {@link Criteria#FORWARD_COVERAGE_ID}), read from the same encoded
+   * tables, so {@code Σ_g menteeGoalWeight(j, g) × goalCredit(i, j, g)} is the mentor's forward coverage
+   * (before its clamp at 1). Does not allocate.
+   */
+  public double goalCredit(int mentor, int mentee, int goal) {
+    java.util.Objects.checkIndex(mentor, mentorCount());
+    int g = goalSlot(mentee, goal);
+    Encoding.Side mentees = encoding.mentees;
+    Encoding.Side mentors = encoding.mentors;
+    return encoding.creditTable[mentees.goalTable[g] + mentors.codes[mentees.goalSkill[g] * mentors.size + mentor]];
+  }
+
+  private int goalSlot(int mentee, int goal) {
+    java.util.Objects.checkIndex(goal, menteeGoalCount(mentee));
+    return encoding.mentees.goalStart[mentee] + goal;
+  }
+
   /** Whether every constraint allows the pair. O(number of constraints); does not allocate. */
   public boolean allowed(int mentor, int mentee) {
     for (Constraint.Check check : checks) {
