@@ -145,6 +145,9 @@ public final class CircleMatcher {
     search.repairMinimum();
     if (localSearch) {
       search.localSearch();
+      for (int round = 0; round < CircleSearch.REBUILD_ROUNDS && search.rebuild(); round++) {
+        search.localSearch();
+      }
     }
     options.progress(ProgressListener.SOLVING, 1);
     return result(problem, search, greedy, options);

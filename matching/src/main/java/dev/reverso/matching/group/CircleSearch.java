@@ -18,6 +18,8 @@ final class CircleSearch {
   static final double EPS = 1e-12;
   /** Local search stops after this many passes over the circles even if a move still improves. */
   static final int MAX_PASSES = 50;
+  /** Rounds of {@link #rebuild()} (each followed by local search) while one still improves. */
+  static final int REBUILD_ROUNDS = 3;
 
   private final MatchingProblem problem;
   private final CircleObjective objective;
@@ -156,6 +158,10 @@ final class CircleSearch {
     }
     value = new double[seniors];
     scratch = new int[max + 1];
+    version = new int[seniors];
+    lossVersion = new int[seniors];
+    Arrays.fill(lossVersion, -1);
+    loss = new double[seniors][max];
   }
 
   // ------------------------------------------------------------------ evaluation
@@ -287,7 +293,66 @@ final class CircleSearch {
 
   // ------------------------------------------------------------------ changes
 
+  /** Changes since {@link #mark()}: {@code +1 + s·2^32 + q} for an add, {@code -(...)} for a remove. */
+  private long[] log = new long[64];
+  private int logSize = -1;
+
+  private void record(boolean added, int s, int q) {
+    if (logSize < 0) {
+      return;
+    }
+    if (logSize == log.length) {
+      log = Arrays.copyOf(log, logSize * 2);
+    }
+    long code = ((long) s << 32 | q) + 1;
+    log[logSize++] = added ? code : -code;
+  }
+
+  /** Starts recording changes so that {@link #undo()} can take them back. */
+  private void mark() {
+    logSize = 0;
+  }
+
+  /** Stops recording and keeps the changes. */
+  private void commit() {
+    logSize = -1;
+  }
+
+  /** Takes back every change since {@link #mark()}, newest first, and stops recording. */
+  private void undo() {
+    int n = logSize;
+    logSize = -1;
+    for (int k = n - 1; k >= 0; k--) {
+      long code = Math.abs(log[k]) - 1;
+      int s = (int) (code >>> 32);
+      int q = (int) code;
+      if (log[k] > 0) {
+        remove(s, memberIndex(s, q));
+      } else {
+        add(s, q);
+      }
+    }
+  }
+
+  /** Bumped on every change of a circle, to know when {@link #lossOf} must be recomputed. */
+  private int[] version;
+  private int[] lossVersion;
+  private double[][] loss;
+
+  /** The objective lost if member r leaves circle b (cached until the circle changes). */
+  private double lossOf(int b, int r) {
+    if (lossVersion[b] != version[b]) {
+      for (int t = 0; t < size[b]; t++) {
+        loss[b][t] = value[b] - valueWithout(b, t);
+      }
+      lossVersion[b] = version[b];
+    }
+    return loss[b][r];
+  }
+
   private void add(int s, int q) {
+    version[s]++;
+    record(true, s, q);
     int j = cand[s][q];
     members[s][size[s]++] = q;
     circlesOf[j][used[j]++] = s;
@@ -296,6 +361,8 @@ final class CircleSearch {
 
   private void remove(int s, int r) {
     int q = members[s][r];
+    version[s]++;
+    record(false, s, q);
     int j = cand[s][q];
     members[s][r] = members[s][size[s] - 1];
     size[s]--;
@@ -485,29 +552,194 @@ final class CircleSearch {
     return passes;
   }
 
-  /** Opens the circle of a senior without one if a circle of at least the minimum size adds value. */
-  private boolean open(int s) {
-    if (cand[s].length < min) {
-      return false;
+  /**
+   * Adds juniors to circle s (speaking {@code language}, or any if -1) while one raises the objective —
+   * juniors with room, or juniors taken from circles above the minimum size, counting what that circle
+   * loses. Below the minimum size the best candidate is taken even at a loss, so that the caller can judge
+   * the whole change.
+   */
+  private void fillStealing(int s, int language) {
+    while (size[s] < max) {
+      checkpoint();
+      int bestQ = -1;
+      int bestB = -1;
+      int bestR = -1;
+      double best = size[s] < min ? Double.NEGATIVE_INFINITY : EPS;
+      int[] c = cand[s];
+      for (int q = 0; q < c.length; q++) {
+        int j = c[q];
+        if (inCircle(s, q) || (language >= 0 && !speaks(j, language))) {
+          continue;
+        }
+        boolean room = hasRoom(j);
+        if (!room) {
+          boolean any = false;
+          for (int t = 0; t < used[j] && !any; t++) {
+            any = size[circlesOf[j][t]] > min && circlesOf[j][t] != s;
+          }
+          if (!any) {
+            continue;
+          }
+        }
+        double gain = valueWith(s, q) - value[s];
+        if (Double.isNaN(gain)) {
+          continue;
+        }
+        if (room) {
+          if (gain > best) {
+            best = gain;
+            bestQ = q;
+            bestB = -1;
+          }
+          continue;
+        }
+        for (int t = 0; t < used[j]; t++) {
+          int b = circlesOf[j][t];
+          if (b == s || size[b] <= min) {
+            continue;
+          }
+          int r = memberIndex(b, positionOf(b, j));
+          double d = gain - lossOf(b, r);
+          if (d > best) {
+            best = d;
+            bestQ = q;
+            bestB = b;
+            bestR = r;
+          }
+        }
+      }
+      if (bestQ < 0) {
+        return;
+      }
+      if (bestB >= 0) {
+        remove(bestB, bestR);
+      }
+      add(s, bestQ);
     }
-    fill(s);
-    if (size[s] >= min) {
-      return true;
+  }
+
+  private boolean speaks(int j, int language) {
+    return (juniorLanguage[j * words + (language >>> 6)] & 1L << (language & 63)) != 0;
+  }
+
+  /**
+   * Ruin and recreate, circle by circle: empty the circle, refill it from juniors with room who speak one of
+   * the senior's languages (each tried), let the freed juniors join other circles with room, and keep the
+   * best outcome if it raises the objective. Single swaps cannot change the language a circle runs in (each
+   * one would break it); this move can. Returns whether any circle changed.
+   */
+  boolean rebuild() {
+    boolean improved = false;
+    int[] freed = new int[max];
+    for (int s = 0; s < seniors; s++) {
+      if (size[s] == 0) {
+        continue;
+      }
+      checkpoint();
+      int bestLanguage = Integer.MIN_VALUE;
+      double bestDelta = EPS;
+      for (int language : languagesOf(s)) {
+        double delta = tryRebuild(s, language, freed);
+        undo();
+        if (delta > bestDelta) {
+          bestDelta = delta;
+          bestLanguage = language;
+        }
+      }
+      if (bestLanguage != Integer.MIN_VALUE) {
+        tryRebuild(s, bestLanguage, freed);
+        commit();
+        improved = true;
+      }
+    }
+    return improved;
+  }
+
+  /** Rebuilds circle s in this language (-1: any) with the changes recorded; returns the change in objective. */
+  private double tryRebuild(int s, int language, int[] freed) {
+    mark();
+    double before = value[s];
+    int k = size[s];
+    for (int r = 0; r < k; r++) {
+      freed[r] = cand[s][members[s][r]];
     }
     while (size[s] > 0) {
       remove(s, size[s] - 1);
     }
+    double total0 = total();
+    fillStealing(s, language);
+    if (size[s] < min) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double delta = total() - total0 - before;
+    for (int r = 0; r < k; r++) {
+      int j = freed[r];
+      int[] ss = seniorsOf[j];
+      for (int t = 0; t < ss.length && hasRoom(j); t++) {
+        int b = ss[t];
+        if (b != s && size[b] >= min && size[b] < max) {
+          double old = value[b];
+          fill(b);
+          delta += value[b] - old;
+        }
+      }
+    }
+    return delta;
+  }
+
+  /** The language bits of senior s to rebuild its circle in, or {-1} (any) without the language rule. */
+  private int[] languagesOf(int s) {
+    if (!languageRule) {
+      return new int[] {-1};
+    }
+    int[] out = new int[0];
+    for (int w = 0; w < words; w++) {
+      long mask = seniorLanguage[s * words + w];
+      if (mask == -1L) {
+        return new int[] {-1}; // the senior lists no language: refill freely
+      }
+      while (mask != 0) {
+        int bit = Long.numberOfTrailingZeros(mask);
+        out = Arrays.copyOf(out, out.length + 1);
+        out[out.length - 1] = w * 64 + bit;
+        mask &= mask - 1;
+      }
+    }
+    return out.length == 0 ? new int[] {-1} : out;
+  }
+
+  /**
+   * Opens the circle of a senior without one if a circle of at least the minimum size raises the objective,
+   * taking juniors with room or from circles above the minimum size.
+   */
+  private boolean open(int s) {
+    if (cand[s].length < min) {
+      return false;
+    }
+    mark();
+    double before = total();
+    fillStealing(s, -1);
+    if (size[s] >= min && total() - before > EPS) {
+      commit();
+      return true;
+    }
+    undo();
     return false;
   }
 
   /** Adds juniors with room to the circle while one adds value; whether any was added. */
   private boolean fill(int s) {
+    return fill(s, -1);
+  }
+
+  /** As {@link #fill(int)}, taking only juniors who speak language bit {@code language} (all if -1). */
+  private boolean fill(int s, int language) {
     boolean any = false;
     while (size[s] < max) {
       int bestQ = -1;
       double best = EPS;
       for (int q = 0; q < cand[s].length; q++) {
-        if (!hasRoom(cand[s][q]) || inCircle(s, q)) {
+        if (!hasRoom(cand[s][q]) || inCircle(s, q) || (language >= 0 && !speaks(cand[s][q], language))) {
           continue;
         }
         double d = valueWith(s, q) - value[s];
