@@ -141,8 +141,9 @@ public final class CircleMatcher {
     options.checkpoint();
     boolean languageRule = problem.constraints().stream().anyMatch(c -> c.id().equals(SHARED_LANGUAGE));
     CircleSearch search = new CircleSearch(problem, objective, minMentors, maxMentors, languageRule, options);
-    double greedy = search.greedy();
+    search.greedy();
     search.repairMinimum();
+    double greedy = search.total(); // greedy and the minimum-size repair: the first feasible solution
     if (localSearch) {
       search.localSearch();
       for (int round = 0; round < CircleSearch.REBUILD_ROUNDS && search.rebuild(); round++) {

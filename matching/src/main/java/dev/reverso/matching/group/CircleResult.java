@@ -14,13 +14,13 @@ import java.util.Optional;
  * <p>{@link #circles()} are in programme order of their mentee; {@link #unassigned()} lists mentors first,
  * then mentees, each by id ({@link Unmatched#BY_ROLE_THEN_ID}). A mentor with room for more circles is not
  * unassigned once in one circle. {@link #totalScore()} is the objective: the sum of the circles' scores.
- * {@link #greedyScore()} is the objective after the greedy phase, before local search, so callers can see
- * what the search added.
+ * {@link #greedyScore()} is the objective of the first feasible solution (greedy, then the minimum-size
+ * repair), before local search, so callers can see what the search added.
  *
  * @param circles the circles
  * @param unassigned the participants in no circle, with the reason
  * @param totalScore the sum of the circles' scores
- * @param greedyScore the objective after the greedy phase
+ * @param greedyScore the objective after greedy and the minimum-size repair
  * @param minMentors the smallest circle size used
  * @param maxMentors the largest circle size used
  * @param objective the objective that was maximised
