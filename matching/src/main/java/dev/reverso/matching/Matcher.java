@@ -11,6 +11,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import dev.reverso.matching.constraint.Constraints;
+import dev.reverso.matching.result.DeadlineExceededException;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.MatchingInterruptedException;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.ProgressListener;
+import dev.reverso.matching.score.ScoringModel;
+import dev.reverso.matching.result.UnknownStrategyException;
 
 /**
  * The front door of matching: a strategy, a scoring model, hard constraints and options, applied to a
@@ -93,7 +102,7 @@ public final class Matcher {
 
   /** The programme encoded with this matcher's model and constraints, for explanations of any pair. */
   public MatchingProblem problem(Program program) {
-    return MatchingProblem.builder(program).scoring(model).constraints(constraints).build();
+    return MatchingProblems.builder(program).scoring(model).constraints(constraints).build();
   }
 
   private MatchingOptions optionsForRun() {

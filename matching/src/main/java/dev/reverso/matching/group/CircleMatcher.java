@@ -9,15 +9,16 @@ import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Problems;
 import dev.reverso.core.Program;
 import dev.reverso.core.Role;
-import dev.reverso.matching.Constraints;
-import dev.reverso.matching.DeadlineExceededException;
-import dev.reverso.matching.MatchingInterruptedException;
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.ProgressListener;
-import dev.reverso.matching.ScoringModel;
-import dev.reverso.matching.Unmatched;
-import dev.reverso.matching.UnmatchedReason;
+import dev.reverso.matching.constraint.Constraints;
+import dev.reverso.matching.result.DeadlineExceededException;
+import dev.reverso.matching.result.MatchingInterruptedException;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.MatchingProblems;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.ProgressListener;
+import dev.reverso.matching.score.ScoringModel;
+import dev.reverso.matching.result.Unmatched;
+import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.matching.spi.Constraint;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,7 +118,7 @@ public final class CircleMatcher {
 
   /** The programme encoded with this matcher's model and constraints. */
   public MatchingProblem problem(Program program) {
-    return MatchingProblem.builder(requireNonNull(program, "program")).scoring(model).constraints(constraints).build();
+    return MatchingProblems.builder(requireNonNull(program, "program")).scoring(model).constraints(constraints).build();
   }
 
   /**

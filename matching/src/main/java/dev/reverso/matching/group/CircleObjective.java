@@ -3,7 +3,7 @@ package dev.reverso.matching.group;
 import static java.util.Objects.requireNonNull;
 
 import dev.reverso.core.Participant;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.spi.MatchingProblem;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;

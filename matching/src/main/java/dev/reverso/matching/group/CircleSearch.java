@@ -1,9 +1,9 @@
 package dev.reverso.matching.group;
 
 import dev.reverso.core.Participant;
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.ProgressListener;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.ProgressListener;
 import java.util.Arrays;
 
 /**

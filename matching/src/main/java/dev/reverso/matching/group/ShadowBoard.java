@@ -9,8 +9,9 @@ import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Problems;
 import dev.reverso.core.Program;
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.MatchingProblems;
+import dev.reverso.matching.spi.MatchingProblem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,7 +65,7 @@ public final class ShadowBoard {
    */
   public static BoardResult select(Program program, BoardOptions options) {
     requireNonNull(program, "program");
-    return select(MatchingProblem.builder(program).constraints(List.of()).build(), options);
+    return select(MatchingProblems.builder(program).constraints(List.of()).build(), options);
   }
 
   /** As {@link #select(Program, BoardOptions)}, on an encoded programme (its constraints are not used). */

@@ -1,6 +1,6 @@
 package dev.reverso.matching.group;
 
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.spi.MatchingProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

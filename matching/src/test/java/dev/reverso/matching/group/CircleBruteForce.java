@@ -1,7 +1,7 @@
 package dev.reverso.matching.group;
 
 import dev.reverso.core.Participant;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.spi.MatchingProblem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package dev.reverso.matching.group;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reverso.core.Program;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.spi.MatchingProblem;
 import java.util.Locale;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;

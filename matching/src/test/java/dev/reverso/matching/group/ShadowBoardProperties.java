@@ -8,7 +8,7 @@ import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.spi.MatchingProblem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +23,7 @@ import net.jqwik.api.constraints.LongRange;
 class ShadowBoardProperties {
 
   private static MatchingProblem problem(Program program) {
-    return MatchingProblem.builder(program).constraints(List.of()).build();
+    return dev.reverso.matching.MatchingProblems.builder(program).constraints(List.of()).build();
   }
 
   @Property(tries = 60)

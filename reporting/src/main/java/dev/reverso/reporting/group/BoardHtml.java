@@ -9,7 +9,7 @@ import dev.reverso.reporting.render.ChartText;
 import dev.reverso.reporting.render.HtmlDocument;
 import dev.reverso.reporting.render.HtmlTable;
 import dev.reverso.reporting.render.LocalizedNumbers;
-import dev.reverso.reporting.render.ReportFiles;
+import dev.reverso.reporting.internal.ReportFiles;
 import dev.reverso.reporting.render.SvgCharts;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableMap;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.matching.group.BoardResult;
-import dev.reverso.reporting.render.ReportFiles;
+import dev.reverso.reporting.internal.ReportFiles;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -3,13 +3,13 @@ package dev.reverso.reporting.group;
 import static java.util.Objects.requireNonNull;
 
 import dev.reverso.core.ParticipantId;
-import dev.reverso.matching.Unmatched;
+import dev.reverso.matching.result.Unmatched;
 import dev.reverso.matching.group.Circle;
 import dev.reverso.matching.group.CircleExplanation;
 import dev.reverso.matching.group.CircleResult;
 import dev.reverso.reporting.render.CsvWriter;
 import dev.reverso.reporting.render.LocalizedNumbers;
-import dev.reverso.reporting.render.ReportFiles;
+import dev.reverso.reporting.internal.ReportFiles;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package dev.reverso.reporting.group;
 import static java.util.Objects.requireNonNull;
 
 import dev.reverso.core.ParticipantId;
-import dev.reverso.matching.Unmatched;
+import dev.reverso.matching.result.Unmatched;
 import dev.reverso.matching.group.Circle;
 import dev.reverso.matching.group.CircleExplanation;
 import dev.reverso.matching.group.CircleResult;
@@ -12,7 +12,7 @@ import dev.reverso.reporting.render.Histogram;
 import dev.reverso.reporting.render.HtmlDocument;
 import dev.reverso.reporting.render.HtmlTable;
 import dev.reverso.reporting.render.LocalizedNumbers;
-import dev.reverso.reporting.render.ReportFiles;
+import dev.reverso.reporting.internal.ReportFiles;
 import dev.reverso.reporting.render.SvgCharts;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,11 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.reverso.core.ParticipantId;
-import dev.reverso.matching.Unmatched;
+import dev.reverso.matching.result.Unmatched;
 import dev.reverso.matching.group.Circle;
 import dev.reverso.matching.group.CircleExplanation;
 import dev.reverso.matching.group.CircleResult;
-import dev.reverso.reporting.render.ReportFiles;
+import dev.reverso.reporting.internal.ReportFiles;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

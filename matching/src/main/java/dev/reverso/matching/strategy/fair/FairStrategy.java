@@ -3,16 +3,16 @@ package dev.reverso.matching.strategy.fair;
 import static java.util.Objects.requireNonNull;
 
 import dev.reverso.core.InvalidInputException;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.ProgressListener;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.ProgressListener;
 import dev.reverso.matching.solver.BottleneckAssignment;
 import dev.reverso.matching.spi.MatchingStrategy;
-import dev.reverso.matching.strategy.internal.MinCostFlowMatching;
-import dev.reverso.matching.strategy.internal.PairFilter;
-import dev.reverso.matching.strategy.internal.Results;
-import dev.reverso.matching.strategy.internal.ScoreTable;
+import dev.reverso.matching.internal.MinCostFlowMatching;
+import dev.reverso.matching.internal.PairFilter;
+import dev.reverso.matching.internal.Results;
+import dev.reverso.matching.internal.ScoreTable;
 import java.util.Arrays;
 import java.util.Locale;
 

@@ -2,13 +2,13 @@ package dev.reverso.matching.strategy.optimal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.spi.MatchingStrategy;
-import dev.reverso.matching.strategy.internal.CapacitatedAssignment;
-import dev.reverso.matching.strategy.internal.PairFilter;
-import dev.reverso.matching.strategy.internal.Results;
+import dev.reverso.matching.internal.CapacitatedAssignment;
+import dev.reverso.matching.internal.PairFilter;
+import dev.reverso.matching.internal.Results;
 
 /**
  * {@code optimal}: the pairs of maximum total score, within every mentor's and mentee's capacity, among
