@@ -59,7 +59,10 @@ class ShadowBoardProperties {
       assertThat(result.groups().get("location")).hasSize((int) locations);
     }
     assertThat(result.coverage()).isCloseTo(ShadowBoard.coverage(problem, idx), within(1e-12));
-    assertThat(result.coverage()).isGreaterThanOrEqualTo(result.greedyCoverage() - 1e-12);
+    if (result.coverage() < result.greedyCoverage() - 1e-12) {
+      // local search gives up coverage only to meet minimums greedy left unmet
+      assertThat(result.meetsAllMinimums()).isTrue();
+    }
     assertThat(result.contributions()).extracting(BoardResult.Contribution::id).containsExactlyElementsOf(result.members());
     assertThat(ShadowBoard.select(problem, options)).isEqualTo(result);
   }
