@@ -1,0 +1,32 @@
+package dev.reverso.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code reverso journal}: commands that work on a whole relationship journal (file or database). */
+@Command(
+    name = "journal",
+    mixinStandardHelpOptions = true,
+    description = "Work on a whole relationship journal, in a file or a database.",
+    subcommands = {JournalCopyCommand.class},
+    footerHeading = "%n",
+    footer = {
+        "Examples:",
+        "  reverso journal copy --from journal.jsonl --to jdbc:sqlite:journal.db",
+        "  reverso journal copy --help"})
+final class JournalCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  /** Without a subcommand: the usage on standard error, and exit code 2. */
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("reverso journal: missing command");
+    spec.commandLine().usage(err);
+    return ReversoCommand.EXIT_INVALID_INPUT;
+  }
+}
