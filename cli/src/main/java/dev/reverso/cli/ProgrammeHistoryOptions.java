@@ -35,9 +35,11 @@ final class ProgrammeHistoryOptions {
           + "journal).")
   private LocalDate asOf;
 
-  /** Declares {@code --in}, {@code --matches} and {@code --journal} as inputs. */
+  /** Declares {@code --in}, {@code --matches} and {@code --journal} (when it is a file, not a database) as inputs. */
   void declareInputs(CommandFiles files) {
-    files.input(ProgrammeOption.NAME, programme.file()).input("--matches", matches).input("--journal", journal);
+    files.input(ProgrammeOption.NAME, programme.file()).input("--matches", matches)
+        .input("--journal", journal == null ? null
+            : JournalLocation.parse("--journal", journal, System.getenv()).file().orElse(null));
   }
 
   /** The {@code --in} option. */
