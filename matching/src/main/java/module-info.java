@@ -1,6 +1,6 @@
 /**
  * Matching mentors to mentees. API: the front door ({@code dev.reverso.matching}), the results and options
- * it returns and accepts ({@code .result}), scoring ({@code .score}), constraints ({@code .constraint}) and
+ * it returns and accepts ({@code .result}), scoring ({@code .score}), constraints ({@code .constraint}), group formats ({@code .group}) and
  * the solvers on primitive arrays ({@code .solver}). SPI: {@code .spi} (strategies, criteria, constraints).
  * The encoding and the machinery of the built-in strategies ({@code .internal}) and the built-in strategies
  * themselves ({@code .strategy.*}, found through {@link dev.reverso.matching.spi.MatchingStrategy}'s
@@ -16,6 +16,7 @@ module dev.reverso.matching {
 
   exports dev.reverso.matching;
   exports dev.reverso.matching.constraint;
+  exports dev.reverso.matching.group;
   exports dev.reverso.matching.result;
   exports dev.reverso.matching.score;
   exports dev.reverso.matching.solver;

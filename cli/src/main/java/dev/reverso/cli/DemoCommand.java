@@ -11,7 +11,12 @@ import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.core.sample.SampleOrganization;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
+import dev.reverso.matching.group.CircleMatcher;
+import dev.reverso.matching.group.CircleResult;
 import dev.reverso.reporting.ReportFormat;
+import dev.reverso.reporting.group.CirclesCsv;
+import dev.reverso.reporting.group.CirclesHtml;
+import dev.reverso.reporting.group.CirclesJson;
 import dev.reverso.reporting.journal.storage.FileJournal;
 import dev.reverso.reporting.journal.storage.FileJournalOptions;
 import dev.reverso.reporting.match.MatchReport;
@@ -26,6 +31,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -48,7 +55,8 @@ import picocli.CommandLine.Spec;
             + "months of sessions, cancellations, two-sided feedback and early closes (re-matching the people of "
             + "closed pairs with the incremental strategy), and writes the reports.",
         "Writes program.json, matches.json, journal.jsonl, pairs.csv, match-report.html, program-report.html "
-            + "and program-report.json into the output directory. The same seed writes the same bytes."},
+            + "and program-report.json into the output directory, and forms circles of the same cohort "
+            + "(circles.json, circles.csv, circles-report.html). The same seed writes the same bytes."},
     footerHeading = "%n",
     footer = {
         "Examples:",
@@ -58,7 +66,8 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer>, FileCommand {
   /** The files the demo writes, in the order listed in the summary. */
   static final ImmutableList<String> FILES = ImmutableList.of("program.json", MatchesJson.FILE_NAME, "journal.jsonl",
-      MatchReport.PAIRS_CSV, MatchReport.HTML_FILE, "program-report.html", "program-report.json");
+      MatchReport.PAIRS_CSV, MatchReport.HTML_FILE, "program-report.html", "program-report.json",
+      CirclesJson.FILE_NAME, CirclesCsv.FILE_NAME, CirclesHtml.FILE_NAME);
   /** The strategy that re-matches the people of pairs that closed early. */
   static final String REMATCH_STRATEGY = "incremental";
 
@@ -112,8 +121,15 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
     try (ProgressDisplay progress = ProgressDisplay.open(err, "reverso demo", 100)) {
       run = run(options, matcher, rematcher, dir, progress);
     }
+    // The group format on the same cohort: circles of 2 to 4 mentors around each mentee.
+    CircleResult circles = CircleMatcher.builder().build().match(run.program());
+    CirclesJson.write(circles, dir.resolve(CirclesJson.FILE_NAME));
+    CirclesCsv.write(circles, dir.resolve(CirclesCsv.FILE_NAME));
+    CirclesHtml.write(circles, dir.resolve(CirclesHtml.FILE_NAME));
     LOG.debug("demo of {} people done in {} ms", people, (System.nanoTime() - started) / 1_000_000);
-    DemoSummary.lines(run, dir, FILES).forEach(spec.commandLine().getOut()::println);
+    List<String> lines = new ArrayList<>(DemoSummary.lines(run, dir, FILES));
+    lines.add(lines.size() - 1, CirclesCommand.summary(circles));
+    lines.forEach(spec.commandLine().getOut()::println);
     return ReversoCommand.EXIT_OK;
   }
 
