@@ -18,7 +18,10 @@ import java.util.Optional;
  *
  * <p>{@link Builder#build()} rejects, listing every problem: an id used twice (including one person in
  * both roles), a manager cycle, an active pair that does not join a mentor to a mentee, more active pairs
- * than a person's capacity. It accepts with a {@linkplain #warnings() warning}: a manager not in the
+ * than a person's capacity; a {@linkplain Participant#pin() pin} to an unknown id, to someone of the same
+ * role or without consent, a pin the partner contradicts by pinning someone else, more active and pinned
+ * partners than a person's capacity; {@linkplain Participant#preferences() preferences} naming an unknown
+ * id or someone of the same role. It accepts with a {@linkplain #warnings() warning}: a manager not in the
  * chart (treated as the top of a line), an exclusion or a history pair naming an unknown id, a programme
  * without mentors or without mentees.
  *
@@ -35,9 +38,11 @@ public final class Program {
   private final ImmutableMap<ParticipantId, Role> roles;
   private final OrgChart orgChart;
   private final ImmutableList<Problem> warnings;
+  private final ImmutableList<MentoringPair> pinned;
 
   private Program(Builder b, ImmutableMap<ParticipantId, Participant> byId, OrgChart orgChart,
-      ImmutableList<Problem> warnings) {
+      ImmutableList<Problem> warnings, ImmutableList<MentoringPair> pinned) {
+    this.pinned = pinned;
     this.mentors = ImmutableList.copyOf(b.mentors);
     this.mentees = ImmutableList.copyOf(b.mentees);
     this.people = ImmutableList.copyOf(b.people);
@@ -114,6 +119,15 @@ public final class Program {
   /** Pairs already active, kept as they are when re-matching incrementally. */
   public ImmutableList<MentoringPair> active() {
     return active;
+  }
+
+  /**
+   * The pairs the programme manager fixed with {@link Participant#pin()}, each once (whichever side, or
+   * both, named the other), in the order of {@link #mentors()} and then {@link #mentees()}. Every strategy
+   * keeps them.
+   */
+  public ImmutableList<MentoringPair> pinned() {
+    return pinned;
   }
 
   /** The org chart of everyone in the programme. */
@@ -283,6 +297,16 @@ public final class Program {
           }
         }
       }
+      ImmutableList<MentoringPair> pinned = checkPins(byId, where, load, problems);
+      checkPreferences(byId, where, problems);
+      for (int i = 0; i < active.size(); i++) {
+        MentoringPair pair = active.get(i);
+        Participant mentor = byId.get(pair.mentorId());
+        Participant mentee = byId.get(pair.menteeId());
+        if (mentor != null && mentee != null && (!mentor.hasConsent() || !mentee.hasConsent())) {
+          problems.warning("active[" + i + "]", "one of the two has withdrawn consent: the pair is not kept");
+        }
+      }
       // byId holds each id once, so the chart can always be built: a cycle is reported together with
       // every other error instead of only once those are fixed
       OrgChart chart = null;
@@ -300,7 +324,111 @@ public final class Program {
         }
       }
       problems.throwIfErrors();
-      return new Program(this, ImmutableMap.copyOf(byId), chart, problems.warnings());
+      return new Program(this, ImmutableMap.copyOf(byId), chart, problems.warnings(), pinned);
+    }
+
+    /** Checks every pin and returns the pinned pairs; {@code load} holds the active pairs per person. */
+    private ImmutableList<MentoringPair> checkPins(Map<ParticipantId, Participant> byId,
+        Map<ParticipantId, String> where, Map<ParticipantId, Integer> activeLoad, Problems problems) {
+      java.util.LinkedHashSet<MentoringPair> pairs = new java.util.LinkedHashSet<>();
+      List<String> pairWhere = new ArrayList<>();
+      Map<ParticipantId, Integer> order = new HashMap<>();
+      for (ParticipantId id : where.keySet()) {
+        order.put(id, order.size());
+      }
+      for (Map.Entry<ParticipantId, String> e : where.entrySet()) {
+        Participant p = byId.get(e.getKey());
+        if (p.pin().isEmpty()) {
+          continue;
+        }
+        String loc = e.getValue() + ".pin";
+        ParticipantId other = p.pin().get();
+        Role role = roleOf(p, where);
+        Participant q = byId.get(other);
+        if (role == Role.NONE) {
+          problems.error(loc, "expected no pin: only mentors and mentees can be pinned, found '" + other + "'");
+          continue;
+        }
+        if (q == null) {
+          problems.error(loc, "expected the id of a " + (role == Role.MENTOR ? "mentee" : "mentor")
+              + ", found '" + other + "' (not in the programme)");
+          continue;
+        }
+        Role otherRole = roleOf(q, where);
+        if (otherRole != partner(role)) {
+          problems.error(loc, "expected the id of a " + partner(role).id() + ", found '" + other + "', who is "
+              + (otherRole == Role.NONE ? "in the org chart only" : "a " + otherRole.id() + " too"));
+          continue;
+        }
+        if (!p.hasConsent() || !q.hasConsent()) {
+          problems.error(loc, "a pinned pair needs the consent of both, but "
+              + (p.hasConsent() ? "the partner" : "this person") + " has withdrawn it");
+          continue;
+        }
+        if (q.pin().isPresent() && !q.pin().get().equals(p.id())) {
+          // reported once, on the side read first
+          if (order.get(p.id()) < order.get(q.id())) {
+            problems.error(loc, "'" + p.id() + "' pins '" + other + "', who pins '" + q.pin().get()
+                + "' instead: expected both sides to name each other");
+          }
+          continue;
+        }
+        MentoringPair pair = role == Role.MENTOR ? MentoringPair.of(p.id().value(), other.value()) : MentoringPair.of(other.value(), p.id().value());
+        if (pairs.add(pair)) {
+          pairWhere.add(loc);
+        }
+      }
+      Map<ParticipantId, Integer> load = new HashMap<>();
+      int k = 0;
+      for (MentoringPair pair : pairs) {
+        String loc = pairWhere.get(k++);
+        if (active.contains(pair)) {
+          continue; // already counted as an active pair
+        }
+        for (ParticipantId id : List.of(pair.mentorId(), pair.menteeId())) {
+          int n = load.merge(id, 1, Integer::sum) + activeLoad.getOrDefault(id, 0);
+          Participant p = byId.get(id);
+          if (n == p.capacity() + 1) {
+            problems.error(loc, "'" + id + "' has more active and pinned partners than its capacity " + p.capacity());
+          }
+        }
+      }
+      return ImmutableList.copyOf(pairs);
+    }
+
+    private void checkPreferences(Map<ParticipantId, Participant> byId, Map<ParticipantId, String> where,
+        Problems problems) {
+      for (Map.Entry<ParticipantId, String> e : where.entrySet()) {
+        Participant p = byId.get(e.getKey());
+        Role role = roleOf(p, where);
+        for (int r = 0; r < p.preferences().size(); r++) {
+          String loc = e.getValue() + ".preferences[" + r + "]";
+          ParticipantId other = p.preferences().get(r);
+          if (role == Role.NONE) {
+            problems.error(loc, "expected no preferences: only mentors and mentees rank partners, found '"
+                + other + "'");
+            break;
+          }
+          Participant q = byId.get(other);
+          if (q == null) {
+            problems.error(loc, "expected the id of a " + partner(role).id() + ", found '" + other
+                + "' (not in the programme)");
+          } else if (roleOf(q, where) != partner(role)) {
+            problems.error(loc, "expected the id of a " + partner(role).id() + ", found '" + other + "', who is "
+                + (roleOf(q, where) == Role.NONE ? "in the org chart only" : "a " + role.id() + " too"));
+          }
+        }
+      }
+    }
+
+    /** The role of an indexed person, from where it was found ({@code mentors[3]}). */
+    private static Role roleOf(Participant p, Map<ParticipantId, String> where) {
+      String loc = where.get(p.id());
+      return loc.startsWith("mentors[") ? Role.MENTOR : loc.startsWith("mentees[") ? Role.MENTEE : Role.NONE;
+    }
+
+    private static Role partner(Role role) {
+      return role == Role.MENTOR ? Role.MENTEE : Role.MENTOR;
     }
 
     private static void index(List<Participant> list, String name, Map<ParticipantId, Participant> byId,
