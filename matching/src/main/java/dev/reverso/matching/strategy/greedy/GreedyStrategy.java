@@ -6,7 +6,9 @@ import dev.reverso.matching.MatchResult;
 import dev.reverso.matching.MatchingOptions;
 import dev.reverso.matching.MatchingProblem;
 import dev.reverso.matching.ProgressListener;
-import dev.reverso.matching.spi.MatchingStrategy;
+import dev.reverso.matching.spi.AbstractMatchingStrategy;
+import dev.reverso.matching.spi.Decision;
+import dev.reverso.matching.spi.MatchingRound;
 import dev.reverso.matching.strategy.internal.CandidateTable;
 import dev.reverso.matching.strategy.internal.PairFilter;
 import dev.reverso.matching.strategy.internal.Results;
@@ -36,7 +38,7 @@ import java.util.Arrays;
  *
  * <p>Immutable, stateless and thread-safe.
  */
-public final class GreedyStrategy implements MatchingStrategy {
+public final class GreedyStrategy extends AbstractMatchingStrategy {
   /** The registered name. */
   public static final String NAME = "greedy";
   /** Float bits of 1.0: scores in [0, 1] have bits in [0, ONE]. */
@@ -56,19 +58,14 @@ public final class GreedyStrategy implements MatchingStrategy {
   }
 
   @Override
-  public MatchResult match(MatchingProblem problem) {
-    return match(problem, MatchingOptions.defaults());
-  }
-
-  @Override
-  public MatchResult match(MatchingProblem problem, MatchingOptions options) {
-    requireNonNull(problem, "problem");
-    requireNonNull(options, "options");
-    options.checkpoint();
+  protected Decision decide(MatchingRound round) {
+    MatchingProblem problem = round.problem();
+    MatchingOptions options = round.options();
     int n = problem.menteeCount();
     int m = problem.mentorCount();
-    int[] mentorCapacity = problem.mentorCapacities();
-    int[] menteeCapacity = problem.menteeCapacities();
+    int[] mentorCapacity = round.mentorCapacities();
+    int[] menteeCapacity = round.menteeCapacities();
+    PairFilter open = round.restricts() ? round::isOpen : PairFilter.ALL;
     boolean sparse = (long) n * m > OptimalStrategy.DENSE_LIMIT_CELLS;
     // Keys: (ONE - score bits) in the high bits, so higher scores sort first, then the position of the pair
     // in a row-major layout (mentee, then mentor or rank), so ties go to the lower mentee, then mentor.
@@ -76,7 +73,7 @@ public final class GreedyStrategy implements MatchingStrategy {
     int[] candidates = null;
     int width;
     if (sparse) {
-      CandidateTable t = CandidateTable.of(problem, options, PairFilter.ALL, menteeCapacity,
+      CandidateTable t = CandidateTable.of(problem, options, open, menteeCapacity,
           OptimalStrategy.DEFAULT_CANDIDATES);
       width = t.width;
       candidates = t.mentor;
@@ -90,7 +87,7 @@ public final class GreedyStrategy implements MatchingStrategy {
       }
     } else {
       width = m;
-      float[] table = ScoreTable.admissible(problem, options, PairFilter.ALL, menteeCapacity);
+      float[] table = ScoreTable.admissible(problem, options, open, menteeCapacity);
       int count = 0;
       for (float v : table) {
         if (v == v) {
@@ -135,9 +132,8 @@ public final class GreedyStrategy implements MatchingStrategy {
       }
     }
     options.progress(ProgressListener.SOLVING, 1);
-    return Results.assemble(NAME, sparse ? "sparse(k=" + OptimalStrategy.DEFAULT_CANDIDATES + ")" : "all-pairs",
-        problem, options, pairMentor, pairMentee, pairs, mentorCapacity, menteeCapacity,
-        Results.admissible(problem, options, PairFilter.ALL));
+    return Decision.of(sparse ? "sparse(k=" + OptimalStrategy.DEFAULT_CANDIDATES + ")" : "all-pairs",
+        pairMentor, pairMentee, pairs);
   }
 
   /** Ranges at most this long are sorted in one go (tens of milliseconds); longer ones are partitioned. */
