@@ -269,9 +269,13 @@ public final class MatchingRound {
         throw new IllegalStateException(strategy + " chose the pair (" + i + ", " + j + ") outside the problem's "
             + m + " mentors and " + n + " mentees");
       }
-      if (!isOpen(i, j) || !made.add(key(i, j)) || --mentorLeft[i] < 0 || --menteeLeft[j] < 0) {
+      String wrong = !isOpen(i, j) ? "a kept pair or one with someone without consent"
+          : !made.add(key(i, j)) ? "a pair made twice"
+          : --mentorLeft[i] < 0 ? "beyond the mentor's free capacity " + freeMentor[i]
+          : --menteeLeft[j] < 0 ? "beyond the mentee's free capacity " + freeMentee[j] : null;
+      if (wrong != null) {
         throw new IllegalStateException(strategy + " chose " + problem.mentorId(i) + "->" + problem.menteeId(j)
-            + ", which is kept, made twice, beyond capacity or with someone without consent");
+            + ": " + wrong);
       }
     }
     int total = kept + decision.size();

@@ -24,7 +24,7 @@ class IncrementalStrategyTest extends MatchingStrategyContract {
   }
 
   @Override
-  boolean keepsActivePairs() {
+  boolean keepsActivePairsWhenRematching() {
     return true;
   }
 
