@@ -313,7 +313,8 @@ public final class MatchingRound {
 
   /** The result with its kept pairs marked, and a warning for each kept pair a hard rule forbids. */
   private MatchResult flag(MatchResult r) {
-    if (activeKeys.isEmpty() && pinnedKeys.isEmpty()) {
+    List<String> preferenceWarnings = preferenceWarnings();
+    if (activeKeys.isEmpty() && pinnedKeys.isEmpty() && preferenceWarnings.isEmpty()) {
       return r;
     }
     MatchResult.Builder b = MatchResult.builder(r.strategy()).solverPath(r.solverPath());
@@ -332,7 +333,46 @@ public final class MatchingRound {
     }
     r.unmatched().forEach(b::unmatched);
     r.warnings().forEach(b::warning);
+    preferenceWarnings.forEach(b::warning);
     return b.build();
+  }
+
+  /**
+   * A warning for each stated preference that a hard rule forbids ("e12 ranked e7, but reporting-chain:
+   * ..."), between people who both consent, in programme order.
+   */
+  private List<String> preferenceWarnings() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < problem.mentorCount(); i++) {
+      if (mentorConsent[i]) {
+        for (dev.reverso.core.ParticipantId id : problem.mentor(i).preferences()) {
+          int j = problem.menteeIndex(id);
+          if (j >= 0 && menteeConsent[j] && !problem.allowed(i, j)) {
+            out.add(rankedWarning(problem.mentorId(i), id, problem.explain(i, j)));
+          }
+        }
+      }
+    }
+    for (int j = 0; j < problem.menteeCount(); j++) {
+      if (menteeConsent[j]) {
+        for (dev.reverso.core.ParticipantId id : problem.mentee(j).preferences()) {
+          int i = problem.mentorIndex(id);
+          if (i >= 0 && mentorConsent[i] && !problem.allowed(i, j)) {
+            out.add(rankedWarning(problem.menteeId(j), id, problem.explain(i, j)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String rankedWarning(dev.reverso.core.ParticipantId who, dev.reverso.core.ParticipantId ranked,
+      Explanation why) {
+    List<String> broken = new ArrayList<>();
+    for (Explanation.Verdict v : why.forbiddingVerdicts()) {
+      broken.add(v.constraintId() + ": " + v.reason());
+    }
+    return who + " ranked " + ranked + ", but " + String.join("; ", broken);
   }
 
   private static String warning(Pairing p, boolean active) {

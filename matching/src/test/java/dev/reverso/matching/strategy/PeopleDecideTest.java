@@ -147,6 +147,41 @@ class PeopleDecideTest {
     }
   }
 
+  @Example
+  void thePreferenceCriterionFollowsItsFormulaAndExplainsTheRank() {
+    Program program = Program.builder()
+        .mentor(Participant.builder("j1").seniority(2).preferences(List.of("s2", "s1")).build())
+        .mentor(Participant.builder("j2").seniority(2).build())
+        .mentee(Participant.builder("s1").seniority(9).preferences(List.of("j2", "j1")).build())
+        .mentee(Participant.builder("s2").seniority(9).build())
+        .build();
+    MatchingProblem problem = MatchingProblem.builder(program)
+        .scoring(dev.reverso.matching.ScoringModel.reverseMentoringDefaults()
+            .with(dev.reverso.matching.Criteria.PREFERENCE, 0.5))
+        .build();
+    String id = dev.reverso.matching.Criteria.PREFERENCE_ID;
+    // j1-s1: the mentor ranked s1 2nd of 2 (0.5), the mentee ranked j1 2nd of 2 (0.5): mean 0.5
+    assertThat(problem.criterionScore(id, 0, 0)).isEqualTo(0.5);
+    // j1-s2: the mentor ranked s2 1st (1.0); s2 ranked nobody: 1.0
+    assertThat(problem.criterionScore(id, 0, 1)).isEqualTo(1.0);
+    // j2-s1: s1 ranked j2 1st (1.0); j2 ranked nobody: 1.0
+    assertThat(problem.criterionScore(id, 1, 0)).isEqualTo(1.0);
+    // j2-s2: nobody ranked anyone: 0
+    assertThat(problem.criterionScore(id, 1, 1)).isEqualTo(0.0);
+    assertThat(problem.explain(0, 0).contribution(id).orElseThrow().reasons())
+        .containsExactly("ranked 2nd of 2 by the mentee", "ranked 2nd of 2 by the mentor");
+  }
+
+  @Example
+  void aRankedPartnerThatAHardRuleForbidsIsAWarning() {
+    Program program = Program.builder()
+        .mentee(Participant.builder("s1").seniority(10).preferences(List.of("j1")).build())
+        .mentor(Participant.builder("j1").seniority(2).manager("s1").build())
+        .build();
+    MatchResult r = Matcher.builder().strategy("stable").build().match(program);
+    assertThat(r.warnings()).singleElement().asString().startsWith("s1 ranked j1, but reporting-chain: ");
+  }
+
   private static int rank(Participant p, ParticipantId partner) {
     return p.preferences().indexOf(partner);
   }
