@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
     description = "Reverse mentoring: match junior mentors with senior mentees, explain the matches and "
         + "report on the programme.",
     subcommands = {DemoCommand.class, SampleCommand.class, ValidateCommand.class, MatchCommand.class,
-        ExplainCommand.class, ReportCommand.class, StrategiesCommand.class, AdviseCommand.class},
+        ExplainCommand.class, ReportCommand.class, StrategiesCommand.class, AdviseCommand.class,
+        ShortlistCommand.class},
     footerHeading = "%n",
     footer = {
         "Exit codes: 0 success, 2 invalid input (every problem listed), 1 unexpected failure.",
