@@ -163,6 +163,9 @@ final class CommandInputs {
     p.timeZone().ifPresent(b::timeZone);
     p.hoursPerMonth().ifPresent(b::hoursPerMonth);
     p.exclusions().forEach(b::exclude);
+    b.consent(p.consent());
+    p.pin().ifPresent(b::pin);
+    p.preferences().forEach(x -> b.preference(x.value()));
     return b.build();
   }
 

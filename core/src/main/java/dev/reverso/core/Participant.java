@@ -500,6 +500,18 @@ public final class Participant {
       return pin(partnerId.value());
     }
 
+    /** Removes the pin, if any. */
+    public Builder clearPin() {
+      this.pin = null;
+      return this;
+    }
+
+    /** Removes every stated preference. */
+    public Builder clearPreferences() {
+      preferences.clear();
+      return this;
+    }
+
     /** Appends a partner to the stated preferences (call best first). */
     public Builder preference(String partnerId) {
       preferences.add(requireNonNull(partnerId, "preference"));

@@ -357,13 +357,16 @@ public final class DemoSimulation {
     }
     List<MentoringPair> history = new ArrayList<>(program.history());
     closes.forEach(c -> history.add(c.pair()));
-    Program.Builder b = Program.builder().mentors(program.mentors()).people(program.people())
+    // pins and stated preferences were for the first round: the pairs they asked for are made (or closed)
+    Program.Builder b = Program.builder().people(program.people())
         .taxonomy(program.taxonomy()).history(history).active(open);
+    program.mentors().forEach(mentor -> b.mentor(mentor.toBuilder().clearPin().clearPreferences().build()));
     for (Participant mentee : program.mentees()) {
+      Participant again = mentee.toBuilder().clearPin().clearPreferences().build();
       if (menteesWhoLeft.contains(mentee.id())) {
-        b.person(mentee); // still in the org chart, no longer in the cohort
+        b.person(again); // still in the org chart, no longer in the cohort
       } else {
-        b.mentee(mentee);
+        b.mentee(again);
       }
     }
     MatchResult again = rematcher.match(b.build());
