@@ -723,7 +723,21 @@ public final class MatchingProblem {
         }
       }
       problems.throwIfErrors();
-      return new MatchingProblem(program, model, ImmutableList.copyOf(constraints));
+      return new MatchingProblem(program, withStatedPreferences(program, model), ImmutableList.copyOf(constraints));
+    }
+
+    /**
+     * When somebody stated preferences and the model does not weigh them, the {@code preference} criterion
+     * joins at weight 0: scores stay the same, and every explanation says how each side ranked the other
+     * ("ranked 2nd of 5 by the mentee").
+     */
+    private static ScoringModel withStatedPreferences(Program program, ScoringModel model) {
+      if (model.criterion(Criteria.PREFERENCE_ID).isPresent()) {
+        return model;
+      }
+      boolean stated = program.mentors().stream().anyMatch(p -> !p.preferences().isEmpty())
+          || program.mentees().stream().anyMatch(p -> !p.preferences().isEmpty());
+      return stated ? model.with(Criteria.PREFERENCE, 0) : model;
     }
   }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
  * {@code (L − r + 1) / L}: rank 1 → 1.0, decreasing by 1/L per rank, and 0 for a partner not ranked. The
  * pair's score is the mean of this over the sides that ranked anyone (the mentee, the mentor, or both);
  * 0 when neither side ranked anyone. Benefits both sides. Evidence: "ranked 2nd of 5 by the mentee".
+ * A matching problem whose programme holds stated preferences adds it at weight 0 when its model lacks it,
+ * so that explanations show the ranks without changing any score.
  *
  * <p>Binding indexes every stated list once, O(total list length); a score is two hash look-ups.
  * Immutable and thread-safe.
@@ -91,6 +93,9 @@ final class PreferenceCriterion implements Criterion {
     public double score(int mentor, int mentee) {
       Map<Integer, Integer> byMentor = mentorRanks.get(mentor);
       Map<Integer, Integer> byMentee = menteeRanks.get(mentee);
+      if (byMentor.isEmpty() && byMentee.isEmpty()) {
+        return 0; // most pairs: nobody ranked anyone
+      }
       int sides = (byMentor.isEmpty() ? 0 : 1) + (byMentee.isEmpty() ? 0 : 1);
       return sides == 0 ? 0 : (side(byMentor, mentee) + side(byMentee, mentor)) / sides;
     }

@@ -173,6 +173,29 @@ class PeopleDecideTest {
   }
 
   @Example
+  void explanationsShowStatedRanksWithoutChangingScores() {
+    Program ranked = Program.builder()
+        .mentor(Participant.builder("j1").seniority(2).skill("genai", 2).build())
+        .mentor(Participant.builder("j2").seniority(2).skill("genai", 5).build())
+        .mentee(Participant.builder("s1").seniority(9).goal("genai", 0, 3, dev.reverso.core.Priority.HIGH)
+            .preferences(List.of("j1", "j2")).build())
+        .build();
+    Program silent = Program.builder().mentors(ranked.mentors())
+        .mentee(ranked.mentees().get(0).toBuilder().clearPreferences().build()).build();
+    MatchResult r = Matcher.builder().strategy("stable").build().match(ranked);
+    assertThat(r.pairs()).singleElement().satisfies(p -> {
+      assertThat(p.mentorId().value()).isEqualTo("j1"); // the stated first choice, though j2 scores higher
+      assertThat(p.explanation().contribution("preference").orElseThrow().reasons())
+          .containsExactly("ranked 1st of 2 by the mentee");
+      assertThat(p.explanation().contribution("preference").orElseThrow().weight()).isZero();
+    });
+    MatchingProblem a = MatchingProblem.of(ranked);
+    MatchingProblem b = MatchingProblem.of(silent);
+    assertThat(a.score(0, 0)).isEqualTo(b.score(0, 0));
+    assertThat(a.score(1, 0)).isEqualTo(b.score(1, 0)).isGreaterThan(a.score(0, 0));
+  }
+
+  @Example
   void aRankedPartnerThatAHardRuleForbidsIsAWarning() {
     Program program = Program.builder()
         .mentee(Participant.builder("s1").seniority(10).preferences(List.of("j1")).build())
