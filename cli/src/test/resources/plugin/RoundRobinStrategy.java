@@ -1,10 +1,10 @@
 package com.example.mentoring;
 
 import dev.reverso.core.Role;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.PartnerFeasibility;
-import dev.reverso.matching.UnmatchedReason;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.PartnerFeasibility;
+import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.matching.spi.MatchingStrategy;
 
 /**
@@ -43,7 +43,7 @@ public final class RoundRobinStrategy implements MatchingStrategy {
           }
         }
         if (best >= 0) {
-          result.pair(problem, best, mentee); // score and explanation come with the pair
+          result.pair(problem.pairing(best, mentee)); // score and explanation come with the pair
           paired[best][mentee] = true;
           mentorLeft[best]--;
           menteeLeft[mentee]--;

@@ -2,7 +2,7 @@ package dev.reverso.benchmarks;
 
 import dev.reverso.benchmarks.data.BenchmarkData;
 import dev.reverso.core.Program;
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,8 +1,8 @@
 package dev.reverso.benchmarks;
 
 import dev.reverso.benchmarks.data.BenchmarkData;
-import dev.reverso.matching.CompatibilityMatrix;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.internal.CompatibilityMatrix;
+import dev.reverso.matching.spi.MatchingProblem;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import dev.reverso.matching.MatchingProblems;
 
 /**
  * Scoring throughput of the default model ({@code ScoringModel.reverseMentoringDefaults()}) on a sample
@@ -47,7 +48,7 @@ public class ScoringBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    problem = MatchingProblem.of(BenchmarkData.organisation(MENTORS, MENTEES, BenchmarkData.SEED));
+    problem = MatchingProblems.of(BenchmarkData.organisation(MENTORS, MENTEES, BenchmarkData.SEED));
   }
 
   @Benchmark

@@ -3,10 +3,10 @@ package dev.reverso.benchmarks;
 import dev.reverso.benchmarks.data.BenchmarkData;
 import dev.reverso.benchmarks.data.Candidates;
 import dev.reverso.core.Program;
-import dev.reverso.matching.CandidateLists;
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.internal.CandidateLists;
+import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.solver.SparseAssignment;
 import dev.reverso.matching.strategy.optimal.OptimalStrategy;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import dev.reverso.matching.MatchingProblems;
 
 /**
  * The sparse path for large programmes, on a sample organisation with n mentors and n mentees (n = 20 000
@@ -59,7 +60,7 @@ public class SparseBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
       program = BenchmarkData.organisation(n, n, BenchmarkData.SEED);
-      problem = MatchingProblem.of(program);
+      problem = MatchingProblems.of(program);
       mentorCapacity = problem.mentorCapacities();
     }
   }
@@ -83,7 +84,7 @@ public class SparseBenchmark {
 
     @Setup(Level.Trial)
     public void setUp(Programme p) {
-      candidates = Candidates.of(p.problem.candidateLists(p.k));
+      candidates = Candidates.of(CandidateLists.of(p.problem, p.k));
     }
   }
 
@@ -98,7 +99,7 @@ public class SparseBenchmark {
 
   @Benchmark
   public CandidateLists candidateLists(Programme p) {
-    return p.problem.candidateLists(p.k);
+    return CandidateLists.of(p.problem, p.k);
   }
 
   @Benchmark
@@ -109,7 +110,7 @@ public class SparseBenchmark {
 
   @Benchmark
   public int[] candidatesThenAssignment(Programme p) {
-    Candidates c = Candidates.of(p.problem.candidateLists(p.k));
+    Candidates c = Candidates.of(CandidateLists.of(p.problem, p.k));
     return SparseAssignment.maximize(c.rowStart, c.columns, c.scores, p.mentorCapacity);
   }
 }

@@ -2,7 +2,7 @@ package dev.reverso.benchmarks;
 
 import dev.reverso.benchmarks.data.BenchmarkData;
 import dev.reverso.benchmarks.data.Preferences;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.solver.DeferredAcceptance;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import dev.reverso.matching.MatchingProblems;
 
 /**
  * Deferred acceptance ({@link DeferredAcceptance#solve(int[][], int[][], int[])}, mentee-proposing) on a
@@ -43,7 +44,7 @@ public class StableBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    MatchingProblem problem = MatchingProblem.of(BenchmarkData.organisation(n, n, BenchmarkData.SEED));
+    MatchingProblem problem = MatchingProblems.of(BenchmarkData.organisation(n, n, BenchmarkData.SEED));
     menteePrefs = Preferences.ofMentees(problem);
     mentorPrefs = Preferences.ofMentors(problem);
     mentorCapacity = problem.mentorCapacities();

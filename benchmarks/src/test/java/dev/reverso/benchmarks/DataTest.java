@@ -6,13 +6,14 @@ import dev.reverso.benchmarks.data.BenchmarkData;
 import dev.reverso.benchmarks.data.BenchmarkData.Shape;
 import dev.reverso.benchmarks.data.Candidates;
 import dev.reverso.benchmarks.data.Preferences;
-import dev.reverso.matching.CandidateLists;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.internal.CandidateLists;
+import dev.reverso.matching.spi.MatchingProblem;
 import org.junit.jupiter.api.Test;
+import dev.reverso.matching.MatchingProblems;
 
 /** Benchmark inputs are deterministic and say what they claim: shapes, preference order, sparse form. */
 class DataTest {
-  private static final MatchingProblem PROBLEM = MatchingProblem.of(BenchmarkData.organisation(40, 30, 7));
+  private static final MatchingProblem PROBLEM = MatchingProblems.of(BenchmarkData.organisation(40, 30, 7));
 
   @Test
   void sameSeedSameMatrices() {
@@ -77,7 +78,7 @@ class DataTest {
 
   @Test
   void candidatesAreTheListsInRowForm() {
-    CandidateLists lists = PROBLEM.candidateLists(5);
+    CandidateLists lists = CandidateLists.of(PROBLEM, 5);
     Candidates c = Candidates.of(lists);
     assertThat(c.rowStart).hasSize(PROBLEM.menteeCount() + 1);
     assertThat(c.columns).hasSize((int) lists.totalCandidates());

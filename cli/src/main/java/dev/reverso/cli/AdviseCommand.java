@@ -2,10 +2,10 @@ package dev.reverso.cli;
 
 import dev.reverso.core.Problems;
 import dev.reverso.core.Program;
-import dev.reverso.matching.Criteria;
-import dev.reverso.matching.Explanation;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.ScoringModel;
+import dev.reverso.matching.score.Criteria;
+import dev.reverso.matching.result.Explanation;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.score.ScoringModel;
 import dev.reverso.matching.spi.Criterion;
 import dev.reverso.reporting.advisor.Advice;
 import dev.reverso.reporting.advisor.AdviceOptions;

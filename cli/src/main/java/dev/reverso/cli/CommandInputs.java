@@ -1,13 +1,12 @@
 package dev.reverso.cli;
 
 import dev.reverso.core.InvalidInputException;
-import dev.reverso.core.Participant;
 import dev.reverso.core.Problem;
 import dev.reverso.core.Program;
 import dev.reverso.core.Role;
 import dev.reverso.core.io.FileAccessException;
 import dev.reverso.core.io.ProgramFiles;
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
 import dev.reverso.reporting.journal.JournalContents;
 import dev.reverso.reporting.journal.JournalEvent;
@@ -134,39 +133,6 @@ final class CommandInputs {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-  }
-
-  /**
-   * A copy of the programme without display names (every other field kept), for files written without
-   * {@code --names}.
-   */
-  static Program withoutNames(Program program) {
-    Program.Builder b = Program.builder().taxonomy(program.taxonomy()).history(program.history())
-        .active(program.active());
-    program.mentors().forEach(p -> b.mentor(withoutName(p)));
-    program.mentees().forEach(p -> b.mentee(withoutName(p)));
-    program.people().forEach(p -> b.person(withoutName(p)));
-    return b.build();
-  }
-
-  private static Participant withoutName(Participant p) {
-    if (p.displayName().isEmpty()) {
-      return p;
-    }
-    Participant.Builder b = Participant.builder(p.id()).seniority(p.seniority()).skills(p.skills())
-        .goals(p.goals()).values(p.values()).languages(p.languages()).capacity(p.capacity())
-        .attributes(p.attributes());
-    p.managerId().ifPresent(b::manager);
-    p.department().ifPresent(b::department);
-    p.division().ifPresent(b::division);
-    p.location().ifPresent(b::location);
-    p.timeZone().ifPresent(b::timeZone);
-    p.hoursPerMonth().ifPresent(b::hoursPerMonth);
-    p.exclusions().forEach(b::exclude);
-    b.consent(p.consent());
-    p.pin().ifPresent(b::pin);
-    p.preferences().forEach(x -> b.preference(x.value()));
-    return b.build();
   }
 
   /**

@@ -10,18 +10,18 @@ import dev.reverso.core.Program;
 import dev.reverso.core.io.FileAccessException;
 import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.core.sample.SampleOrganization;
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
 import dev.reverso.reporting.ReportFormat;
-import dev.reverso.reporting.journal.FileJournal;
-import dev.reverso.reporting.journal.FileJournalOptions;
+import dev.reverso.reporting.journal.storage.FileJournal;
+import dev.reverso.reporting.journal.storage.FileJournalOptions;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.match.MatchReport;
 import dev.reverso.reporting.match.MatchesJson;
 import dev.reverso.reporting.metrics.MetricsOptions;
 import dev.reverso.reporting.metrics.ProgramMetrics;
-import dev.reverso.reporting.program.ProgramReport;
-import dev.reverso.reporting.program.ProgramReportOptions;
+import dev.reverso.reporting.programreport.ProgramReport;
+import dev.reverso.reporting.programreport.ProgramReportOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -130,7 +130,7 @@ final class DemoCommand implements Callable<Integer> {
         (done, total) -> progress.stepTo(10 + 70L * done / total, "simulating six months"));
 
     progress.stepTo(80, "writing files");
-    ProgramFiles.write(names ? program : CommandInputs.withoutNames(program), dir.resolve("program.json"));
+    ProgramFiles.write(names ? program : program.withoutNames(), dir.resolve("program.json"));
     MatchReport.builder(sim.matches()).program(program).includeNames(names).build().writeFiles(dir, Locale.ROOT);
     writeJournal(sim, dir.resolve("journal.jsonl"));
 

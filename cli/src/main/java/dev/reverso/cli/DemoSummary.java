@@ -2,10 +2,10 @@ package dev.reverso.cli;
 
 import com.google.common.collect.ImmutableList;
 import dev.reverso.cli.DemoCommand.DemoRun;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchStatistics;
-import dev.reverso.matching.Unmatched;
-import dev.reverso.matching.UnmatchedReason;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.MatchStatistics;
+import dev.reverso.matching.result.Unmatched;
+import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.Feedback;
 import dev.reverso.reporting.journal.JournalEvent;

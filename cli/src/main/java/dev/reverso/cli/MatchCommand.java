@@ -2,7 +2,7 @@ package dev.reverso.cli;
 
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
 import dev.reverso.reporting.match.MatchReport;
 import dev.reverso.reporting.match.MatchesJson;

@@ -9,15 +9,15 @@ import dev.reverso.core.Participant;
 import dev.reverso.core.Program;
 import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.core.sample.SampleOrganization;
-import dev.reverso.matching.Criteria;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.score.Criteria;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.MatchingStrategies;
-import dev.reverso.matching.Pairing;
-import dev.reverso.matching.ScoringModel;
+import dev.reverso.matching.result.Pairing;
+import dev.reverso.matching.score.ScoringModel;
 import dev.reverso.matching.spi.MatchingStrategy;
 import dev.reverso.reporting.journal.JournalEvent;
-import dev.reverso.reporting.journal.JournalReader;
+import dev.reverso.reporting.journal.storage.JournalReader;
 import dev.reverso.reporting.match.MatchesJson;
 import dev.reverso.reporting.scoring.ScoringModelFiles;
 import java.io.IOException;
@@ -32,6 +32,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.reverso.matching.MatchingProblems;
 
 /**
  * Exit codes 0, 2 (every problem with its location) and 1 (unexpected, one line) of demo, match, explain,
@@ -227,7 +228,7 @@ class CommandExitCodesTest {
   @Test
   void explainSaysWhyNotForAForbiddenPair() {
     Program p = SampleOrganization.generate(200, 3);
-    MatchingProblem problem = MatchingProblem.of(p);
+    MatchingProblem problem = MatchingProblems.of(p);
     int mentor = -1;
     int mentee = -1;
     for (int i = 0; i < problem.mentorCount() && mentor < 0; i++) {

@@ -14,7 +14,7 @@ import dev.reverso.cli.demo.DemoSimulation;
 import dev.reverso.core.Participant;
 import dev.reverso.core.Program;
 import dev.reverso.core.sample.SampleOrganization;
-import dev.reverso.matching.Pairing;
+import dev.reverso.matching.result.Pairing;
 import dev.reverso.reporting.match.MatchesJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -11,12 +11,12 @@ import dev.reverso.core.Program;
 import dev.reverso.core.Role;
 import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.core.sample.SampleOrganization;
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.MatchingStrategies;
-import dev.reverso.matching.Pairing;
-import dev.reverso.matching.UnknownStrategyException;
+import dev.reverso.matching.result.Pairing;
+import dev.reverso.matching.result.UnknownStrategyException;
 import dev.reverso.matching.spi.MatchingStrategy;
 import dev.reverso.reporting.match.MatchesJson;
 import java.io.File;
@@ -38,6 +38,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.reverso.matching.MatchingProblems;
 
 /**
  * "Write your own strategy", proven: the README's example strategy ({@code src/test/resources/plugin/
@@ -160,7 +161,7 @@ class PluginStrategyTest {
 
   private static void checkCapacitiesAndEveryoneAccountedFor(Program program, MatchResult result) {
     assertThat(result.pairs()).isNotEmpty();
-    MatchingProblem problem = MatchingProblem.of(program);
+    MatchingProblem problem = MatchingProblems.of(program);
     Map<String, Integer> load = new HashMap<>();
     for (Pairing p : result.pairs()) {
       assertThat(problem.allowed(problem.mentorIndex(p.mentorId()), problem.menteeIndex(p.menteeId()))).isTrue();

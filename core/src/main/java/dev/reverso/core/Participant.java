@@ -127,6 +127,21 @@ public final class Participant {
     return b;
   }
 
+  /**
+   * This participant without the display name: every other field is copied through {@link #toBuilder()},
+   * so a field added later is never dropped. Returns this participant if it has no display name.
+   *
+   * @return a participant equal to this one except that {@link #displayName()} is empty
+   */
+  public Participant withoutDisplayName() {
+    if (displayName.isEmpty()) {
+      return this;
+    }
+    Builder b = toBuilder();
+    b.displayName = null;
+    return b.build();
+  }
+
   /** The HR id. */
   public ParticipantId id() {
     return id;

@@ -76,6 +76,21 @@ public final class Program {
     return b;
   }
 
+  /**
+   * This programme with every participant's display name removed ({@link Participant#withoutDisplayName()}
+   * for mentors, mentees and org-chart people), for files and exports that must not carry names. Everything
+   * else is copied through {@link #toBuilder()}, so a field added later is never dropped.
+   *
+   * @return a programme equal to this one except that no participant has a display name
+   */
+  public Program withoutNames() {
+    Builder b = toBuilder();
+    b.mentors.replaceAll(Participant::withoutDisplayName);
+    b.mentees.replaceAll(Participant::withoutDisplayName);
+    b.people.replaceAll(Participant::withoutDisplayName);
+    return b.build();
+  }
+
   /** The mentors (juniors who teach), in input order. */
   public ImmutableList<Participant> mentors() {
     return mentors;

@@ -5,14 +5,23 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
-import dev.reverso.matching.spi.AbstractMatchingStrategy;
+import dev.reverso.matching.spi.template.AbstractMatchingStrategy;
 import dev.reverso.matching.spi.Constraint;
-import dev.reverso.matching.spi.MatchingRound;
+import dev.reverso.matching.spi.template.MatchingRound;
 import dev.reverso.matching.spi.MatchingStrategy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import dev.reverso.matching.constraint.Constraints;
+import dev.reverso.matching.result.DeadlineExceededException;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.MatchingInterruptedException;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.ProgressListener;
+import dev.reverso.matching.score.ScoringModel;
+import dev.reverso.matching.result.UnknownStrategyException;
 
 /**
  * The front door of matching: a strategy, a scoring model, hard constraints and options, applied to a
@@ -114,7 +123,7 @@ public final class Matcher {
 
   /** The programme encoded with this matcher's model and constraints, for explanations of any pair. */
   public MatchingProblem problem(Program program) {
-    return MatchingProblem.builder(program).scoring(model).constraints(constraints).build();
+    return MatchingProblems.builder(program).scoring(model).constraints(constraints).build();
   }
 
   private MatchingOptions optionsForRun() {

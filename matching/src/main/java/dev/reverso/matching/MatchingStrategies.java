@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dev.reverso.matching.result.UnknownStrategyException;
 
 /**
  * Finds {@link MatchingStrategy} implementations by name through {@link ServiceLoader}.

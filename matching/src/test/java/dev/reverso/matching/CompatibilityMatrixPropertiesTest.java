@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import dev.reverso.matching.internal.CandidateLists;
+import dev.reverso.matching.internal.CompatibilityMatrix;
+import dev.reverso.matching.spi.MatchingProblem;
 
 /** The matrix and the candidate lists do not depend on the thread count, and agree with each other. */
 class CompatibilityMatrixPropertiesTest {
@@ -26,9 +29,9 @@ class CompatibilityMatrixPropertiesTest {
   @Property(tries = 30)
   void matrixDoesNotDependOnThreadCountAndMatchesScores(@ForAll long seed,
       @ForAll @IntRange(min = 2, max = 300) int people) throws Exception {
-    MatchingProblem p = MatchingProblem.of(TestPrograms.random(seed, people));
-    CompatibilityMatrix one = inPool(1, p::compatibilityMatrix);
-    CompatibilityMatrix four = inPool(4, p::compatibilityMatrix);
+    MatchingProblem p = MatchingProblems.of(TestPrograms.random(seed, people));
+    CompatibilityMatrix one = inPool(1, () -> CompatibilityMatrix.of(p));
+    CompatibilityMatrix four = inPool(4, () -> CompatibilityMatrix.of(p));
     assertThat(one.rowCount()).isEqualTo(p.menteeCount());
     assertThat(one.columnCount()).isEqualTo(p.mentorCount());
     assertThat(one.columnCapacities()).isEqualTo(p.mentorCapacities());
@@ -52,13 +55,13 @@ class CompatibilityMatrixPropertiesTest {
   void candidateListsAreTheTopKOfTheMatrixWhateverTheThreadCount(@ForAll long seed,
       @ForAll @IntRange(min = 2, max = 300) int people, @ForAll @IntRange(min = 1, max = 12) int k)
       throws Exception {
-    MatchingProblem p = MatchingProblem.of(TestPrograms.random(seed, people));
+    MatchingProblem p = MatchingProblems.of(TestPrograms.random(seed, people));
     if (p.mentorCount() == 0) {
       return;
     }
-    CandidateLists one = inPool(1, () -> p.candidateLists(k));
-    CandidateLists four = inPool(4, () -> p.candidateLists(k));
-    CompatibilityMatrix matrix = p.compatibilityMatrix();
+    CandidateLists one = inPool(1, () -> CandidateLists.of(p, k));
+    CandidateLists four = inPool(4, () -> CandidateLists.of(p, k));
+    CompatibilityMatrix matrix = CompatibilityMatrix.of(p);
     for (int j = 0; j < p.menteeCount(); j++) {
       assertThat(four.mentorsOf(j)).isEqualTo(one.mentorsOf(j));
       assertThat(four.scoresOf(j)).isEqualTo(one.scoresOf(j));

@@ -12,6 +12,13 @@ import dev.reverso.core.Role;
 import dev.reverso.matching.spi.Constraint;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.reverso.matching.constraint.Constraints;
+import dev.reverso.matching.result.Explanation;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.PartnerFeasibility;
+import dev.reverso.matching.score.ScoringModel;
+import dev.reverso.matching.result.UnmatchedReason;
 
 /** Each built-in constraint on examples, with its reason; feasibility reports. */
 class ConstraintsTest {
@@ -35,12 +42,12 @@ class ConstraintsTest {
         .mentor(Participant.builder("m2").seniority(2).manager("e3").language("en").build())
         .mentor(person("m5", 2))
         .build();
-    MatchingProblem p = MatchingProblem.of(program);
+    MatchingProblem p = MatchingProblems.of(program);
     assertThat(verdict(p, "e12", "e3", "reporting-chain"))
         .isEqualTo(Explanation.Verdict.forbid("reporting-chain", "e12 reports to e7, who reports to e3"));
     assertThat(verdict(p, "m2", "e3", "reporting-chain").reason()).isEqualTo("m2 reports to e3");
     assertThat(verdict(p, "m5", "e3", "reporting-chain").allowed()).isTrue();
-    MatchingProblem shallow = MatchingProblem.builder(program).constraint(Constraints.reportingChain(1, false)).build();
+    MatchingProblem shallow = MatchingProblems.builder(program).constraint(Constraints.reportingChain(1, false)).build();
     assertThat(shallow.allowed(0, 0)).as("two levels apart, max depth 1").isTrue();
     assertThat(shallow.allowed(1, 0)).isFalse();
   }
@@ -52,8 +59,8 @@ class ConstraintsTest {
         .mentor(Participant.builder("m1").seniority(2).manager("boss").build())
         .mentee(Participant.builder("e1").seniority(8).manager("boss").build())
         .build();
-    assertThat(MatchingProblem.of(program).allowed(0, 0)).isTrue();
-    MatchingProblem peers = MatchingProblem.builder(program)
+    assertThat(MatchingProblems.of(program).allowed(0, 0)).isTrue();
+    MatchingProblem peers = MatchingProblems.builder(program)
         .constraint(Constraints.reportingChain(Constraints.ANY_DEPTH, true)).build();
     assertThat(peers.explain(0, 0).forbiddingVerdicts()).containsExactly(
         Explanation.Verdict.forbid("reporting-chain", "m1 and e1 both report to boss"));
@@ -67,7 +74,7 @@ class ConstraintsTest {
         .mentee(Participant.builder("e1").seniority(9).language("en-US").timeZone("America/New_York")
             .department("IT").build())
         .build();
-    MatchingProblem p = MatchingProblem.builder(program)
+    MatchingProblem p = MatchingProblems.builder(program)
         .constraint(Constraints.maxTimeZoneDifference(8))
         .constraint(Constraints.differentDepartment())
         .build();
@@ -79,7 +86,7 @@ class ConstraintsTest {
         Explanation.Verdict.forbid("shared-language", "no shared language: m2 speaks it; e1 speaks en-US"),
         Explanation.Verdict.forbid("max-time-zone-difference",
             "m2 (Asia/Tokyo) and e1 (America/New_York) are 10.00 h apart on 2026-01-15; at most 8.00 h allowed"));
-    MatchingProblem twoGrades = MatchingProblem.builder(program).constraint(Constraints.mentorMoreJunior(6)).build();
+    MatchingProblem twoGrades = MatchingProblems.builder(program).constraint(Constraints.mentorMoreJunior(6)).build();
     assertThat(twoGrades.explain(0, 0).forbiddingVerdicts()).extracting(Explanation.Verdict::constraintId)
         .containsExactly("seniority-gap");
   }
@@ -92,7 +99,7 @@ class ConstraintsTest {
         .history(MentoringPair.of("m1", "e1"))
         .history(MentoringPair.of("e2", "m2"))
         .build();
-    MatchingProblem p = MatchingProblem.of(program);
+    MatchingProblem p = MatchingProblems.of(program);
     assertThat(verdict(p, "m1", "e1", "no-repeat").reason()).isEqualTo("m1 and e1 were paired before (history)");
     assertThat(verdict(p, "m2", "e2", "no-repeat").allowed()).as("roles swapped in history").isFalse();
     assertThat(verdict(p, "m1", "e2", "exclusions").reason()).isEqualTo("e2 excludes m1");
@@ -107,7 +114,7 @@ class ConstraintsTest {
         .mentor(person("m3", 3))
         .mentee(person("e1", 9)).mentee(person("e2", 4))
         .build();
-    MatchingProblem p = MatchingProblem.of(program);
+    MatchingProblem p = MatchingProblems.of(program);
     PartnerFeasibility e1 = p.feasibility(ParticipantId.of("e1"));
     assertThat(e1.feasiblePartners()).isEqualTo(1);
     PartnerFeasibility m2 = p.feasibility(ParticipantId.of("m2"));
@@ -130,11 +137,11 @@ class ConstraintsTest {
     assertThatThrownBy(() -> Constraints.mentorMoreJunior(-1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Constraints.maxTimeZoneDifference(13)).isInstanceOf(IllegalArgumentException.class);
     Program program = Program.builder().mentor(person("m1", 1)).mentee(person("e1", 5)).build();
-    assertThatThrownBy(() -> MatchingProblem.of(program, ScoringModel.reverseMentoringDefaults(),
+    assertThatThrownBy(() -> MatchingProblems.of(program, ScoringModel.reverseMentoringDefaults(),
         List.of(Constraints.noRepeat(), Constraints.noRepeat())))
         .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.problems().get(0).location()).isEqualTo("constraints[1].id"));
-    assertThatThrownBy(() -> MatchingProblem.of(program).explain(ParticipantId.of("e1"), ParticipantId.of("m1")))
+    assertThatThrownBy(() -> MatchingProblems.of(program).explain(ParticipantId.of("e1"), ParticipantId.of("m1")))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).hasSize(2));
   }
 }

@@ -8,6 +8,7 @@ import dev.reverso.matching.spi.Criterion;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
+import dev.reverso.matching.score.Criteria;
 
 class CriteriaSettingsTest {
 

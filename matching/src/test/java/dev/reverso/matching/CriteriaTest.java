@@ -11,6 +11,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.reverso.matching.score.Criteria;
+import dev.reverso.matching.result.Explanation;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.score.ScoringModel;
 
 /** Known answers of each built-in criterion on one hand-computed pair, and the explanation's evidence. */
 class CriteriaTest {
@@ -29,7 +33,7 @@ class CriteriaTest {
       .timeZone("America/New_York").hoursPerMonth(8).language("en").build();
 
   private static MatchingProblem problem() {
-    return MatchingProblem.of(Program.builder().taxonomy(TestPrograms.taxonomy()).mentor(MENTOR).mentee(MENTEE).build());
+    return MatchingProblems.of(Program.builder().taxonomy(TestPrograms.taxonomy()).mentor(MENTOR).mentee(MENTEE).build());
   }
 
   @Test
@@ -57,7 +61,7 @@ class CriteriaTest {
     double shared = 0.15 * 4 / 13 + 0.1 + 0.1 * 0.7 + 0.05 * 0.25 + 0.05 * 0.5;
     assertThat(p.menteeView(0, 0)).isCloseTo((0.35 * 3.5 / 6 + shared) / 0.80, within(1e-6));
     assertThat(p.mentorView(0, 0)).isCloseTo((0.2 * 0.8 + shared) / 0.65, within(1e-6));
-    MatchingProblem onlyForward = MatchingProblem.builder(p.program())
+    MatchingProblem onlyForward = MatchingProblems.builder(p.program())
         .scoring(ScoringModel.builder().add(Criteria.FORWARD_COVERAGE, 1).build()).build();
     assertThat(onlyForward.mentorView(0, 0)).as("falls back to the total").isEqualTo(onlyForward.score(0, 0));
   }
@@ -92,7 +96,7 @@ class CriteriaTest {
     Participant mentor = MENTOR.toBuilder().skill("ml", 3).build();
     Program program = Program.builder().taxonomy(TestPrograms.taxonomy()).mentor(mentor)
         .mentee(Participant.builder("e1").seniority(9).goal("machine-learning", 1, 3, Priority.HIGH).build()).build();
-    assertThat(MatchingProblem.of(program).criterionScore("forward-coverage", 0, 0)).isEqualTo(1.0);
+    assertThat(MatchingProblems.of(program).criterionScore("forward-coverage", 0, 0)).isEqualTo(1.0);
   }
 
   @Test
@@ -104,8 +108,8 @@ class CriteriaTest {
     ScoringModel march = ScoringModel.builder()
         .add(Criteria.timeZoneOverlap(LocalDate.of(2026, 3, 15), LocalTime.of(9, 0), LocalTime.of(17, 0)), 1).build();
     // 5 h apart in January (3 h overlap); 4 h between the US (8 March) and UK (29 March) clock changes.
-    assertThat(MatchingProblem.of(program, january, List.of()).score(0, 0)).isCloseTo(3.0 / 8, within(1e-9));
-    assertThat(MatchingProblem.of(program, march, List.of()).score(0, 0)).isCloseTo(4.0 / 8, within(1e-9));
+    assertThat(MatchingProblems.of(program, january, List.of()).score(0, 0)).isCloseTo(3.0 / 8, within(1e-9));
+    assertThat(MatchingProblems.of(program, march, List.of()).score(0, 0)).isCloseTo(4.0 / 8, within(1e-9));
   }
 
   @Test
@@ -115,7 +119,7 @@ class CriteriaTest {
     for (int k = 0; k < gaps.length; k++) {
       Program program = Program.builder().mentor(Participant.builder("m").seniority(20).build())
           .mentee(Participant.builder("e").seniority(20 + gaps[k]).build()).build();
-      MatchingProblem p = MatchingProblem.of(program, ScoringModel.builder().add(Criteria.SENIORITY, 1).build(), List.of());
+      MatchingProblem p = MatchingProblems.of(program, ScoringModel.builder().add(Criteria.SENIORITY, 1).build(), List.of());
       assertThat(p.score(0, 0)).as("gap %d", gaps[k]).isCloseTo(expected[k], within(1e-6));
     }
     assertThatThrownBy(() -> Criteria.seniorityDistance(0, 3)).isInstanceOf(IllegalArgumentException.class);
@@ -126,7 +130,7 @@ class CriteriaTest {
   void unknownDataIsNeutral() {
     Program program = Program.builder().mentor(Participant.builder("m").seniority(1).build())
         .mentee(Participant.builder("e").seniority(5).hoursPerMonth(0).build()).build();
-    MatchingProblem p = MatchingProblem.of(program);
+    MatchingProblem p = MatchingProblems.of(program);
     assertThat(p.criterionScore("forward-coverage", 0, 0)).isZero();
     assertThat(p.criterionScore("value-alignment", 0, 0)).isEqualTo(0.5);
     assertThat(p.criterionScore("cross-boundary", 0, 0)).isEqualTo(0.5);
@@ -134,7 +138,7 @@ class CriteriaTest {
     assertThat(p.criterionScore("availability-fit", 0, 0)).isEqualTo(0.5);
     Program noTime = Program.builder().mentor(Participant.builder("m").seniority(1).hoursPerMonth(0).build())
         .mentee(Participant.builder("e").seniority(5).hoursPerMonth(0).build()).build();
-    assertThat(MatchingProblem.of(noTime).criterionScore("availability-fit", 0, 0)).isZero();
+    assertThat(MatchingProblems.of(noTime).criterionScore("availability-fit", 0, 0)).isZero();
   }
 
   @Test

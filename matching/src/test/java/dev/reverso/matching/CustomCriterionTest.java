@@ -11,6 +11,10 @@ import dev.reverso.matching.spi.Beneficiary;
 import dev.reverso.matching.spi.Criterion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.reverso.matching.score.Criteria;
+import dev.reverso.matching.result.Explanation;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.score.ScoringModel;
 
 /** A user-defined criterion reads participant attributes, counts in the score and shows in explanations. */
 class CustomCriterionTest {
@@ -53,8 +57,8 @@ class CustomCriterionTest {
   void attributeCriterionCountsAndExplains() {
     ScoringModel base = ScoringModel.reverseMentoringDefaults();
     ScoringModel model = base.with(new SameFloor(), 0.25);
-    MatchingProblem with = MatchingProblem.of(program(), model, List.of());
-    MatchingProblem without = MatchingProblem.of(program(), base, List.of());
+    MatchingProblem with = MatchingProblems.of(program(), model, List.of());
+    MatchingProblem without = MatchingProblems.of(program(), base, List.of());
     // Same floor: the total moves towards 1 by the criterion's share 0.25 / 1.25.
     assertThat(with.score(0, 0)).isCloseTo((without.score(0, 0) + 0.25) / 1.25, within(1e-9));
     assertThat(with.score(1, 0)).isCloseTo(without.score(1, 0) / 1.25, within(1e-9));
@@ -71,7 +75,7 @@ class CustomCriterionTest {
     Criterion sameFloor = Criterion.of("same-floor", Beneficiary.MENTEE, (mentor, mentee) ->
         mentor.attributes().getOrDefault("office-floor", "").equals(mentee.attributes().get("office-floor")) ? 1 : 0);
     ScoringModel model = ScoringModel.builder().add(Criteria.REVERSE_COVERAGE, 1).add(sameFloor, 1).build();
-    MatchingProblem p = MatchingProblem.of(program(), model, List.of());
+    MatchingProblem p = MatchingProblems.of(program(), model, List.of());
     assertThat(p.menteeView(0, 0)).as("only the mentee-side criterion").isEqualTo(1.0);
     assertThat(p.mentorView(0, 0)).as("reverse coverage only: no goals").isEqualTo(0.0);
     assertThat(p.score(0, 0)).isEqualTo(0.5);
@@ -80,7 +84,7 @@ class CustomCriterionTest {
   @Test
   void aScoreOutsideTheUnitIntervalIsRefused() {
     Criterion broken = Criterion.of("broken", Beneficiary.BOTH, (a, b) -> 1.5);
-    MatchingProblem p = MatchingProblem.of(program(), ScoringModel.builder().add(broken, 1).build(), List.of());
+    MatchingProblem p = MatchingProblems.of(program(), ScoringModel.builder().add(broken, 1).build(), List.of());
     assertThatThrownBy(() -> p.score(0, 0)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("'broken' scored 1.5 for mentor m1 and mentee e1");
   }

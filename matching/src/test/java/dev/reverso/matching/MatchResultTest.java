@@ -9,9 +9,16 @@ import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
 import dev.reverso.core.Role;
 import org.junit.jupiter.api.Test;
+import dev.reverso.matching.result.Explanation;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.MatchStatistics;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.Pairing;
+import dev.reverso.matching.result.Unmatched;
+import dev.reverso.matching.result.UnmatchedReason;
 
 class MatchResultTest {
-  private static final MatchingProblem PROBLEM = MatchingProblem.of(Program.builder()
+  private static final MatchingProblem PROBLEM = MatchingProblems.of(Program.builder()
       .mentor(Participant.builder("m1").seniority(1).capacity(2).skill("genai", 5).build())
       .mentor(Participant.builder("m2").seniority(1).build())
       .mentor(Participant.builder("m3").seniority(1).build())
@@ -22,9 +29,9 @@ class MatchResultTest {
 
   private static MatchResult result() {
     return MatchResult.builder("greedy").solverPath("dense")
-        .pair(PROBLEM, 1, 1)
-        .pair(PROBLEM, 0, 0)
-        .pair(PROBLEM, 0, 1)
+        .pair(PROBLEM.pairing(1, 1))
+        .pair(PROBLEM.pairing(0, 0))
+        .pair(PROBLEM.pairing(0, 1))
         .unmatched(ParticipantId.of("e3"), Role.MENTEE, UnmatchedReason.CAPACITY_EXHAUSTED, "")
         .unmatched(ParticipantId.of("m3"), Role.MENTOR, UnmatchedReason.NOT_SELECTED, "")
         .build();
@@ -66,9 +73,9 @@ class MatchResultTest {
 
   @Test
   void strategyBugsAreRefused() {
-    assertThatThrownBy(() -> MatchResult.builder("x").pair(PROBLEM, 0, 0).pair(PROBLEM, 0, 0).build())
+    assertThatThrownBy(() -> MatchResult.builder("x").pair(PROBLEM.pairing(0, 0)).pair(PROBLEM.pairing(0, 0)).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("m1->e2");
-    assertThatThrownBy(() -> MatchResult.builder("x").pair(PROBLEM, 0, 0)
+    assertThatThrownBy(() -> MatchResult.builder("x").pair(PROBLEM.pairing(0, 0))
         .unmatched(ParticipantId.of("m1"), Role.MENTOR, UnmatchedReason.NOT_SELECTED, "").build())
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> MatchResult.builder(" ")).isInstanceOf(IllegalArgumentException.class);

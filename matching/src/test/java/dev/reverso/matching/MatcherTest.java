@@ -16,6 +16,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.reverso.matching.constraint.Constraints;
+import dev.reverso.matching.result.DeadlineExceededException;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.MatchingInterruptedException;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.result.Pairing;
+import dev.reverso.matching.result.ProgressListener;
+import dev.reverso.matching.score.ScoringModel;
+import dev.reverso.matching.result.UnknownStrategyException;
+import dev.reverso.matching.result.UnmatchedReason;
 
 class MatcherTest {
   private static final Program SAMPLE = SampleOrganization.generate(600, 42);

@@ -15,12 +15,17 @@ import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import dev.reverso.matching.constraint.Constraints;
+import dev.reverso.matching.score.Criteria;
+import dev.reverso.matching.result.Explanation;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.score.ScoringModel;
 
 /** Properties of scores, constraints and explanations on random programmes. */
 class MatchingProblemPropertiesTest {
 
   private static MatchingProblem problem(long seed, int people) {
-    return MatchingProblem.builder(TestPrograms.random(seed, people))
+    return MatchingProblems.builder(TestPrograms.random(seed, people))
         .constraint(Constraints.maxTimeZoneDifference(6))
         .constraint(Constraints.differentDepartment())
         .build();
@@ -34,7 +39,7 @@ class MatchingProblemPropertiesTest {
         assertThat(p.score(i, j)).isBetween(0.0, 1.0);
         assertThat(p.menteeView(i, j)).isBetween(0.0, 1.0);
         assertThat(p.mentorView(i, j)).isBetween(0.0, 1.0);
-        for (String id : p.model().weights().keySet()) {
+        for (String id : p.weights().keySet()) {
           assertThat(p.criterionScore(id, i, j)).isBetween(0.0, 1.0);
         }
       }
@@ -71,7 +76,7 @@ class MatchingProblemPropertiesTest {
     if (userParts) {
       Criterion parity = Criterion.of("grade-parity", Beneficiary.MENTEE,
           (a, b) -> (a.seniority() + b.seniority()) % 2 == 0 ? 1 : 0.25);
-      p = MatchingProblem.builder(p.program())
+      p = MatchingProblems.builder(p.program())
           .scoring(ScoringModel.reverseMentoringDefaults().with(parity, 0.3))
           .constraints(p.constraints())
           .constraint(EVERY_SEVENTH)
@@ -138,7 +143,7 @@ class MatchingProblemPropertiesTest {
         assertThat(sum).isCloseTo(e.total(), within(1e-9));
         assertThat(e.total()).isEqualTo(p.score(i, j));
         assertThat(e.contributions()).extracting(Explanation.Contribution::criterionId)
-            .containsExactlyElementsOf(p.model().weights().keySet());
+            .containsExactlyElementsOf(p.weights().keySet());
       }
     }
   }
@@ -184,8 +189,8 @@ class MatchingProblemPropertiesTest {
     Participant b = program.mentees().get(0);
     Program forward = Program.builder().taxonomy(program.taxonomy()).mentor(strip(a)).mentee(strip(b)).build();
     Program swapped = Program.builder().taxonomy(program.taxonomy()).mentor(strip(b)).mentee(strip(a)).build();
-    MatchingProblem f = MatchingProblem.of(forward);
-    MatchingProblem s = MatchingProblem.of(swapped);
+    MatchingProblem f = MatchingProblems.of(forward);
+    MatchingProblem s = MatchingProblems.of(swapped);
     for (String id : List.of(Criteria.VALUE_ALIGNMENT_ID, Criteria.CROSS_BOUNDARY_ID, Criteria.TIME_ZONE_OVERLAP_ID,
         Criteria.AVAILABILITY_FIT_ID)) {
       assertThat(f.criterionScore(id, 0, 0)).as(id).isEqualTo(s.criterionScore(id, 0, 0));

@@ -13,6 +13,7 @@ import dev.reverso.matching.strategy.optimal.OptimalStrategy;
 import dev.reverso.matching.strategy.stable.StableStrategy;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import dev.reverso.matching.result.UnknownStrategyException;
 
 class MatchingStrategiesTest {
 

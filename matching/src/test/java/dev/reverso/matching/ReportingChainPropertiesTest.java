@@ -15,6 +15,7 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import dev.reverso.matching.constraint.Constraints;
 
 /** The reporting-chain constraint agrees with a naive walk up the managers, through non-participants. */
 class ReportingChainPropertiesTest {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problem;
 import org.junit.jupiter.api.Test;
+import dev.reverso.matching.score.Criteria;
+import dev.reverso.matching.score.ScoringModel;
 
 class ScoringModelTest {
 

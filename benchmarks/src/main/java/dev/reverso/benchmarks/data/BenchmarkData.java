@@ -2,9 +2,10 @@ package dev.reverso.benchmarks.data;
 
 import dev.reverso.core.Program;
 import dev.reverso.core.sample.SampleOrganization;
-import dev.reverso.matching.CompatibilityMatrix;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.internal.CompatibilityMatrix;
+import dev.reverso.matching.spi.MatchingProblem;
 import java.util.SplittableRandom;
+import dev.reverso.matching.MatchingProblems;
 
 /**
  * Inputs shared by the benchmarks and the scipy export, so that every solver sees the very same numbers.
@@ -58,7 +59,7 @@ public final class BenchmarkData {
 
   /** As {@link #mentoring(int, long)} with {@code mentees} rows and {@code mentors} columns. */
   public static double[][] mentoring(int mentees, int mentors, long seed) {
-    return CompatibilityMatrix.of(MatchingProblem.of(organisation(mentors, mentees, seed))).toArray();
+    return CompatibilityMatrix.of(MatchingProblems.of(organisation(mentors, mentees, seed))).toArray();
   }
 
   /**

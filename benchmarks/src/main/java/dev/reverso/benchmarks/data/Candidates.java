@@ -1,6 +1,6 @@
 package dev.reverso.benchmarks.data;
 
-import dev.reverso.matching.CandidateLists;
+import dev.reverso.matching.internal.CandidateLists;
 
 /**
  * {@link CandidateLists} in the compressed sparse row form {@code SparseAssignment.maximize(int[] rowStart,

@@ -1,6 +1,6 @@
 package dev.reverso.benchmarks.data;
 
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.spi.MatchingProblem;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 

@@ -4,7 +4,8 @@ import dev.reverso.core.Consent;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.MatchingProblems;
+import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.shortlist.Shortlist;
 import dev.reverso.matching.shortlist.ShortlistOptions;
 import dev.reverso.matching.shortlist.Shortlists;
@@ -45,7 +46,7 @@ public final class DemoDecisions {
     for (ParticipantId id : withdrawn) {
       changed.put(id, program.participant(id).orElseThrow().toBuilder().consent(Consent.WITHDRAWN));
     }
-    MatchingProblem problem = MatchingProblem.of(program);
+    MatchingProblem problem = MatchingProblems.of(program);
     List<Integer> pinnedMentors = new ArrayList<>();
     List<Integer> pinnedMentees = new ArrayList<>();
     for (int tries = 0; tries < 200 && pinnedMentors.size() < 2 && m > 4 && n > 4; tries++) {

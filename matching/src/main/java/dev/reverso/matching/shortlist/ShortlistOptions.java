@@ -2,7 +2,7 @@ package dev.reverso.matching.shortlist;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.reverso.matching.MatchingOptions;
+import dev.reverso.matching.result.MatchingOptions;
 import java.util.Locale;
 
 /**

@@ -6,10 +6,11 @@ import com.google.common.collect.ImmutableList;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
 import dev.reverso.core.Role;
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.spi.MatchingRound;
-import dev.reverso.matching.strategy.internal.MinCostFlowMatching;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.MatchingProblems;
+import dev.reverso.matching.spi.template.MatchingRound;
+import dev.reverso.matching.internal.MinCostFlowMatching;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,7 +57,7 @@ public final class Shortlists {
    */
   public static Shortlists build(Program program, int k, ShortlistOptions options) {
     requireNonNull(program, "program");
-    return build(MatchingProblem.of(program), k, options);
+    return build(MatchingProblems.of(program), k, options);
   }
 
   /**
@@ -64,7 +65,7 @@ public final class Shortlists {
    *
    * @param k suggestions per person, at least 1
    * @throws IllegalArgumentException if {@code k < 1}
-   * @throws dev.reverso.matching.DeadlineExceededException if the deadline of the options passes
+   * @throws dev.reverso.matching.result.DeadlineExceededException if the deadline of the options passes
    */
   public static Shortlists build(MatchingProblem problem, int k, ShortlistOptions options) {
     requireNonNull(problem, "problem");

@@ -3,7 +3,7 @@ package dev.reverso.matching.shortlist;
 import static java.util.Objects.requireNonNull;
 
 import dev.reverso.core.ParticipantId;
-import dev.reverso.matching.Explanation;
+import dev.reverso.matching.result.Explanation;
 
 /**
  * One suggested partner on a shortlist.

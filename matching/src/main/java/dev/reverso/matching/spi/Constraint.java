@@ -8,7 +8,7 @@ import dev.reverso.core.Program;
  * <p>A constraint is a thread-safe, immutable description; it is {@linkplain #bind(Program) bound} once
  * to a programme, and the bound {@link Check} answers for pairs of mentor index {@code i}
  * ({@code program.mentors().get(i)}) and mentee index {@code j} ({@code program.mentees().get(j)}).
- * Built-ins are in {@code dev.reverso.matching.Constraints}.
+ * Built-ins are in {@code dev.reverso.matching.constraint.Constraints}.
  */
 public interface Constraint {
 

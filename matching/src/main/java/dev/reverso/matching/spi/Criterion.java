@@ -17,7 +17,7 @@ import java.util.function.ToDoubleBiFunction;
  * {@code program.mentees().get(j)}, so a user-defined criterion can read any {@link Participant} data,
  * such as {@link Participant#attributes()}.
  *
- * <p>The built-in criteria ({@code dev.reverso.matching.Criteria}) also implement this interface, but a
+ * <p>The built-in criteria ({@code dev.reverso.matching.score.Criteria}) also implement this interface, but a
  * matching problem evaluates them on its shared primitive encoding (their fast path); user criteria are
  * called through their scorer.
  *

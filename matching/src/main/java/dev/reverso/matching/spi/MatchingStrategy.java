@@ -1,9 +1,9 @@
 package dev.reverso.matching.spi;
 
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.UnmatchedReason;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.UnmatchedReason;
 
 /**
  * A way of choosing pairs for a {@link MatchingProblem}: the extension point behind
@@ -24,7 +24,7 @@ import dev.reverso.matching.UnmatchedReason;
  * </ul>
  *
  * <p><b>Writing one.</b> Implement {@link #name()} (lower-case, unique) and {@link #match(MatchingProblem)};
- * build the result with {@code MatchResult.builder(name()).pair(problem, mentor, mentee)...}. The solvers
+ * build the result with {@code MatchResult.builder(name()).pair(problem.pairing(mentor, mentee))...}. The solvers
  * in {@code dev.reverso.matching.solver} work on primitive arrays and can be reused. To honour the
  * {@link MatchingOptions} of a {@code Matcher} (minimum score, deadline, progress), override
  * {@link #match(MatchingProblem, MatchingOptions)} too and call {@link MatchingOptions#checkpoint()} at
@@ -70,8 +70,8 @@ public interface MatchingStrategy {
    * @param problem the encoded programme
    * @param options minimum score, deadline and progress listener
    * @return the pairs and everyone left unmatched, with reasons
-   * @throws dev.reverso.matching.DeadlineExceededException if the deadline passes
-   * @throws dev.reverso.matching.MatchingInterruptedException if the calling thread is interrupted
+   * @throws dev.reverso.matching.result.DeadlineExceededException if the deadline passes
+   * @throws dev.reverso.matching.result.MatchingInterruptedException if the calling thread is interrupted
    */
   default MatchResult match(MatchingProblem problem, MatchingOptions options) {
     options.checkpoint();

@@ -1,9 +1,9 @@
 package dev.reverso.matching.plugin;
 
 import dev.reverso.core.Role;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.UnmatchedReason;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.matching.spi.MatchingStrategy;
 
 /**
@@ -33,7 +33,7 @@ public final class FirstFitStrategy implements MatchingStrategy {
         if (load[i] < problem.mentorCapacity(i) && problem.allowed(i, j)) {
           load[i]++;
           mentorUsed[i] = true;
-          b.pair(problem, i, j);
+          b.pair(problem.pairing(i, j));
           matched = true;
         }
       }

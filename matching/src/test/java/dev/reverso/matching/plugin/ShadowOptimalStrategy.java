@@ -1,7 +1,7 @@
 package dev.reverso.matching.plugin;
 
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.spi.MatchingStrategy;
 
 /** A test plug-in that claims the built-in name "Optimal": the registry must keep the built-in. */

@@ -7,9 +7,10 @@ import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
 import dev.reverso.core.sample.SampleOrganization;
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.spi.MatchingRound;
+import dev.reverso.matching.MatchingProblems;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.spi.template.MatchingRound;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -53,7 +54,7 @@ class ShortlistsTest {
       @ForAll @IntRange(min = 0, max = 3) int mentors, @ForAll @IntRange(min = 0, max = 3) int mentees,
       @ForAll @IntRange(min = 1, max = 3) int k, @ForAll @IntRange(min = 1, max = 4) int exposureTenths) {
     Program program = program(seed, mentors, mentees);
-    MatchingProblem problem = MatchingProblem.of(program);
+    MatchingProblem problem = MatchingProblems.of(program);
     double exposure = exposureTenths * 0.5;
     Shortlists lists = Shortlists.build(problem, k, ShortlistOptions.defaults().withExposure(exposure));
     MatchingRound round = MatchingRound.open(problem, MatchingOptions.defaults(), false);

@@ -1,7 +1,7 @@
 package dev.reverso.matching.strategy;
 
 import dev.reverso.core.MentoringPair;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.spi.MatchingProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

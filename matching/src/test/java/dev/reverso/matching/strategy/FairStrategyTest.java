@@ -3,10 +3,11 @@ package dev.reverso.matching.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reverso.core.sample.SampleOrganization;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.spi.MatchingStrategy;
 import dev.reverso.matching.strategy.fair.FairStrategy;
 import net.jqwik.api.Example;
+import dev.reverso.matching.MatchingProblems;
 
 class FairStrategyTest extends MatchingStrategyContract {
 
@@ -17,7 +18,7 @@ class FairStrategyTest extends MatchingStrategyContract {
 
   @Example
   void saysWhichSolverRan() {
-    MatchingProblem problem = MatchingProblem.of(SampleOrganization.generate(300, 1));
+    MatchingProblem problem = MatchingProblems.of(SampleOrganization.generate(300, 1));
     assertThat(strategy().match(problem).solverPath()).startsWith("bottleneck");
   }
 }

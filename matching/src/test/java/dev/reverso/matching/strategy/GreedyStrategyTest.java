@@ -3,9 +3,9 @@ package dev.reverso.matching.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reverso.core.sample.SampleOrganization;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.Pairing;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.Pairing;
 import dev.reverso.matching.spi.MatchingStrategy;
 import dev.reverso.matching.strategy.greedy.GreedyStrategy;
 import net.jqwik.api.Example;
@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import dev.reverso.matching.MatchingProblems;
 
 class GreedyStrategyTest extends MatchingStrategyContract {
 
@@ -23,7 +24,7 @@ class GreedyStrategyTest extends MatchingStrategyContract {
 
   @Example
   void sortsEveryPairOnSmallProgrammes() {
-    MatchResult r = strategy().match(MatchingProblem.of(SampleOrganization.generate(300, 1)));
+    MatchResult r = strategy().match(MatchingProblems.of(SampleOrganization.generate(300, 1)));
     assertThat(r.solverPath()).isEqualTo("all-pairs");
     assertThat(r.strategy()).isEqualTo("greedy");
   }
@@ -33,7 +34,7 @@ class GreedyStrategyTest extends MatchingStrategyContract {
   void everyPairLeftOutIsBlockedByABetterOrEqualChosenPair(@ForAll long seed,
       @ForAll @IntRange(min = 1, max = 8) int mentors, @ForAll @IntRange(min = 1, max = 8) int mentees,
       @ForAll @IntRange(min = 1, max = 2) int maxCapacity) {
-    MatchingProblem problem = MatchingProblem.of(StrategyPrograms.random(seed, mentors, mentees, maxCapacity, 0));
+    MatchingProblem problem = MatchingProblems.of(StrategyPrograms.random(seed, mentors, mentees, maxCapacity, 0));
     MatchResult r = strategy().match(problem);
     int[] mentorLoad = new int[problem.mentorCount()];
     int[] menteeLoad = new int[problem.menteeCount()];

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Program;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.Pairing;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.Pairing;
 import dev.reverso.matching.spi.MatchingStrategy;
 import dev.reverso.matching.strategy.incremental.IncrementalStrategy;
 import dev.reverso.matching.strategy.optimal.OptimalStrategy;
@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import dev.reverso.matching.MatchingProblems;
 
 class IncrementalStrategyTest extends MatchingStrategyContract {
 
@@ -37,7 +38,7 @@ class IncrementalStrategyTest extends MatchingStrategyContract {
   void keepsEveryActivePairAndReportsIt(@ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int mentors,
       @ForAll @IntRange(min = 1, max = 8) int mentees, @ForAll @IntRange(min = 0, max = 6) int active) {
     Program program = StrategyPrograms.random(seed, mentors, mentees, 2, active);
-    MatchingProblem problem = MatchingProblem.of(program);
+    MatchingProblem problem = MatchingProblems.of(program);
     MatchResult r = strategy().match(problem);
     List<MentoringPair> locked = program.active();
     for (MentoringPair a : locked) {
@@ -50,7 +51,7 @@ class IncrementalStrategyTest extends MatchingStrategyContract {
   @Property(tries = 60, edgeCases = EdgeCasesMode.MIXIN)
   void withoutActivePairsEqualsOptimalInPairsAndTotal(@ForAll long seed,
       @ForAll @IntRange(min = 1, max = 8) int mentors, @ForAll @IntRange(min = 1, max = 8) int mentees) {
-    MatchingProblem problem = MatchingProblem.of(StrategyPrograms.random(seed, mentors, mentees, 2, 0));
+    MatchingProblem problem = MatchingProblems.of(StrategyPrograms.random(seed, mentors, mentees, 2, 0));
     MatchResult incremental = strategy().match(problem);
     MatchResult optimal = new OptimalStrategy().match(problem);
     assertThat(incremental.pairs()).containsExactlyElementsOf(optimal.pairs());
@@ -61,7 +62,7 @@ class IncrementalStrategyTest extends MatchingStrategyContract {
   void newPairsAreOptimalForTheFreeCapacity(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int mentors,
       @ForAll @IntRange(min = 1, max = 6) int mentees) {
     Program program = StrategyPrograms.random(seed, mentors, mentees, 2, 3);
-    MatchingProblem problem = MatchingProblem.of(program);
+    MatchingProblem problem = MatchingProblems.of(program);
     MatchResult r = strategy().match(problem);
     double fresh = r.pairs().stream()
         .filter(p -> !program.active().contains(new MentoringPair(p.mentorId(), p.menteeId())))

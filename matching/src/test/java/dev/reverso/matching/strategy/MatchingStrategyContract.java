@@ -9,16 +9,16 @@ import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
 import dev.reverso.core.Role;
 import dev.reverso.core.sample.SampleOrganization;
-import dev.reverso.matching.DeadlineExceededException;
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.result.DeadlineExceededException;
+import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
-import dev.reverso.matching.MatchingInterruptedException;
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.Pairing;
-import dev.reverso.matching.ProgressListener;
-import dev.reverso.matching.Unmatched;
-import dev.reverso.matching.UnmatchedReason;
+import dev.reverso.matching.result.MatchingInterruptedException;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.Pairing;
+import dev.reverso.matching.result.ProgressListener;
+import dev.reverso.matching.result.Unmatched;
+import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.matching.spi.MatchingStrategy;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +35,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import dev.reverso.matching.MatchingProblems;
 
 /**
  * The contract of {@link MatchingStrategy}, extended by the test of every strategy: capacities and
@@ -67,7 +68,7 @@ abstract class MatchingStrategyContract {
       @ForAll @IntRange(min = 0, max = 9) int mentors, @ForAll @IntRange(min = 0, max = 9) int mentees,
       @ForAll @IntRange(min = 1, max = 3) int maxCapacity, @ForAll @IntRange(min = 0, max = 4) int minimum) {
     Program program = StrategyPrograms.withDecisions(seed, mentors, mentees, maxCapacity, activePairs());
-    MatchingProblem problem = MatchingProblem.of(program);
+    MatchingProblem problem = MatchingProblems.of(program);
     MatchingOptions options = MatchingOptions.defaults().withMinimumScore(MINIMUMS[minimum]);
     MatchResult result = strategy().match(problem, options);
     checkContract(problem, options, result);
@@ -77,7 +78,7 @@ abstract class MatchingStrategyContract {
   void rematchingActivePairsStillKeepsPinsAndConsentAndSaysSo(@ForAll long seed,
       @ForAll @IntRange(min = 1, max = 9) int mentors, @ForAll @IntRange(min = 1, max = 9) int mentees) {
     Program program = StrategyPrograms.withDecisions(seed, mentors, mentees, 2, activePairs());
-    MatchingProblem problem = MatchingProblem.of(program);
+    MatchingProblem problem = MatchingProblems.of(program);
     MatchingOptions options = MatchingOptions.defaults().withRematchActive(true);
     MatchResult result = strategy().match(problem, options);
     checkContract(problem, options, result);
@@ -97,7 +98,7 @@ abstract class MatchingStrategyContract {
   @Example
   void respectsTheContractOnASampleOrganisation() {
     Program program = SampleOrganization.generate(900, 7);
-    MatchingProblem problem = MatchingProblem.of(program);
+    MatchingProblem problem = MatchingProblems.of(program);
     MatchingOptions options = MatchingOptions.defaults().withMinimumScore(0.5);
     checkContract(problem, options, strategy().match(problem, options));
     checkContract(problem, MatchingOptions.defaults(), strategy().match(problem));
@@ -107,8 +108,8 @@ abstract class MatchingStrategyContract {
   void isDeterministic(@ForAll long seed, @ForAll @IntRange(min = 0, max = 9) int mentors,
       @ForAll @IntRange(min = 0, max = 9) int mentees, @ForAll @IntRange(min = 1, max = 3) int maxCapacity) {
     Program program = StrategyPrograms.withDecisions(seed, mentors, mentees, maxCapacity, activePairs());
-    MatchResult first = strategy().match(MatchingProblem.of(program));
-    MatchResult second = strategy().match(MatchingProblem.of(program));
+    MatchResult first = strategy().match(MatchingProblems.of(program));
+    MatchResult second = strategy().match(MatchingProblems.of(program));
     assertThat(second).isEqualTo(first);
     assertThat(second.pairs()).containsExactlyElementsOf(first.pairs());
     assertThat(second.unmatched()).containsExactlyElementsOf(first.unmatched());
@@ -136,7 +137,7 @@ abstract class MatchingStrategyContract {
 
   @Example
   void stopsAtAPastDeadline() {
-    MatchingProblem problem = MatchingProblem.of(SampleOrganization.generate(300, 5));
+    MatchingProblem problem = MatchingProblems.of(SampleOrganization.generate(300, 5));
     MatchingOptions late = MatchingOptions.defaults().withDeadline(Instant.now().minusSeconds(1));
     assertThatThrownBy(() -> strategy().match(problem, late)).isInstanceOf(DeadlineExceededException.class)
         .hasMessageContaining("deadline");
@@ -144,7 +145,7 @@ abstract class MatchingStrategyContract {
 
   @Example
   void stopsWhenTheThreadIsInterruptedAndLeavesTheFlagSet() {
-    MatchingProblem problem = MatchingProblem.of(SampleOrganization.generate(300, 5));
+    MatchingProblem problem = MatchingProblems.of(SampleOrganization.generate(300, 5));
     Thread.currentThread().interrupt();
     try {
       assertThatThrownBy(() -> strategy().match(problem, MatchingOptions.defaults()))
@@ -157,7 +158,7 @@ abstract class MatchingStrategyContract {
 
   @Example
   void reportsProgressInTheUnitIntervalWithoutGoingBack() {
-    MatchingProblem problem = MatchingProblem.of(SampleOrganization.generate(400, 9));
+    MatchingProblem problem = MatchingProblems.of(SampleOrganization.generate(400, 9));
     Map<String, Double> last = new HashMap<>();
     List<String> bad = new ArrayList<>();
     ProgressListener listener = (phase, fraction) -> {

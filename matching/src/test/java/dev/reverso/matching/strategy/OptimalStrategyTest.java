@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reverso.core.sample.SampleOrganization;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.spi.MatchingStrategy;
 import dev.reverso.matching.strategy.optimal.OptimalStrategy;
 import net.jqwik.api.Example;
+import dev.reverso.matching.MatchingProblems;
 
 class OptimalStrategyTest extends MatchingStrategyContract {
 
@@ -19,7 +20,7 @@ class OptimalStrategyTest extends MatchingStrategyContract {
 
   @Example
   void takesTheDensePathBelowTheLimitAndSaysSo() {
-    MatchingProblem problem = MatchingProblem.of(SampleOrganization.generate(300, 1));
+    MatchingProblem problem = MatchingProblems.of(SampleOrganization.generate(300, 1));
     assertThat(new OptimalStrategy().usesSparse(problem)).isFalse();
     assertThat(strategy().match(problem).solverPath()).isEqualTo("dense");
     assertThat(OptimalStrategy.sparse(7).match(problem).solverPath()).isEqualTo("sparse(k=7)");
@@ -27,7 +28,7 @@ class OptimalStrategyTest extends MatchingStrategyContract {
 
   @Example
   void sparseWithEveryMentorAsCandidateEqualsDense() {
-    MatchingProblem problem = MatchingProblem.of(SampleOrganization.generate(900, 4));
+    MatchingProblem problem = MatchingProblems.of(SampleOrganization.generate(900, 4));
     MatchResult dense = strategy().match(problem);
     MatchResult sparse = OptimalStrategy.sparse(problem.mentorCount()).match(problem);
     assertThat(sparse.totalScore()).isCloseTo(dense.totalScore(), org.assertj.core.data.Offset.offset(1e-5));

@@ -6,12 +6,13 @@ import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.MatchingProblems;
+import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.Pairing;
-import dev.reverso.matching.UnmatchedReason;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.Pairing;
+import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.matching.plugin.FirstFitStrategy;
 import dev.reverso.matching.strategy.stable.StableStrategy;
 import java.util.ArrayList;
@@ -115,7 +116,7 @@ class PeopleDecideTest {
       b.mentee(p.toBuilder().preferences(ranked).build());
     }
     Program program = b.build();
-    MatchingProblem problem = MatchingProblem.of(program);
+    MatchingProblem problem = MatchingProblems.of(program);
     StableStrategy strategy = new StableStrategy(mentorsPropose ? StableStrategy.Proposing.MENTORS
         : StableStrategy.Proposing.MENTEES, 2);
     MatchResult r = strategy.match(problem, MatchingOptions.defaults());
@@ -155,11 +156,11 @@ class PeopleDecideTest {
         .mentee(Participant.builder("s1").seniority(9).preferences(List.of("j2", "j1")).build())
         .mentee(Participant.builder("s2").seniority(9).build())
         .build();
-    MatchingProblem problem = MatchingProblem.builder(program)
-        .scoring(dev.reverso.matching.ScoringModel.reverseMentoringDefaults()
-            .with(dev.reverso.matching.Criteria.PREFERENCE, 0.5))
+    MatchingProblem problem = MatchingProblems.builder(program)
+        .scoring(dev.reverso.matching.score.ScoringModel.reverseMentoringDefaults()
+            .with(dev.reverso.matching.score.Criteria.PREFERENCE, 0.5))
         .build();
-    String id = dev.reverso.matching.Criteria.PREFERENCE_ID;
+    String id = dev.reverso.matching.score.Criteria.PREFERENCE_ID;
     // j1-s1: the mentor ranked s1 2nd of 2 (0.5), the mentee ranked j1 2nd of 2 (0.5): mean 0.5
     assertThat(problem.criterionScore(id, 0, 0)).isEqualTo(0.5);
     // j1-s2: the mentor ranked s2 1st (1.0); s2 ranked nobody: 1.0
@@ -189,8 +190,8 @@ class PeopleDecideTest {
           .containsExactly("ranked 1st of 2 by the mentee");
       assertThat(p.explanation().contribution("preference").orElseThrow().weight()).isZero();
     });
-    MatchingProblem a = MatchingProblem.of(ranked);
-    MatchingProblem b = MatchingProblem.of(silent);
+    MatchingProblem a = MatchingProblems.of(ranked);
+    MatchingProblem b = MatchingProblems.of(silent);
     assertThat(a.score(0, 0)).isEqualTo(b.score(0, 0));
     assertThat(a.score(1, 0)).isEqualTo(b.score(1, 0)).isGreaterThan(a.score(0, 0));
   }

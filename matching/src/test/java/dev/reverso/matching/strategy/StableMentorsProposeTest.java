@@ -1,6 +1,6 @@
 package dev.reverso.matching.strategy;
 
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.spi.MatchingStrategy;
 import dev.reverso.matching.strategy.stable.StableStrategy;
 

@@ -3,9 +3,9 @@ package dev.reverso.matching.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reverso.core.sample.SampleOrganization;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.spi.MatchingStrategy;
 import dev.reverso.matching.strategy.stable.StableStrategy;
 import net.jqwik.api.EdgeCasesMode;
@@ -13,6 +13,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import dev.reverso.matching.MatchingProblems;
 
 /**
  * The contract for stable matching whose proposers start from one-entry lists, so that list extensions
@@ -34,7 +35,7 @@ class StableShortListsTest extends MatchingStrategyContract {
   void theFirstListLengthDoesNotChangeTheMatching(@ForAll long seed, @ForAll @IntRange(min = 0, max = 9) int mentors,
       @ForAll @IntRange(min = 0, max = 9) int mentees, @ForAll @IntRange(min = 1, max = 3) int maxCapacity,
       @ForAll @IntRange(min = 1, max = 4) int length, @ForAll boolean mentorsPropose) {
-    MatchingProblem problem = MatchingProblem.of(StrategyPrograms.random(seed, mentors, mentees, maxCapacity, 0));
+    MatchingProblem problem = MatchingProblems.of(StrategyPrograms.random(seed, mentors, mentees, maxCapacity, 0));
     StableStrategy.Proposing side = mentorsPropose ? StableStrategy.Proposing.MENTORS : StableStrategy.Proposing.MENTEES;
     MatchingOptions options = MatchingOptions.defaults().withMinimumScore(seed % 3 == 0 ? 0.4 : 0);
     MatchResult full = new StableStrategy(side).match(problem, options);
@@ -45,7 +46,7 @@ class StableShortListsTest extends MatchingStrategyContract {
 
   @Example
   void extendsListsOnASampleOrganisationAndSaysSo() {
-    MatchingProblem problem = MatchingProblem.of(SampleOrganization.generate(1500, 11));
+    MatchingProblem problem = MatchingProblems.of(SampleOrganization.generate(1500, 11));
     for (StableStrategy.Proposing side : StableStrategy.Proposing.values()) {
       MatchResult full = new StableStrategy(side, problem.mentorCount() + problem.menteeCount()).match(problem);
       MatchResult cut = new StableStrategy(side, 2).match(problem);

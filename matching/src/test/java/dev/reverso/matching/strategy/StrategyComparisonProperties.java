@@ -3,10 +3,10 @@ package dev.reverso.matching.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.Pairing;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.Pairing;
 import dev.reverso.matching.spi.MatchingStrategy;
 import dev.reverso.matching.strategy.fair.FairStrategy;
 import dev.reverso.matching.strategy.greedy.GreedyStrategy;
@@ -19,6 +19,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import dev.reverso.matching.MatchingProblems;
 
 /** How the strategies compare with each other and with exhaustive search on small programmes. */
 class StrategyComparisonProperties {
@@ -31,7 +32,7 @@ class StrategyComparisonProperties {
   }
 
   private static MatchingProblem problem(long seed, int mentors, int mentees, int maxCapacity) {
-    return MatchingProblem.of(StrategyPrograms.random(seed, mentors, mentees, maxCapacity, 0));
+    return MatchingProblems.of(StrategyPrograms.random(seed, mentors, mentees, maxCapacity, 0));
   }
 
   @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)

@@ -3,7 +3,7 @@ package dev.reverso.reporting.advisor;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import dev.reverso.matching.ScoringModel;
+import dev.reverso.matching.score.ScoringModel;
 import java.util.Locale;
 import java.util.Optional;
 

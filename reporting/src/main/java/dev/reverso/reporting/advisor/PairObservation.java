@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * @param pair the mentor and mentee
  * @param scores criterion id → the pair's score for it in [0, 1], as in its
- *     {@link dev.reverso.matching.Explanation}; ids the scoring model does not have are ignored
+ *     {@link dev.reverso.matching.result.Explanation}; ids the scoring model does not have are ignored
  * @param outcome how well the pair went, in [0, 1] (1 best)
  */
 public record PairObservation(MentoringPair pair, ImmutableMap<String, Double> scores, double outcome) {

@@ -7,10 +7,28 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Checks shared by the event records; every check adds to {@link Problems} so all are reported at once. */
-final class EventChecks {
+public final class EventChecks {
   private EventChecks() {}
 
-  static void id(String id, Problems problems) {
+  /**
+   * The type name of an event as journal files and databases record it: {@code session-held},
+   * {@code session-cancelled}, {@code feedback} or {@code pair-closed}.
+   *
+   * @param event the event
+   * @return its type name
+   */
+  public static String typeOf(JournalEvent event) {
+    if (event instanceof SessionHeld) {
+      return "session-held";
+    } else if (event instanceof SessionCancelled) {
+      return "session-cancelled";
+    } else if (event instanceof Feedback) {
+      return "feedback";
+    }
+    return "pair-closed";
+  }
+
+  public static void id(String id, Problems problems) {
     Objects.requireNonNull(id, "id");
     if (id.isEmpty() || id.length() > JournalEvent.MAX_ID_LENGTH) {
       problems.error("id", "expected 1 to " + JournalEvent.MAX_ID_LENGTH + " characters, found " + id.length());
@@ -28,7 +46,7 @@ final class EventChecks {
     wellFormed(id, "id", problems);
   }
 
-  static void pairAndDate(MentoringPair pair, LocalDate date, Problems problems) {
+  public static void pairAndDate(MentoringPair pair, LocalDate date, Problems problems) {
     Objects.requireNonNull(pair, "pair");
     Objects.requireNonNull(date, "date");
     wellFormed(pair.mentorId().value(), "mentor", problems);
@@ -36,7 +54,7 @@ final class EventChecks {
   }
 
   /** Checks a private free text; the message never quotes it. */
-  static void text(Optional<String> text, String field, Problems problems) {
+  public static void text(Optional<String> text, String field, Problems problems) {
     Objects.requireNonNull(text, field);
     text.ifPresent(t -> {
       if (t.length() > JournalEvent.MAX_TEXT_LENGTH) {
@@ -46,7 +64,7 @@ final class EventChecks {
     });
   }
 
-  static void range(int value, int min, int max, String field, Problems problems) {
+  public static void range(int value, int min, int max, String field, Problems problems) {
     if (value < min || value > max) {
       problems.error(field, "expected an integer from " + min + " to " + max + ", found " + value);
     }

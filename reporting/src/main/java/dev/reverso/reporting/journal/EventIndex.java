@@ -9,18 +9,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.reverso.reporting.journal.AppendResult;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.JournalHistory;
+import dev.reverso.reporting.journal.JournalRules;
+import dev.reverso.reporting.journal.PairClosed;
 
 /**
  * The in-memory state of a journal: recorded events in order, events by id, and per pair its close and its
  * latest event date; the {@link JournalHistory} that {@link JournalRules} checks against. O(1) expected per
- * look-up and per record. Not thread-safe: the owning journal serialises access. Only code of this package
- * can record, so an instance handed out as a {@link JournalHistory} is read-only to its receiver.
+ * look-up and per record. Not thread-safe: the owning journal serialises access. Public so that the journal
+ * stores in {@code journal.storage} can record into it; a receiver of a {@link JournalHistory} must not.
  */
-final class EventIndex implements JournalHistory {
+public final class EventIndex implements JournalHistory {
   private final List<JournalEvent> events = new ArrayList<>();
   private final Map<String, JournalEvent> byId = new HashMap<>();
   private final Map<MentoringPair, PairState> pairs = new HashMap<>();
   private ImmutableList<JournalEvent> snapshot = ImmutableList.of();
+
+  /** An empty index. */
+  public EventIndex() {}
 
   private static final class PairState {
     PairClosed close;
@@ -45,7 +53,7 @@ final class EventIndex implements JournalHistory {
   }
 
   /** Records an event that {@link JournalRules} accepted as new. */
-  void record(JournalEvent e) {
+  public void record(JournalEvent e) {
     events.add(e);
     byId.put(e.id(), e);
     PairState state = pairs.computeIfAbsent(e.pair(), p -> new PairState());
@@ -62,7 +70,7 @@ final class EventIndex implements JournalHistory {
    * Checks an event with {@link JournalRules#check} and records it if it is new: one append to an
    * in-memory journal.
    */
-  AppendResult append(JournalEvent e, Set<MentoringPair> roster) {
+  public AppendResult append(JournalEvent e, Set<MentoringPair> roster) {
     AppendResult result = JournalRules.check(e, roster, this);
     if (result.isNew()) {
       record(e);
@@ -70,11 +78,21 @@ final class EventIndex implements JournalHistory {
     return result;
   }
 
-  int size() {
+  /**
+   * The number of recorded events.
+   *
+   * @return the count
+   */
+  public int size() {
     return events.size();
   }
 
-  ImmutableList<JournalEvent> events() {
+  /**
+   * The recorded events, in order (a snapshot, cached until the next record).
+   *
+   * @return the events
+   */
+  public ImmutableList<JournalEvent> events() {
     if (snapshot == null) {
       snapshot = ImmutableList.copyOf(events);
     }

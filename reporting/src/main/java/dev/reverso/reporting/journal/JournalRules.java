@@ -51,7 +51,7 @@ public final class JournalRules {
   }
 
   /** The check for replaying recorded history: every rule but the roster (history written earlier stands). */
-  static AppendResult checkRecorded(JournalEvent event, JournalHistory history) {
+  public static AppendResult checkRecorded(JournalEvent event, JournalHistory history) {
     return check(event, Set.of(), history, false);
   }
 
@@ -98,7 +98,7 @@ public final class JournalRules {
   /** Names of the fields that differ (never their values: some are private). */
   static String differences(JournalEvent a, JournalEvent b) {
     if (a.getClass() != b.getClass()) {
-      return "recorded as " + EventCodec.typeOf(a) + ", now " + EventCodec.typeOf(b);
+      return "recorded as " + EventChecks.typeOf(a) + ", now " + EventChecks.typeOf(b);
     }
     List<String> names = new ArrayList<>();
     for (var c : a.getClass().getRecordComponents()) {

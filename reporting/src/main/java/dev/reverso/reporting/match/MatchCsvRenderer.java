@@ -2,7 +2,7 @@ package dev.reverso.reporting.match;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.reverso.matching.Explanation;
+import dev.reverso.matching.result.Explanation;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.CsvWriter;

@@ -3,9 +3,9 @@ package dev.reverso.reporting.match;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import dev.reverso.matching.Explanation;
-import dev.reverso.matching.Unmatched;
-import dev.reverso.matching.UnmatchedReason;
+import dev.reverso.matching.result.Explanation;
+import dev.reverso.matching.result.Unmatched;
+import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.Bar;

@@ -1,6 +1,6 @@
 package dev.reverso.reporting.match;
 
-import dev.reverso.matching.MatchStatistics;
+import dev.reverso.matching.result.MatchStatistics;
 import dev.reverso.reporting.render.Histogram;
 import dev.reverso.reporting.render.LocalizedNumbers;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.reverso.core.ParticipantId;
-import dev.reverso.matching.Pairing;
+import dev.reverso.matching.result.Pairing;
 import java.util.Optional;
 
 /**

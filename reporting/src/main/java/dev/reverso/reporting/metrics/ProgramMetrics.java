@@ -9,8 +9,8 @@ import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.Pairing;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.Pairing;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.Side;
@@ -40,7 +40,7 @@ import java.util.TreeMap;
  * different pairs interleave in the journal, only on each pair's own events and their relative order.
  *
  * <p><b>Raw numbers.</b> These metrics are not suppressed or pseudonymised: they carry HR ids and groups of
- * any size. Publish them through {@code dev.reverso.reporting.program.ProgramReport}, which applies the
+ * any size. Publish them through {@code dev.reverso.reporting.programreport.ProgramReport}, which applies the
  * privacy rules. Comments and notes are never read.
  *
  * <p>O(e log e + p·g + n) for e events, p pairs with g goals each, and n people. Immutable and thread-safe;

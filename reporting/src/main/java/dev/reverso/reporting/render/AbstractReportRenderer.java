@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.reverso.reporting.ReportFormat;
 import java.util.Locale;
 import java.util.function.Function;
+import dev.reverso.reporting.ReportRenderer;
 
 /**
  * The part every built-in {@link ReportRenderer} shares: its format, its locale and the {@link #withLocale(Locale)}

@@ -5,8 +5,8 @@ import static dev.reverso.reporting.advisor.AdvisorFixtures.pair;
 import static dev.reverso.reporting.advisor.AdvisorFixtures.simulate;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reverso.matching.Criteria;
-import dev.reverso.matching.ScoringModel;
+import dev.reverso.matching.score.Criteria;
+import dev.reverso.matching.score.ScoringModel;
 import dev.reverso.matching.spi.Criterion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reverso.core.io.fuzz.FuzzTries;
 import dev.reverso.core.io.fuzz.Mutation;
 import dev.reverso.core.io.fuzz.Outcomes;
-import dev.reverso.reporting.journal.EventCodec;
+import dev.reverso.reporting.journal.storage.EventCodec;
 import dev.reverso.reporting.journal.JournalEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.reverso.reporting.fuzz;
 import com.google.common.collect.ImmutableList;
 import dev.reverso.core.MentoringPair;
 import dev.reverso.reporting.journal.CloseReason;
-import dev.reverso.reporting.journal.EventCodec;
+import dev.reverso.reporting.journal.storage.EventCodec;
 import dev.reverso.reporting.journal.Feedback;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.PairClosed;

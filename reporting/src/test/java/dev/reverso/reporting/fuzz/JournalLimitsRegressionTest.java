@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.reverso.core.InvalidInputException;
-import dev.reverso.reporting.journal.EventCodec;
-import dev.reverso.reporting.journal.FileJournal;
-import dev.reverso.reporting.journal.JournalReader;
+import dev.reverso.reporting.journal.storage.EventCodec;
+import dev.reverso.reporting.journal.storage.FileJournal;
+import dev.reverso.reporting.journal.storage.JournalReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

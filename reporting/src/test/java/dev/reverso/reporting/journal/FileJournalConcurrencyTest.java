@@ -22,6 +22,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import dev.reverso.reporting.journal.AppendResult;
+import dev.reverso.reporting.journal.Feedback;
+import dev.reverso.reporting.journal.JournalContents;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.SessionHeld;
+import dev.reverso.reporting.journal.Side;
+import dev.reverso.reporting.journal.TempFiles;
+import dev.reverso.reporting.journal.storage.EventCodec;
+import dev.reverso.reporting.journal.storage.FileJournal;
+import dev.reverso.reporting.journal.storage.FileJournalOptions;
+import dev.reverso.reporting.journal.storage.JournalReader;
 
 /** Many threads, and two instances of one JVM, appending to one journal file: nothing lost, nothing doubled. */
 class FileJournalConcurrencyTest {

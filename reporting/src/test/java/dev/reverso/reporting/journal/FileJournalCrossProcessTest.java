@@ -22,6 +22,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.TempFiles;
+import dev.reverso.reporting.journal.storage.EventCodec;
+import dev.reverso.reporting.journal.storage.FileJournal;
+import dev.reverso.reporting.journal.storage.FileJournalOptions;
+import dev.reverso.reporting.journal.storage.JournalReader;
 
 /**
  * Four threads (on two {@link FileJournal} instances) and a second JVM ({@link JournalAppenderMain}) append

@@ -24,6 +24,26 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import dev.reverso.reporting.journal.Feedback;
+import dev.reverso.reporting.journal.Journal;
+import dev.reverso.reporting.journal.JournalContents;
+import dev.reverso.reporting.journal.JournalContract;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.SessionCancelled;
+import dev.reverso.reporting.journal.SessionHeld;
+import dev.reverso.reporting.journal.Side;
+import dev.reverso.reporting.journal.TempFiles;
+import dev.reverso.reporting.journal.AppendResult;
+import dev.reverso.reporting.journal.CloseReason;
+import dev.reverso.reporting.journal.EventConflictException;
+import dev.reverso.reporting.journal.EventRejectedException;
+import dev.reverso.reporting.journal.JournalStorageException;
+import dev.reverso.reporting.journal.PairClosed;
+import dev.reverso.reporting.journal.Recovery;
+import dev.reverso.reporting.journal.storage.EventCodec;
+import dev.reverso.reporting.journal.storage.FileJournal;
+import dev.reverso.reporting.journal.storage.FileJournalOptions;
+import dev.reverso.reporting.journal.storage.JournalReader;
 
 class FileJournalTest extends JournalContract {
   private static final String SECRET = "Confidential: my manager is difficult";

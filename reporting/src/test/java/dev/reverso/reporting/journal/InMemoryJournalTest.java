@@ -11,6 +11,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import dev.reverso.reporting.journal.Journal;
+import dev.reverso.reporting.journal.JournalContract;
+import dev.reverso.reporting.journal.SessionHeld;
+import dev.reverso.reporting.journal.storage.InMemoryJournal;
 
 class InMemoryJournalTest extends JournalContract {
 

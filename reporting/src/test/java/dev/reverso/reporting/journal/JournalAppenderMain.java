@@ -9,6 +9,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.Feedback;
+import dev.reverso.reporting.journal.SessionHeld;
+import dev.reverso.reporting.journal.Side;
+import dev.reverso.reporting.journal.storage.FileJournal;
+import dev.reverso.reporting.journal.storage.FileJournalOptions;
 
 /**
  * The second process of {@link FileJournalCrossProcessTest}: opens a {@link FileJournal} on the file the

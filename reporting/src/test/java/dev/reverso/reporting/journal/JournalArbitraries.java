@@ -10,55 +10,55 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /** Generators of valid journal events, built with the events' own constructors and builders. */
-final class JournalArbitraries {
+public final class JournalArbitraries {
   private JournalArbitraries() {}
 
-  static Arbitrary<String> eventIds() {
+  public static Arbitrary<String> eventIds() {
     Arbitrary<String> plain = Arbitraries.strings().withCharRange('!', '~').withChars("éß漢").ofMinLength(1)
         .ofMaxLength(JournalEvent.MAX_ID_LENGTH);
     return Arbitraries.oneOf(plain, plain.map(s -> s.length() < 60 ? s + " x😀" : s));
   }
 
-  static Arbitrary<ParticipantId> participantIds() {
+  public static Arbitrary<ParticipantId> participantIds() {
     return Arbitraries.strings().alpha().numeric().withChars("-_.é").ofMinLength(1).ofMaxLength(20)
         .map(ParticipantId::of);
   }
 
-  static Arbitrary<MentoringPair> pairs() {
+  public static Arbitrary<MentoringPair> pairs() {
     return Combinators.combine(participantIds(), participantIds()).as(MentoringPair::new);
   }
 
-  static Arbitrary<LocalDate> dates() {
+  public static Arbitrary<LocalDate> dates() {
     return Arbitraries.integers().between(0, 3650).map(d -> LocalDate.of(2020, 1, 1).plusDays(d));
   }
 
   /** Private free text: any BMP text without surrogates (quotes, backslashes, controls, U+2028), maybe an emoji. */
-  static Arbitrary<String> texts() {
+  public static Arbitrary<String> texts() {
     Arbitrary<String> bmp = Arbitraries.strings().withCharRange('\u0000', '\uD7FF').withChars("\"\\\n\r\t\u2028")
         .ofMaxLength(80);
     return Arbitraries.oneOf(bmp, bmp.map(s -> s + "🙂"));
   }
 
-  static Arbitrary<Optional<String>> optionalTexts() {
+  public static Arbitrary<Optional<String>> optionalTexts() {
     return texts().optional(0.5);
   }
 
-  static Arbitrary<SessionHeld> sessionsHeld() {
+  public static Arbitrary<SessionHeld> sessionsHeld() {
     return Combinators.combine(eventIds(), pairs(), dates(), Arbitraries.integers().between(1, SessionHeld.MAX_MINUTES))
         .as(SessionHeld::new);
   }
 
-  static Arbitrary<SessionCancelled> sessionsCancelled() {
+  public static Arbitrary<SessionCancelled> sessionsCancelled() {
     return Combinators.combine(eventIds(), pairs(), dates(), Arbitraries.of(Side.class), optionalTexts())
         .as(SessionCancelled::new);
   }
 
-  static Arbitrary<PairClosed> pairsClosed() {
+  public static Arbitrary<PairClosed> pairsClosed() {
     return Combinators.combine(eventIds(), pairs(), dates(), Arbitraries.of(CloseReason.class), optionalTexts())
         .as(PairClosed::new);
   }
 
-  static Arbitrary<Feedback> feedbacks() {
+  public static Arbitrary<Feedback> feedbacks() {
     Arbitrary<Integer> likert = Arbitraries.integers().between(Feedback.MIN_LIKERT, Feedback.MAX_LIKERT);
     Arbitrary<Map<String, Integer>> progress = Arbitraries.maps(
         Arbitraries.strings().withCharRange('a', 'z').withChars("-").ofMinLength(1).ofMaxLength(12),
@@ -75,7 +75,7 @@ final class JournalArbitraries {
         });
   }
 
-  static Arbitrary<JournalEvent> events() {
+  public static Arbitrary<JournalEvent> events() {
     return Arbitraries.oneOf(sessionsHeld(), sessionsCancelled(), feedbacks(), pairsClosed());
   }
 }

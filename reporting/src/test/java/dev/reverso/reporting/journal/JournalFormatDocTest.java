@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import dev.reverso.reporting.journal.storage.EventCodec;
 
 /** The examples in docs/journal-format.md are valid, canonical lines, and every event type has one. */
 class JournalFormatDocTest {

@@ -21,6 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import dev.reverso.reporting.journal.storage.InMemoryJournal;
 
 /** The public rules API: {@link JournalRules#check} and the in-memory {@link JournalHistory#of}. */
 class JournalRulesTest {

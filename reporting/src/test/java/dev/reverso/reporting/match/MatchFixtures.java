@@ -5,10 +5,11 @@ import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Priority;
 import dev.reverso.core.Program;
 import dev.reverso.core.Role;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.UnmatchedReason;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.UnmatchedReason;
 import java.util.List;
+import dev.reverso.matching.MatchingProblems;
 
 /** A small fixed programme and a result on it, with distinctive display names to hunt for in outputs. */
 final class MatchFixtures {
@@ -51,11 +52,11 @@ final class MatchFixtures {
 
   /** A result on {@link #program()}: eight pairs chosen by hand, S09 infeasible, M05 not selected. */
   static MatchResult result(Program program) {
-    MatchingProblem problem = MatchingProblem.of(program);
+    MatchingProblem problem = MatchingProblems.of(program);
     int[][] pairs = {{0, 0}, {0, 5}, {1, 1}, {1, 6}, {2, 2}, {2, 7}, {3, 3}, {3, 4}};
     MatchResult.Builder b = MatchResult.builder("hand-picked").solverPath("test");
     for (int[] p : pairs) {
-      b.pair(problem, p[0], p[1]);
+      b.pair(problem.pairing(p[0], p[1]));
     }
     b.unmatchedInfeasible(problem.feasibility(ParticipantId.of("S09")));
     b.unmatched(ParticipantId.of("M05"), Role.MENTOR, UnmatchedReason.NOT_SELECTED, "");

@@ -5,11 +5,11 @@ import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
 import dev.reverso.core.Role;
 import dev.reverso.core.sample.SampleOrganization;
-import dev.reverso.matching.Explanation;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.Pairing;
-import dev.reverso.matching.UnmatchedReason;
+import dev.reverso.matching.result.Explanation;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.Pairing;
+import dev.reverso.matching.result.UnmatchedReason;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +17,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import dev.reverso.matching.MatchingProblems;
 
 /** Match results for properties: built from raw records (any text, any double) or from sample organisations. */
 final class MatchResultArbitraries {
@@ -108,7 +109,7 @@ final class MatchResultArbitraries {
   /** {@link #sampled()} with the programme. */
   static Arbitrary<Sampled> sampledWithProgram() {
     return Combinators.combine(Arbitraries.of(SAMPLES), Arbitraries.longs()).as((program, seed) -> {
-      MatchingProblem problem = MatchingProblem.of(program);
+      MatchingProblem problem = MatchingProblems.of(program);
       java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
       MatchResult.Builder b = MatchResult.builder("sampled");
       boolean[] mentorUsed = new boolean[problem.mentorCount()];
@@ -117,7 +118,7 @@ final class MatchResultArbitraries {
         if (random.nextInt(4) == 0) {
           b.unmatchedInfeasible(problem.menteeFeasibility(j));
         } else {
-          b.pair(problem, i, j);
+          b.pair(problem.pairing(i, j));
           mentorUsed[i] = true;
         }
       }

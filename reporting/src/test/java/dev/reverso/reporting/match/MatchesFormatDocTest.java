@@ -2,7 +2,7 @@ package dev.reverso.reporting.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.result.MatchResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problem;
 import dev.reverso.core.Program;
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.result.MatchResult;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

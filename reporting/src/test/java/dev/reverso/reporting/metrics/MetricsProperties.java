@@ -4,7 +4,7 @@ import static dev.reverso.reporting.metrics.MetricsFixtures.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reverso.core.MentoringPair;
-import dev.reverso.matching.MatchResult;
+import dev.reverso.matching.result.MatchResult;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.Feedback;
 import dev.reverso.reporting.journal.JournalEvent;

@@ -2,8 +2,8 @@ package dev.reverso.reporting.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reverso.matching.Criteria;
-import dev.reverso.matching.ScoringModel;
+import dev.reverso.matching.score.Criteria;
+import dev.reverso.matching.score.ScoringModel;
 import dev.reverso.matching.spi.Criterion;
 import java.time.LocalDate;
 import java.time.LocalTime;

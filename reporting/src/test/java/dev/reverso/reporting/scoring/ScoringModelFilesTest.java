@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problem;
-import dev.reverso.matching.Criteria;
-import dev.reverso.matching.ScoringModel;
+import dev.reverso.matching.score.Criteria;
+import dev.reverso.matching.score.ScoringModel;
 import dev.reverso.matching.spi.Beneficiary;
 import dev.reverso.matching.spi.Criterion;
 import java.io.ByteArrayInputStream;

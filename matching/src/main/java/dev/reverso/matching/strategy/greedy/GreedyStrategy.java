@@ -2,17 +2,17 @@ package dev.reverso.matching.strategy.greedy;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.ProgressListener;
-import dev.reverso.matching.spi.AbstractMatchingStrategy;
-import dev.reverso.matching.spi.Decision;
-import dev.reverso.matching.spi.MatchingRound;
-import dev.reverso.matching.strategy.internal.CandidateTable;
-import dev.reverso.matching.strategy.internal.PairFilter;
-import dev.reverso.matching.strategy.internal.Results;
-import dev.reverso.matching.strategy.internal.ScoreTable;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.result.ProgressListener;
+import dev.reverso.matching.spi.template.AbstractMatchingStrategy;
+import dev.reverso.matching.spi.template.Decision;
+import dev.reverso.matching.spi.template.MatchingRound;
+import dev.reverso.matching.internal.CandidateTable;
+import dev.reverso.matching.internal.PairFilter;
+import dev.reverso.matching.internal.Results;
+import dev.reverso.matching.internal.ScoreTable;
 import dev.reverso.matching.strategy.optimal.OptimalStrategy;
 import java.util.Arrays;
 

@@ -3,10 +3,10 @@ package dev.reverso.matching.strategy.incremental;
 import static java.util.Objects.requireNonNull;
 
 import dev.reverso.core.Program;
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.spi.AbstractMatchingStrategy;
-import dev.reverso.matching.spi.Decision;
-import dev.reverso.matching.spi.MatchingRound;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.spi.template.AbstractMatchingStrategy;
+import dev.reverso.matching.spi.template.Decision;
+import dev.reverso.matching.spi.template.MatchingRound;
 import dev.reverso.matching.strategy.optimal.OptimalStrategy;
 
 /**
@@ -15,7 +15,7 @@ import dev.reverso.matching.strategy.optimal.OptimalStrategy;
  *
  * <p>Since every strategy built on {@link AbstractMatchingStrategy} keeps the active pairs, this is
  * {@code optimal} with one difference: it keeps them even when
- * {@link dev.reverso.matching.MatchingOptions#rematchActive()} asks to re-pair them, since it never breaks a
+ * {@link dev.reverso.matching.result.MatchingOptions#rematchActive()} asks to re-pair them, since it never breaks a
  * relationship. Each active pair uses one unit of its mentor's and its mentee's capacity; the new pairs use
  * what remains, and never repeat an active pair. Active pairs are kept even if a constraint would now forbid
  * them (with a warning) or they score below the minimum. New pairs obey every constraint and the minimum.

@@ -2,14 +2,14 @@ package dev.reverso.matching.strategy.optimal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.reverso.matching.MatchResult;
-import dev.reverso.matching.MatchingOptions;
-import dev.reverso.matching.MatchingProblem;
-import dev.reverso.matching.spi.AbstractMatchingStrategy;
-import dev.reverso.matching.spi.Decision;
-import dev.reverso.matching.spi.MatchingRound;
-import dev.reverso.matching.strategy.internal.CapacitatedAssignment;
-import dev.reverso.matching.strategy.internal.PairFilter;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.matching.spi.template.AbstractMatchingStrategy;
+import dev.reverso.matching.spi.template.Decision;
+import dev.reverso.matching.spi.template.MatchingRound;
+import dev.reverso.matching.internal.CapacitatedAssignment;
+import dev.reverso.matching.internal.PairFilter;
 
 /**
  * {@code optimal}: the pairs of maximum total score, within every mentor's and mentee's capacity, among

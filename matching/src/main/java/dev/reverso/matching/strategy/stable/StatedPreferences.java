@@ -2,7 +2,7 @@ package dev.reverso.matching.strategy.stable;
 
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
-import dev.reverso.matching.MatchingProblem;
+import dev.reverso.matching.spi.MatchingProblem;
 
 /**
  * The partners people ranked themselves ({@link Participant#preferences()}), as index lists, and the view

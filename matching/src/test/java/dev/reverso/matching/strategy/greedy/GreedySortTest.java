@@ -3,8 +3,8 @@ package dev.reverso.matching.strategy.greedy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.reverso.matching.DeadlineExceededException;
-import dev.reverso.matching.MatchingOptions;
+import dev.reverso.matching.result.DeadlineExceededException;
+import dev.reverso.matching.result.MatchingOptions;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Random;

@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.reverso.core.MentoringPair;
 import dev.reverso.reporting.journal.AppendResult;
-import dev.reverso.reporting.journal.EventCodec;
+import dev.reverso.reporting.journal.storage.EventCodec;
 import dev.reverso.reporting.journal.Journal;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.JournalHistory;

@@ -1,0 +1,85 @@
+package dev.reverso.matching.internal;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * Availability fit: whether both sides can give a similar amount of time, so that neither waits for the
+ * other. {@code score = min(h_mentor, h_mentee) / max(h_mentor, h_mentee)} with h the hours per month;
+ * 0 when the larger is 0 (nobody has time); neutral 0.5 when either side's hours are unknown. Symmetric.
+ */
+public final class AvailabilityFitCriterion extends BuiltinCriterion {
+  public static final AvailabilityFitCriterion INSTANCE = new AvailabilityFitCriterion();
+  static final float NEUTRAL = 0.5f;
+
+  private AvailabilityFitCriterion() {}
+
+  @Override
+  public String id() {
+    return BuiltinCriterion.AVAILABILITY_FIT_ID;
+  }
+
+  @Override
+  Kind kind() {
+    return Kind.AVAILABILITY_FIT;
+  }
+
+  @Override
+  Bound bind(Encoding encoding) {
+    return new Bound(encoding);
+  }
+
+  @Override
+  public String toString() {
+    return "Criterion[" + id() + "]";
+  }
+
+  /** The bound availability scorer. */
+  static final class Bound extends EncodedScorer {
+    private final float[] mentorHours;
+    private final float[] menteeHours;
+
+    /** Mentors by hours (by bit pattern, so NaN and signed zeros stay apart). */
+    private final MentorClasses classes;
+
+    Bound(Encoding encoding) {
+      this.mentorHours = encoding.mentors.hours;
+      this.menteeHours = encoding.mentees.hours;
+      this.classes = new MentorClasses(mentorHours.length, i -> Float.floatToRawIntBits(mentorHours[i]));
+    }
+
+    @Override
+    void valueRow(int mentee, float[] out) {
+      // Score each class of equal mentors once, then copy: equal to value(i, mentee) for every mentor.
+      float[] byClass = new float[classes.count()];
+      for (int c = 0; c < byClass.length; c++) {
+        byClass[c] = value(classes.representative[c], mentee);
+      }
+      int[] classOf = classes.classOf;
+      for (int i = 0; i < classOf.length; i++) {
+        out[i] = byClass[classOf[i]];
+      }
+    }
+
+    @Override
+    float value(int mentor, int mentee) {
+      float a = mentorHours[mentor];
+      float b = menteeHours[mentee];
+      if (a != a || b != b) {
+        return NEUTRAL;
+      }
+      float max = Math.max(a, b);
+      return max == 0f ? 0f : Math.min(a, b) / max;
+    }
+
+    @Override
+    public ImmutableList<String> evidence(int mentor, int mentee) {
+      float a = mentorHours[mentor];
+      float b = menteeHours[mentee];
+      if (a != a || b != b) {
+        return ImmutableList.of("hours per month unknown for " + (a != a ? "the mentor" : "the mentee")
+            + ": neutral " + fmt(NEUTRAL));
+      }
+      return ImmutableList.of("mentor gives " + fmt(a) + " h/month, mentee " + fmt(b) + " h/month");
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package dev.reverso.matching.internal;
+
+import dev.reverso.core.Program;
+import dev.reverso.matching.spi.Criterion;
+
+/**
+ * A built-in criterion: it scores on the shared {@link Encoding} of a matching problem (the fast path),
+ * and can still be bound to a bare programme like any criterion.
+ */
+public abstract class BuiltinCriterion implements Criterion {
+  /** Id of forward coverage. */
+  public static final String FORWARD_COVERAGE_ID = "forward-coverage";
+  /** Id of reverse coverage. */
+  public static final String REVERSE_COVERAGE_ID = "reverse-coverage";
+  /** Id of value alignment. */
+  public static final String VALUE_ALIGNMENT_ID = "value-alignment";
+  /** Id of seniority distance. */
+  public static final String SENIORITY_DISTANCE_ID = "seniority-distance";
+  /** Id of cross-boundary. */
+  public static final String CROSS_BOUNDARY_ID = "cross-boundary";
+  /** Id of time-zone overlap. */
+  public static final String TIME_ZONE_OVERLAP_ID = "time-zone-overlap";
+  /** Id of availability fit. */
+  public static final String AVAILABILITY_FIT_ID = "availability-fit";
+
+  /** Only the built-ins of this package extend it. */
+  BuiltinCriterion() {}
+
+  /** Which built-in this is; fixes its slot in the scoring kernel of {@link MatchingProblem}. */
+  enum Kind {
+    FORWARD_COVERAGE,
+    REVERSE_COVERAGE,
+    VALUE_ALIGNMENT,
+    SENIORITY_DISTANCE,
+    CROSS_BOUNDARY,
+    TIME_ZONE_OVERLAP,
+    AVAILABILITY_FIT
+  }
+
+  abstract Kind kind();
+
+  /** Binds to an existing encoding. */
+  abstract EncodedScorer bind(Encoding encoding);
+
+  @Override
+  public final Scorer bind(Program program) {
+    return bind(Encoding.of(program));
+  }
+
+  /** A bound built-in: scores as float on the encoding; explanations read the participants. */
+  abstract static class EncodedScorer implements Criterion.Scorer {
+    /** The score in [0, 1] of mentor index i and mentee index j. */
+    abstract float value(int mentor, int mentee);
+
+    /**
+     * {@code out[i] = value(i, mentee)} for every mentor {@code i} of the encoding, bit for bit: one row at a
+     * time, so the mentee's data is read once and the loop over mentors stays tight. Subclasses override it
+     * with their own loop (a loop here would call {@link #value(int, int)} through a shared, megamorphic
+     * call site).
+     */
+    abstract void valueRow(int mentee, float[] out);
+
+    @Override
+    public final double score(int mentor, int mentee) {
+      return value(mentor, mentee);
+    }
+  }
+
+  /**
+   * Mentors grouped by equal keys, for scorers whose value depends on the mentor only through a key with few
+   * distinct values: {@code classOf[i]} numbers the classes in order of first occurrence, and
+   * {@code representative[c]} is the first mentor of class {@code c}. A row then scores each class once and
+   * copies, which equals scoring each mentor.
+   */
+  static final class MentorClasses {
+    final int[] classOf;
+    final int[] representative;
+
+    MentorClasses(int mentors, java.util.function.IntFunction<Object> key) {
+      java.util.Map<Object, Integer> index = new java.util.HashMap<>();
+      int[] rep = new int[mentors];
+      this.classOf = new int[mentors];
+      for (int i = 0; i < mentors; i++) {
+        Object k = key.apply(i);
+        Integer c = index.get(k);
+        if (c == null) {
+          c = index.size();
+          index.put(k, c);
+          rep[c] = i;
+        }
+        classOf[i] = c;
+      }
+      this.representative = java.util.Arrays.copyOf(rep, index.size());
+    }
+
+    /** The number of classes. */
+    int count() {
+      return representative.length;
+    }
+  }
+
+  static float clamp01(float x) {
+    return x <= 0f ? 0f : (x >= 1f ? 1f : x);
+  }
+
+  /** A number with two decimals, in the root locale, for reasons and evidence. */
+  public static String fmt(double x) {
+    return String.format(java.util.Locale.ROOT, "%.2f", x);
+  }
+}

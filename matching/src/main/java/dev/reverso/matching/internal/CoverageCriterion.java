@@ -1,0 +1,254 @@
+package dev.reverso.matching.internal;
+
+import com.google.common.collect.ImmutableList;
+import dev.reverso.core.LearningGoal;
+import dev.reverso.core.Participant;
+import dev.reverso.core.SkillTaxonomy;
+import dev.reverso.matching.spi.Beneficiary;
+import java.util.Map;
+
+/**
+ * Skill coverage: how far the teaching side's skills close the learning side's goals.
+ *
+ * <p>For each goal (skill s, current level c, target level t, priority weight w of the learner):
+ * {@code credit = max over skills k held by the teacher at level L of relatedness(k, s) × clamp((L − c) /
+ * (t − c), 0, 1)}, where relatedness is 1 for s itself (or an alias) and the taxonomy's
+ * {@link SkillTaxonomy#relatedness} for a parent, child, sibling, grandparent or grandchild. So an exact
+ * skill counts in full, and a related skill counts discounted by its relatedness; the best of them wins.
+ * {@code coverage = Σ w·credit / Σ w}; 0 when the learner has no goals.
+ *
+ * <p>Forward: the mentor teaches, the mentee learns (benefits the mentee). Reverse: the mentee teaches,
+ * the mentor learns (reciprocity; benefits the mentor).
+ */
+public final class CoverageCriterion extends BuiltinCriterion {
+  public static final CoverageCriterion FORWARD = new CoverageCriterion(false);
+  public static final CoverageCriterion REVERSE = new CoverageCriterion(true);
+
+  private final boolean reverse;
+
+  private CoverageCriterion(boolean reverse) {
+    this.reverse = reverse;
+  }
+
+  @Override
+  public String id() {
+    return reverse ? BuiltinCriterion.REVERSE_COVERAGE_ID : BuiltinCriterion.FORWARD_COVERAGE_ID;
+  }
+
+  @Override
+  public Beneficiary beneficiary() {
+    return reverse ? Beneficiary.MENTOR : Beneficiary.MENTEE;
+  }
+
+  @Override
+  Kind kind() {
+    return reverse ? Kind.REVERSE_COVERAGE : Kind.FORWARD_COVERAGE;
+  }
+
+  @Override
+  Bound bind(Encoding encoding) {
+    return new Bound(encoding, reverse);
+  }
+
+  @Override
+  public String toString() {
+    return "Criterion[" + id() + "]";
+  }
+
+  /** The bound coverage scorer. */
+  static final class Bound extends EncodedScorer {
+    private final Encoding encoding;
+    private final boolean reverse;
+    private final Encoding.Side teacher;
+    private final Encoding.Side learner;
+    private final int teachers;
+    private final char[] teacherCodes;
+    private final float[] creditTable;
+    /**
+     * For the reverse direction's rows: each learner goal's (current, target) pair and skill as one index
+     * {@code (current × LEVELS + target) × skills + skill} into a per-row table of credits.
+     */
+    private final int[] goalPairSkill;
+    /**
+     * The same, goal slot by goal slot: entry {@code k × learners + l} is learner l's k-th goal, or a zero
+     * credit entry (index {@code pairs × skills}) with weight 0 if it has fewer goals; {@code slots} is the
+     * largest number of goals. Adding the zero entries leaves every sum as it is (+0 added to a sum ≥ +0).
+     */
+    private final int[] slotIndex;
+    private final float[] slotWeight;
+    private final int slots;
+
+    Bound(Encoding encoding, boolean reverse) {
+      this.encoding = encoding;
+      this.reverse = reverse;
+      this.teacher = reverse ? encoding.mentees : encoding.mentors;
+      this.learner = reverse ? encoding.mentors : encoding.mentees;
+      this.teachers = teacher.size;
+      this.teacherCodes = teacher.codes;
+      this.creditTable = encoding.creditTable;
+      int skills = encoding.skillCount();
+      this.goalPairSkill = new int[learner.goalSkill.length];
+      for (int g = 0; g < goalPairSkill.length; g++) {
+        goalPairSkill[g] = learner.goalTable[g] / encoding.levelCodes * skills + learner.goalSkill[g];
+      }
+      int most = 0;
+      for (int l = 0; l < learner.size; l++) {
+        most = Math.max(most, learner.goalStart[l + 1] - learner.goalStart[l]);
+      }
+      this.slots = most;
+      int zero = Encoding.LEVELS * Encoding.LEVELS * skills;
+      this.slotIndex = new int[Math.multiplyExact(most, learner.size)];
+      this.slotWeight = new float[slotIndex.length];
+      java.util.Arrays.fill(slotIndex, zero);
+      for (int l = 0; l < learner.size; l++) {
+        for (int g = learner.goalStart[l], k = 0; g < learner.goalStart[l + 1]; g++, k++) {
+          slotIndex[k * learner.size + l] = goalPairSkill[g];
+          slotWeight[k * learner.size + l] = learner.goalWeight[g];
+        }
+      }
+    }
+
+    @Override
+    float value(int mentor, int mentee) {
+      return reverse ? coverage(mentee, mentor) : coverage(mentor, mentee);
+    }
+
+    @Override
+    void valueRow(int mentee, float[] out) {
+      if (reverse) {
+        // The mentee teaches. The credit table is large (levels² × level codes), so the credits this mentee
+        // can give are copied into a small table by (current, target, skill) first: the passes over the
+        // mentors' goals then stay in cache.
+        final int skills = encoding.skillCount();
+        final int codes = encoding.levelCodes;
+        final int pairs = Encoding.LEVELS * Encoding.LEVELS;
+        final float[] local = new float[pairs * skills + 1];
+        for (int s = 0; s < skills; s++) {
+          int code = teacherCodes[s * teachers + mentee];
+          for (int pair = 0; pair < pairs; pair++) {
+            local[pair * skills + s] = creditTable[pair * codes + code];
+          }
+        }
+        // Goal slot by goal slot over all mentors: the k-th term of every mentor's sum in one branch-free
+        // pass, in the same order as coverage(mentee, i) adds them.
+        final int m = learner.size;
+        java.util.Arrays.fill(out, 0, m, 0f);
+        for (int k = 0; k < slots; k++) {
+          final int base = k * m;
+          for (int i = 0; i < m; i++) {
+            out[i] += slotWeight[base + i] * local[slotIndex[base + i]];
+          }
+        }
+        for (int i = 0; i < m; i++) {
+          if (out[i] >= 1f) {
+            out[i] = 1f;
+          }
+        }
+        return;
+      }
+      // The mentors teach this mentee: goal by goal, a sequential pass over the mentors' level codes, adding
+      // in the same goal order as coverage(t, l), so every entry equals it bit for bit.
+      final char[] codes = teacherCodes;
+      final float[] credit = creditTable;
+      final int m = teachers;
+      java.util.Arrays.fill(out, 0, m, 0f);
+      for (int g = learner.goalStart[mentee], end = learner.goalStart[mentee + 1]; g < end; g++) {
+        final float weight = learner.goalWeight[g];
+        final int table = learner.goalTable[g];
+        final int base = learner.goalSkill[g] * m;
+        for (int t = 0; t < m; t++) {
+          out[t] += weight * credit[table + codes[base + t]];
+        }
+      }
+      for (int t = 0; t < m; t++) {
+        if (out[t] >= 1f) {
+          out[t] = 1f;
+        }
+      }
+    }
+
+    /** Σ goal weight × credit, the credit read from the table by the teacher's level code for the goal skill. */
+    private float coverage(int t, int l) {
+      final Encoding.Side learner = this.learner;
+      final char[] codes = teacherCodes;
+      final float[] credit = creditTable;
+      final int teachers = this.teachers;
+      float sum = 0f;
+      for (int g = learner.goalStart[l], end = learner.goalStart[l + 1]; g < end; g++) {
+        sum += learner.goalWeight[g] * credit[learner.goalTable[g] + codes[learner.goalSkill[g] * teachers + t]];
+      }
+      return sum >= 1f ? 1f : sum;
+    }
+
+    @Override
+    public ImmutableList<String> evidence(int mentor, int mentee) {
+      Participant teacherP = reverse ? encoding.mentees.people.get(mentee) : encoding.mentors.people.get(mentor);
+      Participant learnerP = reverse ? encoding.mentors.people.get(mentor) : encoding.mentees.people.get(mentee);
+      String teacherRole = reverse ? "mentee" : "mentor";
+      String learnerRole = reverse ? "mentor" : "mentee";
+      SkillTaxonomy tx = encoding.taxonomy;
+      ImmutableList.Builder<String> out = ImmutableList.builder();
+      if (learnerP.goals().isEmpty()) {
+        out.add(learnerRole + " has no learning goals: coverage 0");
+      }
+      for (LearningGoal goal : learnerP.goals()) {
+        String bestSkill = null;
+        int bestLevel = 0;
+        double bestCredit = 0;
+        double bestRelatedness = 0;
+        for (Map.Entry<String, Integer> e : teacherP.skills().entrySet()) {
+          double r = tx.relatedness(e.getKey(), goal.skill());
+          double credit = r * clamp01((float) (e.getValue() - goal.current()) / goal.gap());
+          if (credit > bestCredit) {
+            bestCredit = credit;
+            bestSkill = e.getKey();
+            bestLevel = e.getValue();
+            bestRelatedness = r;
+          }
+        }
+        if (bestSkill == null) {
+          continue;
+        }
+        String goalText = "goal '" + goal.skill() + "' " + goal.current() + "->" + goal.target() + " ("
+            + goal.priority().id() + ")";
+        if (bestRelatedness >= 1) {
+          out.add(teacherRole + " has '" + bestSkill + "' at level " + bestLevel + " for " + learnerRole + "'s "
+              + goalText + ": credit " + fmt(bestCredit));
+        } else {
+          out.add(teacherRole + "'s '" + bestSkill + "' (level " + bestLevel + ") is related to " + learnerRole
+              + "'s " + goalText + " (" + relation(tx, bestSkill, goal.skill()) + ", relatedness "
+              + fmt(bestRelatedness) + "): credit " + fmt(bestCredit));
+        }
+      }
+      return out.build();
+    }
+  }
+
+  /** What {@code held} is to {@code goal} in the taxonomy: parent, child, sibling, grandparent or grandchild. */
+  static String relation(SkillTaxonomy tx, String held, String goal) {
+    String a = tx.canonicalId(held);
+    String b = tx.canonicalId(goal);
+    String pa = parent(tx, a);
+    String pb = parent(tx, b);
+    if (a.equals(pb)) {
+      return "parent";
+    }
+    if (b.equals(pa)) {
+      return "child";
+    }
+    if (pa != null && pa.equals(pb)) {
+      return "sibling";
+    }
+    if (pb != null && a.equals(parent(tx, pb))) {
+      return "grandparent";
+    }
+    if (pa != null && b.equals(parent(tx, pa))) {
+      return "grandchild";
+    }
+    return "related";
+  }
+
+  private static String parent(SkillTaxonomy tx, String id) {
+    return tx.skill(id).flatMap(SkillTaxonomy.Skill::parent).orElse(null);
+  }
+}

@@ -1,0 +1,121 @@
+package dev.reverso.matching.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Objects;
+
+/**
+ * Seniority distance: rewards a grade gap inside an ideal band, so the pair is truly intergenerational
+ * in career terms without being so far apart that the senior cannot relate.
+ *
+ * <p>With {@code gap = mentee grade − mentor grade} and the ideal band {@code [low, high]}:
+ * {@code 0} when {@code gap ≤ 0} (the mentor is not more junior); {@code gap / low} below the band;
+ * {@code 1} inside it; {@code high / gap} above it (tapering slowly, never reaching 0).
+ */
+public final class SeniorityDistanceCriterion extends BuiltinCriterion {
+  public static final SeniorityDistanceCriterion DEFAULT = new SeniorityDistanceCriterion(3, 8);
+
+  private final int low;
+  private final int high;
+
+  public SeniorityDistanceCriterion(int low, int high) {
+    if (low < 1 || high < low) {
+      throw new IllegalArgumentException("expected an ideal grade gap band 1 <= low <= high, found " + low + ".."
+          + high);
+    }
+    this.low = low;
+    this.high = high;
+  }
+
+  /** The {@code low} setting. */
+  public int low() {
+    return low;
+  }
+
+  /** The {@code high} setting. */
+  public int high() {
+    return high;
+  }
+
+  @Override
+  public String id() {
+    return BuiltinCriterion.SENIORITY_DISTANCE_ID;
+  }
+
+  @Override
+  Kind kind() {
+    return Kind.SENIORITY_DISTANCE;
+  }
+
+  @Override
+  Bound bind(Encoding encoding) {
+    return new Bound(encoding, low, high);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SeniorityDistanceCriterion && ((SeniorityDistanceCriterion) o).low == low
+        && ((SeniorityDistanceCriterion) o).high == high;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(low, high);
+  }
+
+  @Override
+  public String toString() {
+    return "Criterion[" + id() + ", ideal gap " + low + ".." + high + "]";
+  }
+
+  /** The bound seniority scorer. */
+  static final class Bound extends EncodedScorer {
+    private final int[] mentorGrade;
+    private final int[] menteeGrade;
+    private final int low;
+    private final int high;
+    /** Mentors by grade. */
+    private final MentorClasses classes;
+
+    Bound(Encoding encoding, int low, int high) {
+      this.mentorGrade = encoding.mentors.seniority;
+      this.menteeGrade = encoding.mentees.seniority;
+      this.low = low;
+      this.high = high;
+      this.classes = new MentorClasses(mentorGrade.length, i -> mentorGrade[i]);
+    }
+
+    @Override
+    void valueRow(int mentee, float[] out) {
+      // Score each class of equal mentors once, then copy: equal to value(i, mentee) for every mentor.
+      float[] byClass = new float[classes.count()];
+      for (int c = 0; c < byClass.length; c++) {
+        byClass[c] = value(classes.representative[c], mentee);
+      }
+      int[] classOf = classes.classOf;
+      for (int i = 0; i < classOf.length; i++) {
+        out[i] = byClass[classOf[i]];
+      }
+    }
+
+    @Override
+    float value(int mentor, int mentee) {
+      int gap = menteeGrade[mentee] - mentorGrade[mentor];
+      if (gap <= 0) {
+        return 0f;
+      }
+      if (gap < low) {
+        return (float) gap / low;
+      }
+      return gap <= high ? 1f : (float) high / gap;
+    }
+
+    @Override
+    public ImmutableList<String> evidence(int mentor, int mentee) {
+      int gap = menteeGrade[mentee] - mentorGrade[mentor];
+      String where = gap <= 0 ? "the mentor is not more junior" : gap < low ? "below the ideal gap "
+          : gap <= high ? "inside the ideal gap " : "above the ideal gap ";
+      return ImmutableList.of("mentee grade " + menteeGrade[mentee] + ", mentor grade " + mentorGrade[mentor]
+          + ": gap " + gap + ", " + where + (gap <= 0 ? "" : low + ".." + high));
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package dev.reverso.matching.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * Time-zone overlap of working hours: the hours both sides are at work on the same day, divided by the
+ * length of the working day.
+ *
+ * <p>Each side works {@code start..end} local time (09:00–17:00 by default). Offsets are taken at noon
+ * UTC of a reference date, so daylight saving time is respected; the default reference date is fixed
+ * ({@value #DEFAULT_REFERENCE_DATE}) rather than "today" so the same input always gives the same score.
+ * On the 24-hour circle two equal windows of length L whose offsets differ by d minutes overlap
+ * {@code max(0, L − d) + max(0, L − (1440 − d))} minutes; score = overlap / L (1 in the same zone, 0 for
+ * Rome–Sydney). Neutral 0.5 when either side's zone is unknown. Symmetric.
+ */
+public final class TimeZoneOverlapCriterion extends BuiltinCriterion {
+  /** The default reference date for UTC offsets (ISO-8601). */
+  public static final String DEFAULT_REFERENCE_DATE = "2026-01-15";
+  public static final TimeZoneOverlapCriterion DEFAULT = new TimeZoneOverlapCriterion(
+      LocalDate.parse(DEFAULT_REFERENCE_DATE), LocalTime.of(9, 0), LocalTime.of(17, 0));
+  static final float NEUTRAL = 0.5f;
+  private static final int UNKNOWN = Integer.MIN_VALUE;
+
+  private final LocalDate referenceDate;
+  private final LocalTime start;
+  private final LocalTime end;
+
+  public TimeZoneOverlapCriterion(LocalDate referenceDate, LocalTime start, LocalTime end) {
+    this.referenceDate = Objects.requireNonNull(referenceDate, "referenceDate");
+    this.start = Objects.requireNonNull(start, "start");
+    this.end = Objects.requireNonNull(end, "end");
+    if (!end.isAfter(start)) {
+      throw new IllegalArgumentException("expected working hours that end after they start, found " + start
+          + ".." + end);
+    }
+  }
+
+  /** The {@code referenceDate} setting. */
+  public LocalDate referenceDate() {
+    return referenceDate;
+  }
+
+  /** The {@code start} setting. */
+  public LocalTime start() {
+    return start;
+  }
+
+  /** The {@code end} setting. */
+  public LocalTime end() {
+    return end;
+  }
+
+  @Override
+  public String id() {
+    return BuiltinCriterion.TIME_ZONE_OVERLAP_ID;
+  }
+
+  @Override
+  Kind kind() {
+    return Kind.TIME_ZONE_OVERLAP;
+  }
+
+  @Override
+  Bound bind(Encoding encoding) {
+    return new Bound(encoding, referenceDate, start, end);
+  }
+
+  /** UTC offset in minutes of each zone at noon UTC of the reference date; {@link #UNKNOWN} for none. */
+  public static int[] offsets(ZoneId[] zones, LocalDate date) {
+    Instant at = date.atTime(12, 0).toInstant(ZoneOffset.UTC);
+    int[] out = new int[zones.length];
+    for (int p = 0; p < zones.length; p++) {
+      out[p] = zones[p] == null ? UNKNOWN : zones[p].getRules().getOffset(at).getTotalSeconds() / 60;
+    }
+    return out;
+  }
+
+  /** The circular difference of two offsets in minutes, 0..720. */
+  public static int circularDifference(int a, int b) {
+    int d = Math.floorMod(a - b, 1440);
+    return Math.min(d, 1440 - d);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof TimeZoneOverlapCriterion)) {
+      return false;
+    }
+    TimeZoneOverlapCriterion c = (TimeZoneOverlapCriterion) o;
+    return c.referenceDate.equals(referenceDate) && c.start.equals(start) && c.end.equals(end);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(referenceDate, start, end);
+  }
+
+  @Override
+  public String toString() {
+    return "Criterion[" + id() + ", " + start + ".." + end + " on " + referenceDate + "]";
+  }
+
+  /** The bound time-zone scorer: a table of scores by circular offset difference. */
+  static final class Bound extends EncodedScorer {
+    private final int[] mentorOffset;
+    private final int[] menteeOffset;
+    private final ZoneId[] mentorZone;
+    private final ZoneId[] menteeZone;
+    /** Score by circular difference in minutes, 0..720. */
+    private final float[] byDifference = new float[721];
+    private final int length;
+    private final LocalDate referenceDate;
+    /** The distinct mentor offsets (UNKNOWN included if present), and each mentor's position among them. */
+    private final int[] distinctMentorOffset;
+    private final int[] mentorOffsetClass;
+
+    Bound(Encoding encoding, LocalDate referenceDate, LocalTime start, LocalTime end) {
+      this.referenceDate = referenceDate;
+      this.mentorZone = encoding.mentors.zones;
+      this.menteeZone = encoding.mentees.zones;
+      this.mentorOffset = offsets(mentorZone, referenceDate);
+      this.menteeOffset = offsets(menteeZone, referenceDate);
+      this.length = (end.toSecondOfDay() - start.toSecondOfDay()) / 60;
+      for (int d = 0; d <= 720; d++) {
+        byDifference[d] = (float) overlapMinutes(d) / length;
+      }
+      int[] distinct = java.util.Arrays.stream(mentorOffset).distinct().sorted().toArray();
+      this.distinctMentorOffset = distinct;
+      this.mentorOffsetClass = new int[mentorOffset.length];
+      for (int i = 0; i < mentorOffset.length; i++) {
+        mentorOffsetClass[i] = java.util.Arrays.binarySearch(distinct, mentorOffset[i]);
+      }
+    }
+
+    private int overlapMinutes(int d) {
+      return Math.max(0, length - d) + Math.max(0, length - (1440 - d));
+    }
+
+    @Override
+    void valueRow(int mentee, float[] out) {
+      // Few distinct offsets: score each once against this mentee, then look the mentors up.
+      int b = menteeOffset[mentee];
+      float[] byClass = new float[distinctMentorOffset.length];
+      for (int c = 0; c < byClass.length; c++) {
+        int a = distinctMentorOffset[c];
+        byClass[c] = a == UNKNOWN || b == UNKNOWN ? NEUTRAL : byDifference[circularDifference(a, b)];
+      }
+      for (int i = 0; i < mentorOffsetClass.length; i++) {
+        out[i] = byClass[mentorOffsetClass[i]];
+      }
+    }
+
+    @Override
+    float value(int mentor, int mentee) {
+      int a = mentorOffset[mentor];
+      int b = menteeOffset[mentee];
+      if (a == UNKNOWN || b == UNKNOWN) {
+        return NEUTRAL;
+      }
+      return byDifference[circularDifference(a, b)];
+    }
+
+    @Override
+    public ImmutableList<String> evidence(int mentor, int mentee) {
+      int a = mentorOffset[mentor];
+      int b = menteeOffset[mentee];
+      if (a == UNKNOWN || b == UNKNOWN) {
+        return ImmutableList.of("time zone unknown for " + (a == UNKNOWN ? "the mentor" : "the mentee")
+            + ": neutral " + fmt(NEUTRAL));
+      }
+      int overlap = overlapMinutes(circularDifference(a, b));
+      return ImmutableList.of("working hours in " + mentorZone[mentor].getId() + " and " + menteeZone[mentee].getId()
+          + " overlap " + fmt(overlap / 60.0) + " h of " + fmt(length / 60.0) + " on " + referenceDate);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package dev.reverso.matching.internal;
+
+import com.google.common.collect.ImmutableList;
+import dev.reverso.core.Participant;
+import java.util.Map;
+
+/**
+ * Value alignment, importance-weighted: the weighted Jaccard (Ruzicka) similarity of the two importance
+ * vectors over the union of the values either side lists, {@code Σ_v min(a_v, b_v) / Σ_v max(a_v, b_v)},
+ * where {@code a_v}, {@code b_v} are the importances 1..5 (0 when a side does not list v). Identical
+ * profiles give 1, disjoint ones 0, and a value both rate 5 counts more than one both rate 1. Symmetric.
+ * Neutral 0.5 when either side lists no values (nothing to compare is not a mismatch).
+ *
+ * <p>Computed as {@code m / (A + B − m)} with {@code m = Σ min}, A and B the importance sums, in
+ * O(values of the mentee) per pair.
+ */
+public final class ValueAlignmentCriterion extends BuiltinCriterion {
+  public static final ValueAlignmentCriterion INSTANCE = new ValueAlignmentCriterion();
+
+  /** The score when either side lists no values. */
+  static final float NEUTRAL = 0.5f;
+
+  private ValueAlignmentCriterion() {}
+
+  @Override
+  public String id() {
+    return BuiltinCriterion.VALUE_ALIGNMENT_ID;
+  }
+
+  @Override
+  Kind kind() {
+    return Kind.VALUE_ALIGNMENT;
+  }
+
+  @Override
+  Bound bind(Encoding encoding) {
+    return new Bound(encoding);
+  }
+
+  @Override
+  public String toString() {
+    return "Criterion[" + id() + "]";
+  }
+
+  /** The bound value-alignment scorer. */
+  static final class Bound extends EncodedScorer {
+    private final Encoding encoding;
+    private final Encoding.Side mentors;
+    private final Encoding.Side mentees;
+    private final int values;
+    /** The mentors' value importances value-major: {@code byValue[v * mentors + i]}, for {@link #valueRow}. */
+    private final float[] byValue;
+
+    Bound(Encoding encoding) {
+      this.encoding = encoding;
+      this.mentors = encoding.mentors;
+      this.mentees = encoding.mentees;
+      this.values = encoding.valueCount();
+      int m = mentors.size;
+      this.byValue = new float[Math.multiplyExact(values, m)];
+      for (int i = 0; i < m; i++) {
+        for (int v = 0; v < values; v++) {
+          byValue[v * m + i] = mentors.valueDense[i * values + v];
+        }
+      }
+    }
+
+    @Override
+    void valueRow(int mentee, float[] out) {
+      final int m = mentors.size;
+      final float b = mentees.valueTotal[mentee];
+      if (b == 0f) {
+        java.util.Arrays.fill(out, 0, m, NEUTRAL);
+        return;
+      }
+      // Shared importance value by value (same order of additions as value(i, j)), then the ratio.
+      java.util.Arrays.fill(out, 0, m, 0f);
+      for (int v = mentees.valueStart[mentee], end = mentees.valueStart[mentee + 1]; v < end; v++) {
+        final int base = mentees.valueId[v] * m;
+        final float importance = mentees.valueImportance[v];
+        for (int i = 0; i < m; i++) {
+          out[i] += Math.min(byValue[base + i], importance);
+        }
+      }
+      final float[] total = mentors.valueTotal;
+      for (int i = 0; i < m; i++) {
+        float a = total[i];
+        float shared = out[i];
+        out[i] = a == 0f ? NEUTRAL : shared / (a + b - shared);
+      }
+    }
+
+    @Override
+    float value(int mentor, int mentee) {
+      float a = mentors.valueTotal[mentor];
+      float b = mentees.valueTotal[mentee];
+      if (a == 0f || b == 0f) {
+        return NEUTRAL;
+      }
+      final float[] dense = mentors.valueDense;
+      final int base = mentor * values;
+      float shared = 0f;
+      for (int v = mentees.valueStart[mentee], end = mentees.valueStart[mentee + 1]; v < end; v++) {
+        shared += Math.min(dense[base + mentees.valueId[v]], mentees.valueImportance[v]);
+      }
+      return shared / (a + b - shared);
+    }
+
+    @Override
+    public ImmutableList<String> evidence(int mentor, int mentee) {
+      Participant m = mentors.people.get(mentor);
+      Participant e = mentees.people.get(mentee);
+      if (m.values().isEmpty() || e.values().isEmpty()) {
+        return ImmutableList.of((m.values().isEmpty() ? "mentor" : "mentee") + " lists no values: neutral "
+            + fmt(NEUTRAL));
+      }
+      ImmutableList.Builder<String> out = ImmutableList.builder();
+      for (Map.Entry<String, Integer> v : e.values().entrySet()) {
+        Integer other = m.values().get(v.getKey());
+        if (other != null) {
+          out.add("shared value '" + v.getKey() + "' (importance " + other + " for the mentor, " + v.getValue()
+              + " for the mentee)");
+        }
+      }
+      return out.build();
+    }
+  }
+
+}

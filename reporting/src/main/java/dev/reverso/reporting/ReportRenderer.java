@@ -1,0 +1,64 @@
+package dev.reverso.reporting;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.reverso.reporting.ReportFormat;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Locale;
+import dev.reverso.reporting.internal.ReportFiles;
+
+/**
+ * Writes one kind of report in one {@link ReportFormat}.
+ *
+ * <p>Implementations are immutable and thread-safe; variations are copies ({@link #withLocale(Locale)}).
+ * Output is deterministic: the same report and settings give identical characters (no clock, no hash
+ * order, no default locale). The locale only changes how numbers and dates are shown to people (decimal
+ * separator, grouping); machine formats (JSON, CSV) may ignore it and say so.
+ *
+ * @param <R> the report type
+ */
+public interface ReportRenderer<R> {
+
+  /** The format this renderer writes. */
+  ReportFormat format();
+
+  /** The locale used for numbers shown to people; {@link Locale#ROOT} unless changed. */
+  Locale locale();
+
+  /** A copy that formats numbers for this locale. */
+  ReportRenderer<R> withLocale(Locale locale);
+
+  /**
+   * Writes the report to {@code out}; does not close it. The caller owns the stream, so its failures reach
+   * the caller as they are.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  void render(R report, Writer out) throws IOException;
+
+  /** The report as a string. */
+  default String renderToString(R report) {
+    requireNonNull(report, "report");
+    StringWriter out = new StringWriter();
+    try {
+      render(report, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the report to a file in UTF-8, replacing it (the directory must exist).
+   *
+   * @throws dev.reverso.core.io.FileAccessException naming the file if it cannot be written
+   */
+  default void write(R report, Path file) {
+    requireNonNull(report, "report");
+    ReportFiles.write(file, out -> render(report, out));
+  }
+}

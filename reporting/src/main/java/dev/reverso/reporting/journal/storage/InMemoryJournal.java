@@ -1,0 +1,62 @@
+package dev.reverso.reporting.journal.storage;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.reverso.core.MentoringPair;
+import dev.reverso.reporting.journal.AppendResult;
+import dev.reverso.reporting.journal.Journal;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.EventIndex;
+
+/**
+ * A {@link Journal} held in memory: for tests, simulations and callers that persist events themselves.
+ * Keeps the whole {@link Journal} contract (rules, idempotency, order). Thread-safe: appends are
+ * serialised by the instance's monitor. O(1) expected per append; {@link #events()} copies the list once
+ * after each change.
+ */
+public final class InMemoryJournal implements Journal {
+  private final ImmutableSet<MentoringPair> roster;
+  private final EventIndex index = new EventIndex();
+  private boolean closed;
+
+  private InMemoryJournal(ImmutableSet<MentoringPair> roster) {
+    this.roster = roster;
+  }
+
+  /** An empty journal accepting events for the pairs of this roster. */
+  public static InMemoryJournal of(Iterable<MentoringPair> roster) {
+    return new InMemoryJournal(ImmutableSet.copyOf(requireNonNull(roster, "roster")));
+  }
+
+  @Override
+  public ImmutableSet<MentoringPair> roster() {
+    return roster;
+  }
+
+  @Override
+  public synchronized AppendResult append(JournalEvent event) {
+    requireNonNull(event, "event");
+    if (closed) {
+      throw new IllegalStateException("journal is closed");
+    }
+    return index.append(event, roster);
+  }
+
+  @Override
+  public synchronized ImmutableList<JournalEvent> events() {
+    return index.events();
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+  }
+
+  /** The number of events; no content. */
+  @Override
+  public synchronized String toString() {
+    return "InMemoryJournal[events=" + index.size() + ", roster=" + roster.size() + " pairs]";
+  }
+}

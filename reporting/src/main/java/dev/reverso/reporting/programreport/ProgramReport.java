@@ -1,0 +1,388 @@
+package dev.reverso.reporting.programreport;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.reverso.core.MentoringPair;
+import dev.reverso.core.Participant;
+import dev.reverso.core.ParticipantId;
+import dev.reverso.core.Program;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.Pairing;
+import dev.reverso.reporting.ReportFormat;
+import dev.reverso.reporting.journal.CloseReason;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.Side;
+import dev.reverso.reporting.metrics.GoalClosure;
+import dev.reverso.reporting.metrics.GroupCoverage;
+import dev.reverso.reporting.metrics.GroupDimension;
+import dev.reverso.reporting.metrics.GroupScores;
+import dev.reverso.reporting.metrics.HealthReason;
+import dev.reverso.reporting.metrics.NetPromoterScore;
+import dev.reverso.reporting.metrics.PairHealth;
+import dev.reverso.reporting.metrics.PairMetrics;
+import dev.reverso.reporting.metrics.ProgramMetrics;
+import dev.reverso.reporting.metrics.Reciprocity;
+import dev.reverso.reporting.metrics.Recognition;
+import dev.reverso.reporting.metrics.Relationship;
+import dev.reverso.reporting.metrics.ScoreDistribution;
+import dev.reverso.reporting.metrics.SkillClosure;
+import dev.reverso.reporting.privacy.PairPseudonyms;
+import dev.reverso.reporting.privacy.SmallGroupSuppression;
+import dev.reverso.reporting.ReportRenderer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The aggregate programme report ({@value #FORMAT}) as of a date, for programme managers and sponsors: the three
+ * Rs, pair health, skill-gap closure, the Net Promoter Score, coverage of departments, locations and seniority
+ * bands ("which voices are unheard"), the match-score distribution, and one row per pair.
+ *
+ * <h2>Privacy</h2>
+ * <ul>
+ *   <li>Pairs are named only by a keyed pseudonym ({@link PairPseudonyms}); no HR id appears anywhere in the
+ *       report, and pair rows are ordered by pseudonym (not by id).</li>
+ *   <li>Every group breakdown (coverage by department / location / seniority band, scores by group, skill
+ *       closure by skill, NPS by side) goes through {@link SmallGroupSuppression} with
+ *       {@link ProgramReportOptions#minGroupSize()}: a group's size is its headcount (coverage), its pairs
+ *       (scores), its goals (skills) or its respondents (NPS).</li>
+ *   <li>Comments and notes are never read; display names appear only if the caller opted in.</li>
+ *   <li>Log lines carry dates and counts only.</li>
+ * </ul>
+ *
+ * <h2>Use</h2>
+ * <pre>{@code
+ * ProgramReport report = ProgramReport.create(program, matches, journal.events(), LocalDate.of(2026, 6, 30),
+ *     ProgramReportOptions.defaults().withPseudonymKey(secret));
+ * report.write(ReportFormat.HTML, outDir);               // program-report.html
+ * String json = ProgramReport.renderer(ReportFormat.JSON).renderToString(report);
+ * }</pre>
+ * Immutable and thread-safe; the same inputs and key give identical output in every format.
+ */
+public final class ProgramReport {
+  /** The format id written in the JSON form. */
+  public static final String FORMAT = "reverso/program-report@1";
+  /** The base file name of every format: {@code program-report.html}, {@code program-report.json}, .... */
+  public static final String FILE_BASE = "program-report";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProgramReport.class);
+
+  private final LocalDate asOf;
+  private final LocalDate start;
+  private final String strategy;
+  private final int minGroupSize;
+  private final boolean randomKey;
+  private final boolean namesIncluded;
+  private final Locale locale;
+  private final Summary summary;
+  private final ImmutableMap<PairHealth, Integer> healthCounts;
+  private final ImmutableMap<CloseReason, Integer> closedCounts;
+  private final Reciprocity reciprocity;
+  private final Recognition recognition;
+  private final Relationship relationship;
+  private final Optional<NetPromoterScore> nps;
+  private final GroupBreakdown<NetPromoterScore> npsBySide;
+  private final GroupBreakdown<SkillClosure> skillClosure;
+  private final ImmutableList<GroupBreakdown<GroupCoverage>> coverage;
+  private final ScoreDistribution scores;
+  private final ImmutableList<GroupBreakdown<ScoreDistribution>> scoresByGroup;
+  private final ImmutableList<PairRow> pairs;
+
+  private ProgramReport(ProgramMetrics m, Program program, MatchResult matches, ProgramReportOptions options) {
+    SmallGroupSuppression suppression = SmallGroupSuppression.withMinGroupSize(options.minGroupSize());
+    PairPseudonyms pseudonyms = options.pseudonyms().orElseGet(PairPseudonyms::withRandomKey);
+    this.asOf = m.asOf();
+    this.start = m.start();
+    this.strategy = matches.strategy();
+    this.minGroupSize = options.minGroupSize();
+    this.randomKey = options.pseudonyms().isEmpty();
+    this.namesIncluded = options.includeNames();
+    this.locale = options.locale();
+    this.healthCounts = m.healthCounts();
+    this.closedCounts = m.closedCounts();
+    this.reciprocity = m.reciprocity();
+    this.recognition = m.recognition();
+    this.relationship = m.relationship();
+    this.scores = m.scores();
+
+    List<NetPromoterScore> sides = List.of(m.npsBySide().get(Side.MENTOR), m.npsBySide().get(Side.MENTEE));
+    this.npsBySide = breakdown("side", List.of("mentor", "mentee"), sides, NetPromoterScore::respondents, suppression);
+    this.nps = npsBySide.totalWithheld() ? Optional.empty() : Optional.of(m.nps());
+    this.skillClosure = breakdown("skill", m.skillClosure().stream().map(SkillClosure::skill).toList(),
+        m.skillClosure(), SkillClosure::goals, suppression);
+    ImmutableList.Builder<GroupBreakdown<GroupCoverage>> cov = ImmutableList.builder();
+    boolean headcountWithheld = false;
+    for (GroupDimension dim : GroupDimension.values()) {
+      List<GroupCoverage> groups = m.coverage(dim);
+      GroupBreakdown<GroupCoverage> b = breakdown(dim.id(), groups.stream().map(GroupCoverage::group).toList(),
+          groups, GroupCoverage::headcount, suppression);
+      headcountWithheld |= b.totalWithheld();
+      cov.add(b);
+    }
+    this.coverage = cov.build();
+    ImmutableList.Builder<GroupBreakdown<ScoreDistribution>> sbg = ImmutableList.builder();
+    for (Side side : Side.values()) {
+      for (GroupDimension dim : GroupDimension.values()) {
+        List<GroupScores> groups = m.scoresByGroup().stream()
+            .filter(g -> g.side() == side && g.dimension() == dim).toList();
+        sbg.add(breakdown(side.name().toLowerCase(Locale.ROOT) + "-" + dim.id(),
+            groups.stream().map(GroupScores::group).toList(), groups.stream().map(GroupScores::scores).toList(),
+            ScoreDistribution::count, suppression));
+      }
+    }
+    this.scoresByGroup = sbg.build();
+
+    Set<ParticipantId> matchedMentors = new HashSet<>();
+    Set<ParticipantId> matchedMentees = new HashSet<>();
+    for (Pairing p : matches.pairs()) {
+      matchedMentors.add(p.mentorId());
+      matchedMentees.add(p.menteeId());
+    }
+    int closed = (int) m.pairs().stream().filter(PairMetrics::isClosed).count();
+    this.summary = new Summary(headcountWithheld ? OptionalInt.empty() : OptionalInt.of(program.everyone().size()),
+        program.mentors().size(), program.mentees().size(), matchedMentors.size(), matchedMentees.size(),
+        m.pairs().size(), m.pairs().size() - closed, closed, m.eventsOutsideMatch(), m.eventsAfterAsOf());
+
+    List<PairRow> rows = new ArrayList<>();
+    for (PairMetrics p : m.pairs()) {
+      rows.add(row(p, pseudonyms.of(p.pair()), program, options.includeNames()));
+    }
+    rows.sort(Comparator.comparing(PairRow::pseudonym));
+    this.pairs = ImmutableList.copyOf(rows);
+  }
+
+  /**
+   * Computes the metrics and builds the report.
+   *
+   * @param program the programme (people, goals, org chart)
+   * @param matches the pairs to report on
+   * @param events the journal's events in recording order
+   * @param asOf the report date; later events are ignored
+   * @param options privacy, locale and metric settings
+   */
+  public static ProgramReport create(Program program, MatchResult matches, Iterable<? extends JournalEvent> events,
+      LocalDate asOf, ProgramReportOptions options) {
+    requireNonNull(options, "options");
+    ProgramMetrics m = ProgramMetrics.compute(program, matches, events, asOf, options.metrics());
+    return of(m, program, matches, options);
+  }
+
+  /**
+   * Builds the report from metrics already computed for this programme and match result.
+   *
+   * @throws IllegalArgumentException if the metrics' pairs are not the match result's pairs
+   */
+  public static ProgramReport of(ProgramMetrics metrics, Program program, MatchResult matches,
+      ProgramReportOptions options) {
+    requireNonNull(metrics, "metrics");
+    requireNonNull(program, "program");
+    requireNonNull(matches, "matches");
+    requireNonNull(options, "options");
+    Set<MentoringPair> matched = new HashSet<>();
+    matches.pairs().forEach(p -> matched.add(new MentoringPair(p.mentorId(), p.menteeId())));
+    if (metrics.pairs().size() != matched.size()
+        || !metrics.pairs().stream().allMatch(p -> matched.contains(p.pair()))) {
+      throw new IllegalArgumentException("the metrics were computed for other pairs than the match result's");
+    }
+    ProgramReport report = new ProgramReport(metrics, program, matches, options);
+    LOG.info("Program report as of {}: {} pairs ({} open), {} groups suppressed, {} events outside the match, "
+        + "{} events after the report date", report.asOf, report.pairs.size(), report.summary.openPairs(),
+        report.suppressedGroups(), report.summary.eventsOutsideMatch(), report.summary.eventsAfterAsOf());
+    return report;
+  }
+
+  private static <T> GroupBreakdown<T> breakdown(String id, List<String> labels, List<T> values,
+      ToIntFunction<? super T> size, SmallGroupSuppression suppression) {
+    SmallGroupSuppression.Result r = suppression.suppress(values.stream().map(size::applyAsInt).toList());
+    ImmutableList.Builder<PublishedGroup<T>> groups = ImmutableList.builder();
+    for (int i = 0; i < values.size(); i++) {
+      groups.add(new PublishedGroup<>(labels.get(i), r.isSuppressed(i) ? Optional.empty() : Optional.of(values.get(i))));
+    }
+    return new GroupBreakdown<>(id, groups.build(), r.suppressTotal());
+  }
+
+  private static PairRow row(PairMetrics p, String pseudonym, Program program, boolean names) {
+    Optional<String> mentorName = names ? program.participant(p.pair().mentorId()).flatMap(Participant::displayName)
+        : Optional.empty();
+    Optional<String> menteeName = names ? program.participant(p.pair().menteeId()).flatMap(Participant::displayName)
+        : Optional.empty();
+    PairStatus status = p.health().map(PairStatus::of).orElse(PairStatus.CLOSED);
+    OptionalDouble goalClosure = p.goals().isEmpty() ? OptionalDouble.empty()
+        : p.goals().stream().mapToDouble(GoalClosure::closure).average();
+    return new PairRow(pseudonym, mentorName, menteeName, status, p.closeReason(), p.closedOn(),
+        p.healthReasons().stream().map(HealthReason::text).collect(ImmutableList.toImmutableList()), p.matchScore(),
+        p.sessionsHeld(), p.minutesHeld(), p.cancellations(Side.MENTOR), p.cancellations(Side.MENTEE), p.lastSession(),
+        p.daysSinceLastSession(), p.feedback(Side.MENTOR).latest(), p.feedback(Side.MENTEE).latest(),
+        p.reciprocityIndex(), p.goals().size(), goalClosure);
+  }
+
+  /**
+   * The renderer of this report type for a format ({@link Locale#ROOT} numbers; change with
+   * {@link ReportRenderer#withLocale(Locale)}).
+   */
+  public static ReportRenderer<ProgramReport> renderer(ReportFormat format) {
+    return switch (requireNonNull(format, "format")) {
+      case JSON -> new ProgramReportJson(Locale.ROOT);
+      case CSV -> new ProgramReportCsv(Locale.ROOT);
+      case MARKDOWN -> new ProgramReportMarkdown(Locale.ROOT);
+      case HTML -> new ProgramReportHtml(Locale.ROOT);
+    };
+  }
+
+  /** The report in this format, with numbers in the report's {@link #locale()}. */
+  public String render(ReportFormat format) {
+    return renderer(format).withLocale(locale).renderToString(this);
+  }
+
+  /**
+   * Writes the report in this format into {@code directory} as {@code program-report.<extension>}, UTF-8.
+   *
+   * @return the file written
+   * @throws dev.reverso.core.io.FileAccessException naming the file if it cannot be written
+   */
+  public Path write(ReportFormat format, Path directory) {
+    requireNonNull(directory, "directory");
+    Path file = directory.resolve(format.fileName(FILE_BASE));
+    renderer(format).withLocale(locale).write(this, file);
+    return file;
+  }
+
+  /** The report date. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The day the pairs started (see {@link ProgramMetrics#start()}). */
+  public LocalDate start() {
+    return start;
+  }
+
+  /** The matching strategy that made the pairs. */
+  public String strategy() {
+    return strategy;
+  }
+
+  /** The smallest published group. */
+  public int minGroupSize() {
+    return minGroupSize;
+  }
+
+  /** Whether the pseudonyms were made with a random key (they then link to no other report). */
+  public boolean randomKey() {
+    return randomKey;
+  }
+
+  /** Whether pair rows carry display names. */
+  public boolean namesIncluded() {
+    return namesIncluded;
+  }
+
+  /** The locale of numbers in Markdown and HTML. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** Headline counts. */
+  public Summary summary() {
+    return summary;
+  }
+
+  /** Open pairs by health, every health a key. */
+  public ImmutableMap<PairHealth, Integer> healthCounts() {
+    return healthCounts;
+  }
+
+  /** Closed pairs by reason. */
+  public ImmutableMap<CloseReason, Integer> closedCounts() {
+    return closedCounts;
+  }
+
+  /** Reciprocity: both sides learn. */
+  public Reciprocity reciprocity() {
+    return reciprocity;
+  }
+
+  /** Recognition: the junior's voice counts. */
+  public Recognition recognition() {
+    return recognition;
+  }
+
+  /** Relationship: the pairs keep meeting. */
+  public Relationship relationship() {
+    return relationship;
+  }
+
+  /** The Net Promoter Score of both sides; empty when it had to be withheld. */
+  public Optional<NetPromoterScore> nps() {
+    return nps;
+  }
+
+  /** The Net Promoter Score by side (groups {@code mentor}, {@code mentee}). */
+  public GroupBreakdown<NetPromoterScore> npsBySide() {
+    return npsBySide;
+  }
+
+  /** Skill-gap closure by skill. */
+  public GroupBreakdown<SkillClosure> skillClosure() {
+    return skillClosure;
+  }
+
+  /** Coverage by department, location and seniority band, in that order. */
+  public ImmutableList<GroupBreakdown<GroupCoverage>> coverage() {
+    return coverage;
+  }
+
+  /** The coverage breakdown of one dimension. */
+  public GroupBreakdown<GroupCoverage> coverage(GroupDimension dimension) {
+    return coverage.get(dimension.ordinal());
+  }
+
+  /** The match-score distribution of all pairs. */
+  public ScoreDistribution scores() {
+    return scores;
+  }
+
+  /**
+   * Score distributions by group: for the mentor's and then the mentee's department, location and seniority
+   * band (ids such as {@code mentee-department}).
+   */
+  public ImmutableList<GroupBreakdown<ScoreDistribution>> scoresByGroup() {
+    return scoresByGroup;
+  }
+
+  /** One row per pair, ordered by pseudonym. */
+  public ImmutableList<PairRow> pairs() {
+    return pairs;
+  }
+
+  /** Groups suppressed across all breakdowns. */
+  public int suppressedGroups() {
+    int n = npsBySide.suppressedCount() + skillClosure.suppressedCount();
+    for (GroupBreakdown<?> b : coverage) {
+      n += b.suppressedCount();
+    }
+    for (GroupBreakdown<?> b : scoresByGroup) {
+      n += b.suppressedCount();
+    }
+    return n;
+  }
+
+  /** Date and counts only. */
+  @Override
+  public String toString() {
+    return "ProgramReport[asOf=" + asOf + ", pairs=" + pairs.size() + ", suppressedGroups=" + suppressedGroups() + "]";
+  }
+}
