@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
         "  reverso demo",
         "  reverso demo --people 5000 --seed 7 --strategy stable --out /tmp/demo",
         "  reverso demo --names --out target/demo-with-names"})
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand implements Callable<Integer>, FileCommand {
   /** The files the demo writes, in the order listed in the summary. */
   static final ImmutableList<String> FILES = ImmutableList.of("program.json", MatchesJson.FILE_NAME, "journal.jsonl",
       MatchReport.PAIRS_CSV, MatchReport.HTML_FILE, "program-report.html", "program-report.json");
@@ -91,6 +91,11 @@ final class DemoCommand implements Callable<Integer> {
       description = "Also write display names into the operational files (program.json, matches.json, pairs.csv, "
           + "the reports' pair rows). Without it, people appear by HR id and pairs by pseudonym only.")
   private boolean names;
+
+  @Override
+  public void declareFiles(CommandFiles files) {
+    files.outputDirectory("--out", out, FILES);
+  }
 
   @Override
   public Integer call() {

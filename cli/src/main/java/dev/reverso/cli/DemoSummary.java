@@ -125,7 +125,7 @@ final class DemoSummary {
   }
 
   private static String optional(OptionalDouble x) {
-    return x.isPresent() ? String.format(Locale.ROOT, "%.2f", x.getAsDouble()) : "n/a";
+    return x.isPresent() ? String.format(Locale.ROOT, "%.2f", x.getAsDouble()) : "no data";
   }
 
   /** {@code NO_FEASIBLE_PARTNER} → {@code no feasible partner}. */

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
         "  reverso explain --in org.csv --mentor E0412 --mentee E0007",
         "  reverso explain --in program.json --mentor E0412 --mentee E0007 --names",
         "  reverso explain --in org.csv --mentor E0412 --mentee E0007 --scoring scoring.json"})
-final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand implements Callable<Integer>, FileCommand {
   @Spec
   private CommandSpec spec;
 
@@ -59,6 +59,11 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Option(names = "--names", description = "Also show the two display names.")
   private boolean names;
+
+  @Override
+  public void declareFiles(CommandFiles files) {
+    files.input(ProgrammeOption.NAME, in.file()).input("--scoring", scoring.file());
+  }
 
   @Override
   public Integer call() {

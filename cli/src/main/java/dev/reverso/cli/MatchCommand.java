@@ -8,6 +8,7 @@ import dev.reverso.reporting.match.MatchReport;
 import dev.reverso.reporting.match.MatchesJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
         "  reverso match --in org.csv --strategy fair --names --out matches-with-names",
         "  reverso match --in org.csv --scoring scoring.json --out matches",
         "  reverso match --in org.csv --rematch-active --out matches"})
-final class MatchCommand implements Callable<Integer> {
+final class MatchCommand implements Callable<Integer>, FileCommand {
   private static final Logger LOG = LoggerFactory.getLogger(MatchCommand.class);
 
   @Spec
@@ -66,6 +67,12 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "The output directory, created if needed; existing files of the same names are replaced.")
   private Path out;
+
+  @Override
+  public void declareFiles(CommandFiles files) {
+    files.input(ProgrammeOption.NAME, in.file()).input("--scoring", scoring.file())
+        .outputDirectory("--out", out, List.of(MatchesJson.FILE_NAME, MatchReport.PAIRS_CSV, MatchReport.HTML_FILE));
+  }
 
   @Override
   public Integer call() {

@@ -32,9 +32,14 @@ final class ProgrammeHistoryOptions {
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "The date to look from, such as 2026-06-30; later journal events are ignored (default: the "
-          + "date of the latest journal event, 1970-01-01 for an empty journal, so that a rerun gives the same "
-          + "output).")
+          + "date of the latest journal event, so that a rerun gives the same output; today (UTC) for an empty "
+          + "journal).")
   private LocalDate asOf;
+
+  /** Declares {@code --in}, {@code --matches} and {@code --journal} as inputs. */
+  void declareInputs(CommandFiles files) {
+    files.input(ProgrammeOption.NAME, programme.file()).input("--matches", matches).input("--journal", journal);
+  }
 
   /** The {@code --in} option. */
   ProgrammeOption programme() {
@@ -69,9 +74,16 @@ final class ProgrammeHistoryOptions {
     return contents;
   }
 
-  /** {@code --as-of}, or the date of the latest event of the journal (see {@link CommandInputs#latestEventDate}). */
+  /**
+   * {@code --as-of}, or the date of the latest event of the journal (see {@link CommandInputs#latestEventDate}),
+   * or today (UTC) for an empty journal: a report of no events is a report of no data today, never one "as of
+   * 1970-01-01".
+   */
   LocalDate asOf(JournalContents journal) {
-    return asOf != null ? asOf : CommandInputs.latestEventDate(journal);
+    if (asOf != null) {
+      return asOf;
+    }
+    return journal.events().isEmpty() ? LocalDate.now(java.time.ZoneOffset.UTC) : CommandInputs.latestEventDate(journal);
   }
 
   /** Reads the programme of {@code --in}. */

@@ -2,7 +2,8 @@ package dev.reverso.cli;
 
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
-import dev.reverso.core.io.FileAccessException;
+import dev.reverso.core.Problem;
+import dev.reverso.core.io.InputFiles;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.journal.JournalContents;
@@ -10,10 +11,7 @@ import dev.reverso.reporting.privacy.PairPseudonyms;
 import dev.reverso.reporting.programreport.ProgramReport;
 import dev.reverso.reporting.programreport.ProgramReportOptions;
 import dev.reverso.reporting.programreport.Summary;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +47,7 @@ import picocli.CommandLine.Spec;
         "  reverso report --in program.json --matches matches.json --journal journal.jsonl --out report",
         "  reverso report --in org.csv --matches out/matches.json --journal journal.jsonl --as-of 2026-06-30 "
             + "--key-file secret.key --out report"})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer>, FileCommand {
   private static final Logger LOG = LoggerFactory.getLogger(ReportCommand.class);
 
   @Spec
@@ -57,6 +55,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin
   private ProgrammeHistoryOptions inputs;
+
+  /** The largest key file read: a key is a few dozen bytes. */
+  static final int MAX_KEY_FILE_BYTES = 64 * 1024;
 
   @Option(names = "--key-file", paramLabel = "FILE",
       description = "A secret key (a file of at least 16 bytes) for the pair pseudonyms, so that reports of "
@@ -74,6 +75,17 @@ final class ReportCommand implements Callable<Integer> {
       description = "The output directory, created if needed; existing reports in it are replaced.")
   private Path out;
 
+  /** The files the report writes into {@code --out}. */
+  static final List<ReportFormat> FORMATS = List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.CSV,
+      ReportFormat.MARKDOWN);
+
+  @Override
+  public void declareFiles(CommandFiles files) {
+    inputs.declareInputs(files);
+    files.input("--key-file", keyFile)
+        .outputDirectory("--out", out, FORMATS.stream().map(f -> f.fileName(ProgramReport.FILE_BASE)).toList());
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -88,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
 
     ProgramReport report = ProgramReport.create(program, matches, journal.events(), date, options);
     List<String> written = new ArrayList<>();
-    for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.CSV, ReportFormat.MARKDOWN)) {
+    for (ReportFormat format : FORMATS) {
       written.add(report.write(format, dir).getFileName().toString());
     }
     LOG.debug("wrote {}", report);
@@ -121,11 +133,11 @@ final class ReportCommand implements Callable<Integer> {
     if (keyFile != null) {
       byte[] key;
       try {
-        key = Files.readAllBytes(keyFile);
-      } catch (NoSuchFileException e) {
-        throw InvalidInputException.of("--key-file", "expected an existing file, found none at '" + keyFile + "'");
-      } catch (IOException e) {
-        throw new FileAccessException(keyFile, "cannot read the key file", e);
+        // a regular file of at most MAX_KEY_FILE_BYTES: /dev/zero or a FIFO is refused, never read
+        key = InputFiles.readAllBytes(keyFile, MAX_KEY_FILE_BYTES, "a key file");
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(e.problems().stream()
+            .map(p -> Problem.error("--key-file", p.message() + " ('" + keyFile + "')")).toList());
       }
       try {
         options = options.withPseudonyms(PairPseudonyms.withKey(key));

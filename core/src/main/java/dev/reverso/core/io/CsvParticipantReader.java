@@ -83,6 +83,11 @@ final class CsvParticipantReader {
       records.add(rec);
       errors = ImportRecord.checkStrictErrorCount(errors, rec, options, source + ":" + row.line());
     }
+    if (rows == 0) {
+      // a header alone is no programme: most likely the export lost its rows
+      fileProblems.add(Problem.error(source + ":" + (header.line() + 1), "expected at least one person (a data row"
+          + " after the header), found none"));
+    }
   }
 
   private static boolean isBlankRow(CsvTokenizer.Row row) {

@@ -123,7 +123,7 @@ public final class ParticipantsCsv {
 
   /**
    * Writes a programme as a participants CSV. Nothing is written if the programme holds something the CSV
-   * cannot represent: a skill taxonomy, a blank name or attribute (a blank cell means absent), an attribute
+   * cannot represent: no people at all (a header-only CSV is refused by the reader), a skill taxonomy, a blank name or attribute (a blank cell means absent), an attribute
    * named like a known column or twice ignoring case or with surrounding blanks, an id containing
    * {@code ;} in a list cell, or a history or active pair whose mentee is not a mentee of the programme.
    *
@@ -204,6 +204,10 @@ public final class ParticipantsCsv {
   /** Every reason the programme cannot be written as CSV; returns the attribute columns, sorted. */
   private static List<String> checkRepresentable(Program program) {
     Problems problems = new Problems();
+    if (program.everyone().isEmpty()) {
+      problems.error("people", "a programme without people cannot be written as a participants CSV (a header"
+          + " alone reads as an error); write it as Program JSON (.json) instead");
+    }
     if (!program.taxonomy().isEmpty()) {
       problems.error("skills", "a programme with a skill taxonomy cannot be written as a participants CSV;"
           + " write it as Program JSON (.json) instead");

@@ -20,8 +20,9 @@ import dev.reverso.matching.solver.SparseAssignment;
  *   <li><b>dense</b>: every admissible pair in a flat {@code float} table (see {@link ScoreTable}) and
  *       {@link LinearAssignment}. Exact for the {@code float}-rounded scores.
  *   <li><b>sparse(k=K)</b>: each mentee's best K admissible mentors (scanned in row blocks with a bounded
- *       heap, ties by lower mentor index) and {@link SparseAssignment}: exact within the candidate lists,
- *       memory O(mentees × K).
+ *       heap, ties by lower mentor index), widened by {@link CardinalityRepair} with the pairs of a maximum
+ *       matching of the whole admissible graph, and {@link SparseAssignment}: exact within the candidate
+ *       lists, memory O(mentees × K).
  * </ul>
  */
 public final class CapacitatedAssignment {
@@ -153,6 +154,16 @@ public final class CapacitatedAssignment {
         }
       }
     }
+    // Top-k lists alone may hold a far smaller matching than the admissible graph (ties, identical
+    // people): add the pairs of a maximum matching of the whole admissible graph.
+    CardinalityRepair repair = CardinalityRepair.of(problem, options, start, col, w, mentorCapacity,
+        menteeCapacity, filter, true);
+    if (repair.count > 0) {
+      CardinalityRepair.Graph g = repair.merge(start, col, w);
+      start = g.start;
+      col = g.col;
+      w = g.w;
+    }
     options.progress(ProgressListener.SOLVING, 0);
     int maxSlots = 0;
     for (int c : menteeCapacity) {
@@ -183,7 +194,7 @@ public final class CapacitatedAssignment {
       column = SparseAssignment.maximize(slotStart, slotCol, slotW, mentorCapacity, options::checkpoint);
     }
     options.progress(ProgressListener.SOLVING, 1);
-    String name = "sparse(k=" + k + ")";
+    String name = "sparse(k=" + k + ")" + (repair.count > 0 ? "+widened(" + repair.count + ")" : "");
     if (!hasDuplicate(slotMentee, column)) {
       return collect(slotMentee, column, name);
     }

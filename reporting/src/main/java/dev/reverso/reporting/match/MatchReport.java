@@ -8,6 +8,7 @@ import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
+import dev.reverso.core.io.DirectoryLock;
 import dev.reverso.matching.result.Explanation;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.MatchStatistics;
@@ -48,7 +49,7 @@ import java.util.TreeMap;
  *
  * <p>Immutable and thread-safe; building is O(pairs · criteria + unmatched).
  */
-public final class MatchReport {
+public final class MatchReport implements dev.reverso.reporting.HoldsNames {
   /** The label of the row that merges the groups smaller than the minimum group size. */
   public static final String OTHER_GROUPS = "other groups";
   /** The label of mentees without a department. */
@@ -147,9 +148,12 @@ public final class MatchReport {
     Path json = directory.resolve(MatchesJson.FILE_NAME);
     Path csv = directory.resolve(PAIRS_CSV);
     Path html = directory.resolve(HTML_FILE);
-    renderer(ReportFormat.JSON).withLocale(locale).write(this, json);
-    renderer(ReportFormat.CSV).withLocale(locale).write(this, csv);
-    renderer(ReportFormat.HTML).withLocale(locale).write(this, html);
+    // the three files are one set: a concurrent writer into the same directory waits its turn
+    try (DirectoryLock lock = DirectoryLock.acquire(directory)) {
+      renderer(ReportFormat.JSON).withLocale(locale).write(this, json);
+      renderer(ReportFormat.CSV).withLocale(locale).write(this, csv);
+      renderer(ReportFormat.HTML).withLocale(locale).write(this, html);
+    }
     return ImmutableList.of(json, csv, html);
   }
 
@@ -221,6 +225,7 @@ public final class MatchReport {
   }
 
   /** Whether display names are shown (opted in). */
+  @Override
   public boolean includesNames() {
     return names;
   }

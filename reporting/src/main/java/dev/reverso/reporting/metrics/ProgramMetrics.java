@@ -122,6 +122,7 @@ public final class ProgramMetrics {
       }
     }
     b.start = options.programStart().orElse(earliest == null ? asOf : earliest);
+    b.replayed = eventsByPair.values().stream().mapToInt(List::size).sum();
 
     List<MentoringPair> sorted = new ArrayList<>(byPair.keySet());
     sorted.sort(null);
@@ -217,8 +218,12 @@ public final class ProgramMetrics {
     int total = b.pairs.size();
     int open = (int) b.pairs.stream().filter(p -> !p.isClosed()).count();
     int active = health.get(PairHealth.ACTIVE);
-    OptionalDouble shareActive = ratio(active, open);
-    OptionalDouble retention = total == 0 ? OptionalDouble.empty() : OptionalDouble.of(1 - (double) closedEarly / total);
+    // with no event replayed nothing is known about the pairs: "all active, none closed" would read as a
+    // perfect 1.00 made of no data, so both stay undefined (shown as "no data")
+    boolean evidence = b.replayed > 0;
+    OptionalDouble shareActive = evidence ? ratio(active, open) : OptionalDouble.empty();
+    OptionalDouble retention = !evidence || total == 0 ? OptionalDouble.empty()
+        : OptionalDouble.of(1 - (double) closedEarly / total);
     OptionalDouble meanRelationship = ratio(relationshipSum, relationshipRatings);
     b.relationship = new Relationship(total, open, active, closedEarly, relationshipRatings, shareActive, retention,
         meanRelationship, meanOf(shareActive, retention, likertToUnit(meanRelationship)));
@@ -440,6 +445,7 @@ public final class ProgramMetrics {
   private static final class Builder {
     LocalDate asOf;
     LocalDate start;
+    int replayed;
     MetricsOptions options;
     ImmutableList<PairMetrics> pairs;
     ImmutableMap<PairHealth, Integer> healthCounts;

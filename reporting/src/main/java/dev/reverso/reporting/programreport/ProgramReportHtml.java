@@ -49,9 +49,9 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
     HtmlDocument doc = HtmlDocument.create("Programme report as of " + r.asOf(), locale());
     Summary s = r.summary();
     Map<String, String> facts = new LinkedHashMap<>();
-    facts.put("Reciprocity", t.score(r.reciprocity().score()));
-    facts.put("Recognition", t.score(r.recognition().score()));
-    facts.put("Relationship", t.score(r.relationship().score()));
+    facts.put("Reciprocity", t.headline(r.reciprocity().score()));
+    facts.put("Recognition", t.headline(r.recognition().score()));
+    facts.put("Relationship", t.headline(r.relationship().score()));
     facts.put("NPS", r.nps().map(n -> t.nps(n.score())).orElse(ReportText.SUPPRESSED));
     facts.put("Pairs (open)", t.integer(s.pairs()) + " (" + t.integer(s.openPairs()) + ")");
     facts.put("Mentors matched", t.integer(s.matchedMentors()) + " of " + t.integer(s.mentors()));
@@ -64,17 +64,17 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
     List<StackedBar> rs = List.of(rBar("Reciprocity", r.reciprocity().score()),
         rBar("Recognition", r.recognition().score()), rBar("Relationship", r.relationship().score()));
     doc.chart(SvgCharts.stackedBarChart(new ChartText("three-rs", "The three Rs",
-        "Headline scores from 0 to 1: reciprocity " + t.score(r.reciprocity().score()) + ", recognition "
-            + t.score(r.recognition().score()) + ", relationship " + t.score(r.relationship().score()) + "."),
+        "Headline scores from 0 to 1: reciprocity " + t.headline(r.reciprocity().score()) + ", recognition "
+            + t.headline(r.recognition().score()) + ", relationship " + t.headline(r.relationship().score()) + "."),
         List.of("score", "gap to 1"), rs, 2, t.numbers()), "Each bar is a score from 0 to 1; undefined scores show as 0.");
     doc.table(HtmlTable.of("Lens", "Score", "Parts").numeric(1)
-        .row("Reciprocity", t.score(r.reciprocity().score()), "mean index " + t.score(r.reciprocity().meanIndex())
+        .row("Reciprocity", t.headline(r.reciprocity().score()), "mean index " + t.score(r.reciprocity().meanIndex())
             + "; both sides learn in " + t.share(r.reciprocity().shareBothLearning()) + " of "
             + t.integer(r.reciprocity().pairsRatedByBoth()) + " pairs rated by both")
-        .row("Recognition", t.score(r.recognition().score()), "mentors' recognition "
+        .row("Recognition", t.headline(r.recognition().score()), "mentors' recognition "
             + t.rating(r.recognition().meanMentorRecognition()) + " of 5; mentors give "
             + t.share(r.recognition().mentorFeedbackShare()) + " of all feedback")
-        .row("Relationship", t.score(r.relationship().score()), "active " + t.share(r.relationship().shareActive())
+        .row("Relationship", t.headline(r.relationship().score()), "active " + t.share(r.relationship().shareActive())
             + "; retention " + t.share(r.relationship().retention()) + "; relationship "
             + t.rating(r.relationship().meanRelationship()) + " of 5"));
     doc.note(ReportText.RECIPROCITY);

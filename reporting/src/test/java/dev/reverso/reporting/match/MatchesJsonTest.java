@@ -155,7 +155,7 @@ class MatchesJsonTest {
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
         () -> MatchesJson.fromJson("{\n  \"format\": Secret Name\n}", "m.json"));
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.location()).isEqualTo("m.json:2:20");
+      assertThat(p.location()).isEqualTo("m.json:2:20 (format)");
       assertThat(p.message()).doesNotContain("Secret");
     });
     assertThat(catchThrowableOfType(InvalidInputException.class, () -> MatchesJson.fromJson("", "m.json")).problems())

@@ -28,8 +28,16 @@ import dev.reverso.matching.internal.PairFilter;
  *       Jonker &amp; Volgenant 1987; Crouse 2016). Exactly optimal for the scores rounded to {@code float}
  *       (7 significant digits), so within about 1e-7 of the optimum per pair.
  *   <li>{@code sparse(k=K)}: each mentee's best K admissible mentors (default
- *       {@value #DEFAULT_CANDIDATES}) and {@link dev.reverso.matching.solver.SparseAssignment}; optimal within
- *       those lists, memory O(mentees × K). A mentee that only fits mentors outside its list may be left out.
+ *       {@value #DEFAULT_CANDIDATES}), plus the pairs of a maximum-cardinality matching of the whole
+ *       admissible graph that the lists miss (solver path {@code sparse(k=K)+widened(P)} when P pairs are
+ *       added), and {@link dev.reverso.matching.solver.SparseAssignment}; optimal within those lists, memory
+ *       O(mentees × K). Because the lists then hold a maximum matching, lists that all name the same few
+ *       mentors (ties, identical people) cannot shrink the matching: when all admissible pairs score the
+ *       same, the sparse path makes as many pairs as the dense one (the maximum). <b>Bound:</b> the total is
+ *       at least the dense optimum minus the scores of the dense optimum's pairs whose mentor is not among
+ *       the mentee's K best, each of which is at most that mentee's K-th best score (the dense optimum
+ *       restricted to the lists is a feasible matching of the sparse problem). Tested against the dense
+ *       path on tie-heavy programmes.
  * </ul>
  * Time: O(slots² × mentors) worst case on the dense path, in practice dominated by scoring the
  * mentees × mentors pairs. Stops at the deadline or on interruption between blocks of rows while scoring

@@ -2,6 +2,7 @@ package dev.reverso.matching.strategy.stable;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.MatchingOptions;
 import dev.reverso.matching.spi.MatchingProblem;
@@ -15,6 +16,7 @@ import dev.reverso.matching.internal.PrimitiveSort;
 import dev.reverso.matching.internal.Results;
 import dev.reverso.matching.internal.ScoreTable;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * {@code stable}: a stable matching by deferred acceptance (D. Gale and L. S. Shapley, "College admissions
@@ -59,6 +61,12 @@ import java.util.Arrays;
  * rows while listing and ranking, every {@code 16 384} proposals of deferred acceptance and between blocks of
  * people while assembling the result.
  *
+ * <p><b>Size.</b> The lists hold at most {@value #MAX_LIST_ENTRIES} entries in all (unless configured
+ * otherwise); a programme that would
+ * need more (tens of thousands of people with many equal scores, so that proposers run far down their
+ * lists) is refused with an {@link InvalidInputException} that names the limit and the alternatives
+ * ({@code optimal}, {@code greedy}), never an {@link OutOfMemoryError}.
+ *
  * <p>Immutable, stateless and thread-safe. Registered as {@code stable}, mentee-proposing.
  */
 public final class StableStrategy extends AbstractMatchingStrategy {
@@ -73,11 +81,21 @@ public final class StableStrategy extends AbstractMatchingStrategy {
     MENTORS
   }
 
+  /**
+   * The most preference-list entries (over all proposers) this strategy builds: about 20 bytes each while
+   * lists are built and ranked, so at most about 1 GB. Lists are only extended for proposers that run out,
+   * so normal programmes stay far below (5 000 × 5 000 with full lists is 25 million entries); a programme
+   * of tens of thousands of identical people would need billions, and is refused with an
+   * {@link InvalidInputException} naming this limit instead of running out of memory.
+   */
+  public static final long MAX_LIST_ENTRIES = 50_000_000L;
+
   /** How many partners each proposer lists at first unless told otherwise. */
   public static final int FIRST_LIST_LENGTH = 48;
 
   private final Proposing proposing;
   private final int firstListLength;
+  private final long maxListEntries;
 
   /** Mentee-proposing: the registered configuration. */
   public StableStrategy() {
@@ -97,11 +115,25 @@ public final class StableStrategy extends AbstractMatchingStrategy {
    * @throws IllegalArgumentException if {@code firstListLength < 1}
    */
   public StableStrategy(Proposing proposing, int firstListLength) {
+    this(proposing, firstListLength, MAX_LIST_ENTRIES);
+  }
+
+  /**
+   * As {@link #StableStrategy(Proposing, int)}, refusing programmes whose lists would need more than
+   * {@code maxListEntries} entries (default {@value #MAX_LIST_ENTRIES}): lower it to bound memory further.
+   *
+   * @throws IllegalArgumentException if {@code firstListLength < 1} or {@code maxListEntries < 1}
+   */
+  public StableStrategy(Proposing proposing, int firstListLength, long maxListEntries) {
     this.proposing = requireNonNull(proposing, "proposing");
     if (firstListLength < 1) {
       throw new IllegalArgumentException("expected a first list length of at least 1, found " + firstListLength);
     }
+    if (maxListEntries < 1) {
+      throw new IllegalArgumentException("expected a list entry limit of at least 1, found " + maxListEntries);
+    }
     this.firstListLength = firstListLength;
+    this.maxListEntries = maxListEntries;
   }
 
   /** The proposing side. */
@@ -140,6 +172,14 @@ public final class StableStrategy extends AbstractMatchingStrategy {
 
     // Each proposer's best firstListLength acceptable partners; longer lists only for proposers that run out.
     int proposers = side.proposers;
+    long first = (long) proposers * Math.min(firstListLength, side.receivers);
+    if (first > maxListEntries) {
+      throw InvalidInputException.of("strategy", String.format(Locale.ROOT,
+          "expected the stable strategy's preference lists to fit in %d entries, but the first lists of %d"
+              + " %s alone would need %d entries; use optimal or greedy, whose sparse paths handle this size,"
+              + " or split the programme", maxListEntries, proposers, menteesPropose ? "mentees" : "mentors",
+          first));
+    }
     int[][] lists = new int[proposers][];
     boolean[] complete = new boolean[proposers];
     ScoreTable.forEachRowBlock(proposers, side.receivers, options, ProgressListener.SCORING, p -> {
@@ -186,6 +226,22 @@ public final class StableStrategy extends AbstractMatchingStrategy {
         break;
       }
       round++;
+      long entries = 0;
+      for (int[] list : lists) {
+        entries += list.length;
+      }
+      for (int k = 0; k < extending; k++) {
+        int p = extend[k];
+        entries += Math.min(side.receivers, 4L * lists[p].length) - lists[p].length;
+      }
+      if (entries > maxListEntries) {
+        throw InvalidInputException.of("strategy", String.format(Locale.ROOT,
+            "expected the stable strategy's preference lists to fit in %d entries, but %d of %d %s still had"
+                + " a free place after %d list extension%s and longer lists would need %d entries (%d mentees"
+                + " × %d mentors, many equal scores); use optimal or greedy, whose sparse paths handle this"
+                + " size, or split the programme", maxListEntries, extending, proposers,
+            menteesPropose ? "mentees" : "mentors", round - 1, round - 1 == 1 ? "" : "s", entries, n, m));
+      }
       int[] todo = extend;
       ScoreTable.forEachRowBlock(extending, side.receivers, options, ProgressListener.SOLVING, at, at, k -> {
         int p = todo[k];
