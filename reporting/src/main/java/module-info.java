@@ -21,4 +21,5 @@ module dev.reverso.reporting {
   exports dev.reverso.reporting.privacy;
   exports dev.reverso.reporting.programreport;
   exports dev.reverso.reporting.scoring;
+  exports dev.reverso.reporting.shortlist;
 }

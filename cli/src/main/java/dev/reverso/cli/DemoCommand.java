@@ -3,6 +3,7 @@ package dev.reverso.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableList;
+import dev.reverso.cli.demo.DemoDecisions;
 import dev.reverso.cli.demo.DemoSimulation;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
@@ -140,7 +141,8 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
   private DemoRun run(SampleOrganization.Options options, Matcher matcher, Matcher rematcher, Path dir,
       ProgressDisplay progress) {
     progress.stepTo(0, "generating the organisation");
-    Program program = options.generate();
+    // people decide too: a few withdrawn consents, two pinned pairs, mentees' picks from shortlists
+    Program program = DemoDecisions.apply(options.generate(), seed);
     progress.stepTo(5, "matching");
     MatchResult initial = matcher.match(program);
     progress.stepTo(10, "simulating six months");

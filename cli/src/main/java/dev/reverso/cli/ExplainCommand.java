@@ -71,6 +71,16 @@ final class ExplainCommand implements Callable<Integer>, FileCommand {
     ParticipantId menteeId = id(mentee, "--mentee");
     Program program = in.read();
     MatchingProblem problem = scoring.applyTo(Matcher.builder()).build().problem(program);
+    List<Problem> withdrawn = new ArrayList<>();
+    if (program.participant(mentorId).map(p -> !p.hasConsent()).orElse(false)) {
+      withdrawn.add(Problem.error("--mentor", "this person has withdrawn consent: no explanation is given"));
+    }
+    if (program.participant(menteeId).map(p -> !p.hasConsent()).orElse(false)) {
+      withdrawn.add(Problem.error("--mentee", "this person has withdrawn consent: no explanation is given"));
+    }
+    if (!withdrawn.isEmpty()) {
+      throw new InvalidInputException(withdrawn);
+    }
     Explanation explanation;
     try {
       explanation = problem.explain(mentorId, menteeId);

@@ -47,6 +47,7 @@ final class ProgramSummary {
     lines.add(String.format(Locale.ROOT, "History: %s; active: %s; skill taxonomy: %s",
         counted(program.history().size(), "earlier pair"), counted(program.active().size(), "pair"),
         program.taxonomy().isEmpty() ? "none" : program.taxonomy().skills().size() + " skills"));
+    decisions(program, lines);
     lines.add("");
     departments(program, lines);
     lines.add("");
@@ -70,6 +71,20 @@ final class ProgramSummary {
       }
     }
     return ImmutableList.copyOf(lines);
+  }
+
+  /**
+   * What people decided, as counts only (people without consent never appear by id): a line only when
+   * somebody withdrew consent, was pinned or ranked partners.
+   */
+  private static void decisions(Program program, List<String> lines) {
+    long withdrawn = program.everyone().stream().filter(p -> !p.hasConsent()).count();
+    long ranked = program.everyone().stream().filter(p -> !p.preferences().isEmpty()).count();
+    if (withdrawn > 0 || ranked > 0 || !program.pinned().isEmpty()) {
+      lines.add(String.format(Locale.ROOT, "People decide: %s without consent (left out of matching), %s, %s",
+          counted((int) withdrawn, "person"), counted(program.pinned().size(), "pinned pair"),
+          counted((int) ranked, "person") + " with stated preferences"));
+    }
   }
 
   /** {@code 1 mentor}, {@code 2 mentors}. */

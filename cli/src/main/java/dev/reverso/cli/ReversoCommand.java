@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
         + "report on the programme.",
     subcommands = {DemoCommand.class, SampleCommand.class, ValidateCommand.class, MatchCommand.class,
         ExplainCommand.class, ReportCommand.class, StrategiesCommand.class, AdviseCommand.class,
-        JournalCommand.class, CirclesCommand.class, BoardCommand.class},
+        JournalCommand.class, CirclesCommand.class, BoardCommand.class,
+        ShortlistCommand.class},
     footerHeading = "%n",
     footer = {
         "Exit codes: 0 success, 2 invalid input (every problem listed), 1 unexpected failure.",

@@ -62,7 +62,7 @@ class DemoEndToEndTest {
     List<String> lines = demo.out().lines().toList();
     assertThat(lines).hasSize(9);
     assertThat(lines.get(0)).startsWith("Reverso demo: " + PEOPLE + " people, ").endsWith("(seed " + SEED + ")");
-    assertThat(lines.get(1)).matches("Matched \\d+ pairs with optimal, mean score 0\\.\\d{3} \\(0\\.\\d{3} to 0\\.\\d{3}\\)");
+    assertThat(lines.get(1)).matches("Matched \\d+ pairs( \\(\\d+ kept active, \\d+ pinned, \\d+ new\\))? with optimal, mean score 0\\.\\d{3} \\(0\\.\\d{3} to 0\\.\\d{3}\\)");
     assertThat(lines.get(2)).startsWith("Unmatched: ");
     assertThat(lines.get(3)).startsWith("Simulated 2026-01-05 to 2026-07-04: ");
     assertThat(lines.get(4)).startsWith("Closed early: ").contains("re-matched with incremental");

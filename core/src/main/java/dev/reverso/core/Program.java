@@ -20,7 +20,10 @@ import java.util.Set;
  *
  * <p>{@link Builder#build()} rejects, listing every problem: an id used twice (including one person in
  * both roles), a manager cycle, an active pair that does not join a mentor to a mentee, more active pairs
- * than a person's capacity. It accepts with a {@linkplain #warnings() warning}: a manager not in the
+ * than a person's capacity; a {@linkplain Participant#pin() pin} to an unknown id, to someone of the same
+ * role or without consent, a pin the partner contradicts by pinning someone else, more active and pinned
+ * partners than a person's capacity; {@linkplain Participant#preferences() preferences} naming an unknown
+ * id or someone of the same role. It accepts with a {@linkplain #warnings() warning}: a manager not in the
  * chart (treated as the top of a line), an exclusion or a history pair naming an unknown id, a programme
  * without mentors or without mentees.
  *
@@ -37,9 +40,11 @@ public final class Program {
   private final ImmutableMap<ParticipantId, Role> roles;
   private final OrgChart orgChart;
   private final ImmutableList<Problem> warnings;
+  private final ImmutableList<MentoringPair> pinned;
 
   private Program(Builder b, ImmutableMap<ParticipantId, Participant> byId, ImmutableMap<ParticipantId, Role> roles,
-      OrgChart orgChart, ImmutableList<Problem> warnings) {
+      OrgChart orgChart, ImmutableList<Problem> warnings, ImmutableList<MentoringPair> pinned) {
+    this.pinned = pinned;
     this.mentors = ImmutableList.copyOf(b.mentors);
     this.mentees = ImmutableList.copyOf(b.mentees);
     this.people = ImmutableList.copyOf(b.people);
@@ -61,6 +66,7 @@ public final class Program {
     this.active = active;
     this.byId = base.byId;
     this.roles = base.roles;
+    this.pinned = base.pinned;
     this.orgChart = base.orgChart;
     this.warnings = base.warnings;
   }
@@ -163,6 +169,15 @@ public final class Program {
   /** Pairs already active, kept as they are when re-matching incrementally. */
   public ImmutableList<MentoringPair> active() {
     return active;
+  }
+
+  /**
+   * The pairs the programme manager fixed with {@link Participant#pin()}, each once (whichever side, or
+   * both, named the other), in the order of {@link #mentors()} and then {@link #mentees()}. Every strategy
+   * keeps them.
+   */
+  public ImmutableList<MentoringPair> pinned() {
+    return pinned;
   }
 
   /** The org chart of everyone in the programme. */
@@ -330,7 +345,17 @@ public final class Program {
           }
         }
       }
-      checkActive(active, roles, byId, problems);
+      Map<ParticipantId, Integer> load = checkActive(active, roles, byId, problems);
+      ImmutableList<MentoringPair> pinned = checkPins(byId, roles, where, load, problems);
+      checkPreferences(byId, roles, where, problems);
+      for (int i = 0; i < active.size(); i++) {
+        MentoringPair pair = active.get(i);
+        Participant mentor = byId.get(pair.mentorId());
+        Participant mentee = byId.get(pair.menteeId());
+        if (mentor != null && mentee != null && (!mentor.hasConsent() || !mentee.hasConsent())) {
+          problems.warning("active[" + i + "]", "one of the two has withdrawn consent: the pair is not kept");
+        }
+      }
       // byId holds each id once, so the chart can always be built: a cycle is reported together with
       // every other error instead of only once those are fixed
       OrgChart chart = null;
@@ -348,7 +373,126 @@ public final class Program {
         }
       }
       problems.throwIfErrors();
-      return new Program(this, byId, roles, chart, problems.warnings());
+      return new Program(this, byId, roles, chart, problems.warnings(), pinned);
+    }
+
+    /** Checks every pin and returns the pinned pairs; {@code load} holds the active pairs per person. */
+    private ImmutableList<MentoringPair> checkPins(Map<ParticipantId, Participant> byId,
+        Map<ParticipantId, Role> roles, Map<ParticipantId, Integer> where, Map<ParticipantId, Integer> activeLoad,
+        Problems problems) {
+      java.util.LinkedHashSet<MentoringPair> pairs = new java.util.LinkedHashSet<>();
+      List<String> pairWhere = new ArrayList<>();
+      for (Map.Entry<Integer, Participant> e : firstPlaces(byId, where)) {
+        Participant p = e.getValue();
+        if (p.pin().isEmpty()) {
+          continue;
+        }
+        String loc = location(e.getKey()) + ".pin";
+        ParticipantId other = p.pin().get();
+        Role role = roleOf(p, roles);
+        Participant q = byId.get(other);
+        if (role == Role.NONE) {
+          problems.error(loc, "expected no pin: only mentors and mentees can be pinned, found '" + other + "'");
+          continue;
+        }
+        if (q == null) {
+          problems.error(loc, "expected the id of a " + (role == Role.MENTOR ? "mentee" : "mentor")
+              + ", found '" + other + "' (not in the programme)");
+          continue;
+        }
+        Role otherRole = roleOf(q, roles);
+        if (otherRole != partner(role)) {
+          problems.error(loc, "expected the id of a " + partner(role).id() + ", found '" + other + "', who is "
+              + (otherRole == Role.NONE ? "in the org chart only" : "a " + otherRole.id() + " too"));
+          continue;
+        }
+        if (!p.hasConsent() || !q.hasConsent()) {
+          problems.error(loc, "a pinned pair needs the consent of both, but "
+              + (p.hasConsent() ? "the partner" : "this person") + " has withdrawn it");
+          continue;
+        }
+        if (q.pin().isPresent() && !q.pin().get().equals(p.id())) {
+          // reported once, on the side read first
+          if (where.get(p.id()) < where.get(q.id())) {
+            problems.error(loc, "'" + p.id() + "' pins '" + other + "', who pins '" + q.pin().get()
+                + "' instead: expected both sides to name each other");
+          }
+          continue;
+        }
+        MentoringPair pair = role == Role.MENTOR ? MentoringPair.of(p.id().value(), other.value()) : MentoringPair.of(other.value(), p.id().value());
+        if (pairs.add(pair)) {
+          pairWhere.add(loc);
+        }
+      }
+      Map<ParticipantId, Integer> load = new HashMap<>();
+      Set<MentoringPair> activeSet = new HashSet<>(active);
+      int k = 0;
+      for (MentoringPair pair : pairs) {
+        String loc = pairWhere.get(k++);
+        if (activeSet.contains(pair)) {
+          continue; // already counted as an active pair
+        }
+        for (ParticipantId id : List.of(pair.mentorId(), pair.menteeId())) {
+          int n = load.merge(id, 1, Integer::sum) + activeLoad.getOrDefault(id, 0);
+          Participant p = byId.get(id);
+          if (n == p.capacity() + 1) {
+            problems.error(loc, "'" + id + "' has more active and pinned partners than its capacity " + p.capacity());
+          }
+        }
+      }
+      return ImmutableList.copyOf(pairs);
+    }
+
+    private void checkPreferences(Map<ParticipantId, Participant> byId, Map<ParticipantId, Role> roles,
+        Map<ParticipantId, Integer> where, Problems problems) {
+      for (Map.Entry<Integer, Participant> e : firstPlaces(byId, where)) {
+        Participant p = e.getValue();
+        Role role = roleOf(p, roles);
+        for (int r = 0; r < p.preferences().size(); r++) {
+          String loc = location(e.getKey()) + ".preferences[" + r + "]";
+          ParticipantId other = p.preferences().get(r);
+          if (role == Role.NONE) {
+            problems.error(loc, "expected no preferences: only mentors and mentees rank partners, found '"
+                + other + "'");
+            break;
+          }
+          Participant q = byId.get(other);
+          if (q == null) {
+            problems.error(loc, "expected the id of a " + partner(role).id() + ", found '" + other
+                + "' (not in the programme)");
+          } else if (roleOf(q, roles) != partner(role)) {
+            problems.error(loc, "expected the id of a " + partner(role).id() + ", found '" + other + "', who is "
+                + (roleOf(q, roles) == Role.NONE ? "in the org chart only" : "a " + role.id() + " too"));
+          }
+        }
+      }
+    }
+
+    /** The role of an indexed person. */
+    private static Role roleOf(Participant p, Map<ParticipantId, Role> roles) {
+      return roles.get(p.id());
+    }
+
+    /** Each indexed person at the first place its id was found, in input order (people, mentors, mentees). */
+    private List<Map.Entry<Integer, Participant>> firstPlaces(Map<ParticipantId, Participant> byId,
+        Map<ParticipantId, Integer> where) {
+      List<Map.Entry<Integer, Participant>> out = new ArrayList<>(byId.size());
+      List<List<Participant>> lists = List.of(people, mentors, mentees);
+      for (int list = 0; list < lists.size(); list++) {
+        List<Participant> ps = lists.get(list);
+        for (int k = 0; k < ps.size(); k++) {
+          Participant p = ps.get(k);
+          Integer first = where.get(p.id());
+          if (first != null && first == code(list, k)) {
+            out.add(Map.entry(first, byId.get(p.id())));
+          }
+        }
+      }
+      return out;
+    }
+
+    private static Role partner(Role role) {
+      return role == Role.MENTOR ? Role.MENTEE : Role.MENTOR;
     }
 
     private static final int PEOPLE = 0;
@@ -394,7 +538,7 @@ public final class Program {
    * no one is in more active pairs than their capacity. O(active pairs) expected time: hash look-ups only
    * ({@code roles} gives the role of each indexed id, {@code byId} the participant).
    */
-  private static void checkActive(List<MentoringPair> active, Map<ParticipantId, Role> roles,
+  private static Map<ParticipantId, Integer> checkActive(List<MentoringPair> active, Map<ParticipantId, Role> roles,
       Map<ParticipantId, Participant> byId, Problems problems) {
     Map<ParticipantId, Integer> load = new HashMap<>();
     Set<MentoringPair> seen = new HashSet<>(active.size() * 2);
@@ -413,6 +557,7 @@ public final class Program {
         }
       }
     }
+    return load;
   }
 
   private static void checkRole(ParticipantId id, Role expected, String loc, String roleName,

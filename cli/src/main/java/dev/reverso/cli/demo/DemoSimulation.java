@@ -398,7 +398,7 @@ public final class DemoSimulation {
           if (m == null || !included.add(manager)) {
             break; // the top of the line, or a chain already walked from here up
           }
-          above.add(m);
+          above.add(unpinned(m));
           at = m;
         }
       }
@@ -429,15 +429,18 @@ public final class DemoSimulation {
         openSet.size(), freeMentors.size(), freeMentees.size(), rematched.size() - before);
   }
 
+  /** Pins and stated preferences were for the first round: the pairs they asked for are made (or closed). */
+  private static Participant unpinned(Participant p) {
+    return p.toBuilder().clearPin().clearPreferences().build();
+  }
+
   /** The people of a role with capacity left, in programme order, with their capacity reduced to what is left. */
   private static List<Participant> free(List<Participant> role, Map<ParticipantId, Integer> load) {
     List<Participant> out = new ArrayList<>();
     for (Participant p : role) {
       int used = load.getOrDefault(p.id(), 0);
-      if (used == 0) {
-        out.add(p);
-      } else if (used < p.capacity()) {
-        out.add(p.toBuilder().capacity(p.capacity() - used).build());
+      if (used < p.capacity()) {
+        out.add(unpinned(p).toBuilder().capacity(p.capacity() - used).build());
       }
     }
     return out;

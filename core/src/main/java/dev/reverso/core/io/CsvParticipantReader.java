@@ -1,5 +1,6 @@
 package dev.reverso.core.io;
 
+import dev.reverso.core.Consent;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.LearningGoal;
 import dev.reverso.core.MentoringPair;
@@ -277,6 +278,22 @@ final class CsvParticipantReader {
         break;
       case GOALS:
         goals(t, loc, b, rec);
+        break;
+      case CONSENT: {
+        Consent consent = Consent.parse(t).orElse(null);
+        if (consent == null) {
+          rec.errors.add(Problem.error(loc, "expected yes, no or an empty cell (yes), found '"
+              + JsonProgramReader.shorten(t) + "'"));
+        } else {
+          b.consent(consent);
+        }
+        break;
+      }
+      case PIN:
+        b.pin(t);
+        break;
+      case PREFERENCES:
+        items(t).forEach(b::preference);
         break;
       case PREVIOUS_MENTORS:
       case CURRENT_MENTORS:

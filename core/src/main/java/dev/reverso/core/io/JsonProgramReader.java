@@ -2,6 +2,7 @@ package dev.reverso.core.io;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
+import dev.reverso.core.Consent;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.LearningGoal;
 import dev.reverso.core.MentoringPair;
@@ -27,7 +28,7 @@ final class JsonProgramReader {
   static final List<String> TOP_FIELDS = List.of("format", "skills", "people", "mentors", "mentees", "history", "active");
   static final List<String> PERSON_FIELDS = List.of("id", "name", "managerId", "department", "division", "location",
       "seniority", "timeZone", "languages", "hoursPerMonth", "capacity", "skills", "goals", "values", "exclude",
-      "attributes");
+      "attributes", "consent", "pin", "preferences");
   static final List<String> GOAL_FIELDS = List.of("skill", "current", "target", "priority");
   static final List<String> PAIR_FIELDS = List.of("mentor", "mentee");
   static final List<String> SKILL_FIELDS = List.of("id", "label", "parent", "aliases");
@@ -396,6 +397,34 @@ final class JsonProgramReader {
         case "exclude":
           readStrings(rec, where, "exclude", base, s -> fields.add(b -> b.exclude(s)));
           break;
+        case "preferences":
+          readStrings(rec, where, "preferences", base, s -> fields.add(b -> b.preference(s)));
+          break;
+        case "pin": {
+          String s = string(rec);
+          if (s != null) {
+            fields.add(b -> b.pin(s));
+          }
+          break;
+        }
+        case "consent": {
+          JsonToken t = c.token();
+          if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            Consent given = t == JsonToken.VALUE_TRUE ? Consent.GIVEN : Consent.WITHDRAWN;
+            fields.add(b -> b.consent(given));
+            break;
+          }
+          String s = string(rec);
+          if (s != null) {
+            Consent parsed = Consent.parse(s).orElse(null);
+            if (parsed == null) {
+              rec.errors.add(Problem.error(here(), "expected \"yes\" or \"no\", found '" + shorten(s) + "'"));
+            } else {
+              fields.add(b -> b.consent(parsed));
+            }
+          }
+          break;
+        }
         case "skills":
         case "values":
           if (startOf(JsonToken.START_OBJECT, rec, "an object such as {\"genai\": 4}")) {
@@ -457,7 +486,8 @@ final class JsonProgramReader {
       if (!rec.hasErrors()) {
         rec.participant = participant;
         // later, only programme rules need locations: they concern the id, the manager and exclusions
-        where.map.keySet().removeIf(k -> !k.equals("id") && !k.equals("managerId") && !k.startsWith("exclude"));
+        where.map.keySet().removeIf(k -> !k.equals("id") && !k.equals("managerId") && !k.startsWith("exclude")
+            && !k.equals("pin") && !k.startsWith("preferences"));
       }
     } catch (InvalidInputException e) {
       List<Problem> problems = id == null

@@ -47,7 +47,7 @@ class ProgramJsonErrorsTest {
         "program.json:3:73 (mentors[0].hoursPerMonth): expected a number, found the string \"ten\"",
         "program.json:3:92 (mentors[0].nickname): unknown field \"nickname\": expected one of id, name, managerId,"
             + " department, division, location, seniority, timeZone, languages, hoursPerMonth, capacity, skills, goals,"
-            + " values, exclude, attributes",
+            + " values, exclude, attributes, consent, pin, preferences",
         "program.json:4:33 (mentors[1].capacity): expected a whole number, found the number 1.5",
         "program.json:4:51 (mentors[1].languages): expected an array of strings, found the string \"en\"",
         "program.json:4:103 (mentors[1].goals[0].aim): unknown field \"aim\": expected one of skill, current, target, priority",

@@ -165,9 +165,15 @@ public final class CapacitatedAssignment {
       w = g.w;
     }
     options.progress(ProgressListener.SOLVING, 0);
-    int[] slotMentee = slots(menteeCapacity);
+    int maxSlots = 0;
+    for (int c : menteeCapacity) {
+      maxSlots = Math.max(maxSlots, c);
+    }
+    // One row per mentee when no mentee has room for two (a mentee without room has an empty list);
+    // comparing the slot count with n instead would mistake capacities such as {2, 1, 0} for that case.
+    int[] slotMentee = maxSlots <= 1 ? identity(n) : slots(menteeCapacity);
     int[] column;
-    if (slotMentee.length == n) {
+    if (maxSlots <= 1) {
       column = SparseAssignment.maximize(start, col, w, mentorCapacity, options::checkpoint);
     } else {
       int[] slotStart = new int[slotMentee.length + 1];

@@ -273,6 +273,14 @@ public final class MatchReport implements dev.reverso.reporting.HoldsNames {
     return name(requireNonNull(id, "id"));
   }
 
+  /**
+   * How a pair was kept: {@code active}, {@code pinned}, {@code active+pinned}, or empty for a new pair the
+   * strategy chose.
+   */
+  public static String kept(Pairing p) {
+    return p.active() && p.pinned() ? "active+pinned" : p.active() ? "active" : p.pinned() ? "pinned" : "";
+  }
+
   /** A sentence that explains an unmatched reason code to a programme manager. */
   public static String describe(UnmatchedReason reason) {
     switch (reason) {
@@ -284,6 +292,8 @@ public final class MatchReport implements dev.reverso.reporting.HoldsNames {
         return "Every allowed partner scored below the minimum score.";
       case NOT_SELECTED:
         return "Allowed partners were free, but the strategy's objective left this person out.";
+      case NO_CONSENT:
+        return "These people have withdrawn consent: they were left out of matching.";
       default:
         return reason.name();
     }

@@ -43,8 +43,9 @@ import java.util.Set;
 
 /**
  * The {@value #FORMAT} file ({@code matches.json}): a {@link MatchResult} with every pair's score and full
- * explanation, the unmatched participants with reason code and detail, the statistics, the strategy and
- * the solver path. Documented with an example in {@code docs/matches-format.md}.
+ * explanation (and {@code "active": true} / {@code "pinned": true} for kept pairs), the unmatched
+ * participants with reason code and detail, the statistics, the strategy, the solver path and, when there
+ * are any, the {@code warnings} (kept pairs a hard rule forbids, ranked partners a rule forbids). Documented with an example in {@code docs/matches-format.md}.
  *
  * <p><b>Writing</b> is deterministic: fields in a fixed order, pairs and unmatched in the result's order,
  * numbers as the shortest text that reads back to the same {@code double}, two-space indentation,
@@ -84,8 +85,10 @@ public final class MatchesJson {
   /** The largest file {@link #read(Path)} accepts, as {@code ImportOptions.DEFAULT_MAX_FILE_BYTES} for programmes. */
   static final int MAX_FILE_BYTES = 512 * 1024 * 1024;
 
-  private static final Set<String> TOP = Set.of("format", "strategy", "solverPath", "statistics", "pairs", "unmatched");
-  private static final Set<String> PAIR = Set.of("mentor", "mentorName", "mentee", "menteeName", "score", "explanation");
+  private static final Set<String> TOP = Set.of("format", "strategy", "solverPath", "statistics", "pairs", "unmatched",
+      "warnings");
+  private static final Set<String> PAIR = Set.of("mentor", "mentorName", "mentee", "menteeName", "active", "pinned", "score",
+      "explanation");
   private static final Set<String> EXPLANATION = Set.of("total", "allowed", "contributions", "verdicts");
   private static final Set<String> CONTRIBUTION = Set.of("criterion", "weight", "score", "contribution", "reasons");
   private static final Set<String> VERDICT = Set.of("constraint", "allowed", "reason");
@@ -194,6 +197,13 @@ public final class MatchesJson {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (!result.warnings().isEmpty()) {
+        g.writeArrayFieldStart("warnings");
+        for (String w : result.warnings()) {
+          g.writeString(w);
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     out.write('\n');
@@ -211,6 +221,12 @@ public final class MatchesJson {
     Optional<String> menteeName = name(p.menteeId());
     if (menteeName.isPresent()) {
       g.writeStringField("menteeName", menteeName.get());
+    }
+    if (p.active()) {
+      g.writeBooleanField("active", true);
+    }
+    if (p.pinned()) {
+      g.writeBooleanField("pinned", true);
     }
     number(g, "score", p.score());
     Explanation e = p.explanation();
@@ -435,11 +451,16 @@ public final class MatchesJson {
           }
         }
       }
+      ImmutableList<String> warnings = o.fields.containsKey("warnings") ? strings(o, "warnings", "warnings") : null;
+      if (warnings == null) {
+        warnings = ImmutableList.of();
+      }
       consistency(pairs, pairNodes, unmatched, unmatchedNodes);
       throwIfErrors();
       MatchResult.Builder b = MatchResult.builder(strategy).solverPath(solverPath);
       pairs.forEach(b::pair);
       unmatched.forEach(b::unmatched);
+      warnings.forEach(b::warning);
       try {
         return b.build();
       } catch (IllegalStateException | IllegalArgumentException e) {
@@ -499,7 +520,9 @@ public final class MatchesJson {
       if (mentor == null || mentee == null || score == null || explanation == null) {
         return null;
       }
-      return new Pairing(mentor, mentee, score, explanation);
+      boolean active = o.fields.containsKey("active") && Boolean.TRUE.equals(bool(o, "active", path));
+      boolean pinned = o.fields.containsKey("pinned") && Boolean.TRUE.equals(bool(o, "pinned", path));
+      return new Pairing(mentor, mentee, score, explanation, active, pinned);
     }
 
     private Explanation explanation(JsonTree.Obj o, String path, ParticipantId mentor, ParticipantId mentee) {

@@ -6,7 +6,9 @@ import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.MatchingOptions;
 import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.result.ProgressListener;
-import dev.reverso.matching.spi.MatchingStrategy;
+import dev.reverso.matching.spi.template.AbstractMatchingStrategy;
+import dev.reverso.matching.spi.template.Decision;
+import dev.reverso.matching.spi.template.MatchingRound;
 import dev.reverso.matching.internal.CandidateTable;
 import dev.reverso.matching.internal.PairFilter;
 import dev.reverso.matching.internal.Results;
@@ -40,7 +42,7 @@ import java.util.Arrays;
  *
  * <p>Immutable, stateless and thread-safe.
  */
-public final class GreedyStrategy implements MatchingStrategy {
+public final class GreedyStrategy extends AbstractMatchingStrategy {
   /** The registered name. */
   public static final String NAME = "greedy";
   /** Float bits of 1.0: scores in [0, 1] have bits in [0, ONE]. */
@@ -87,19 +89,14 @@ public final class GreedyStrategy implements MatchingStrategy {
   }
 
   @Override
-  public MatchResult match(MatchingProblem problem) {
-    return match(problem, MatchingOptions.defaults());
-  }
-
-  @Override
-  public MatchResult match(MatchingProblem problem, MatchingOptions options) {
-    requireNonNull(problem, "problem");
-    requireNonNull(options, "options");
-    options.checkpoint();
+  protected Decision decide(MatchingRound round) {
+    MatchingProblem problem = round.problem();
+    MatchingOptions options = round.options();
     int n = problem.menteeCount();
     int m = problem.mentorCount();
-    int[] mentorCapacity = problem.mentorCapacities();
-    int[] menteeCapacity = problem.menteeCapacities();
+    int[] mentorCapacity = round.mentorCapacities();
+    int[] menteeCapacity = round.menteeCapacities();
+    PairFilter open = round.restricts() ? round::isOpen : PairFilter.ALL;
     boolean sparse = (long) n * m > denseLimitCells;
     // Keys: (ONE - score bits) in the high bits, so higher scores sort first, then the position of the pair
     // in a row-major layout (mentee, then mentor or rank), so ties go to the lower mentee, then mentor.
@@ -107,7 +104,7 @@ public final class GreedyStrategy implements MatchingStrategy {
     int[] listMentor = null;
     int width;
     if (sparse) {
-      CandidateTable t = CandidateTable.of(problem, options, PairFilter.ALL, menteeCapacity, candidates);
+      CandidateTable t = CandidateTable.of(problem, options, open, menteeCapacity, candidates);
       width = t.width;
       listMentor = t.mentor;
       keys = new long[t.total()];
@@ -120,7 +117,7 @@ public final class GreedyStrategy implements MatchingStrategy {
       }
     } else {
       width = m;
-      float[] table = ScoreTable.admissible(problem, options, PairFilter.ALL, menteeCapacity);
+      float[] table = ScoreTable.admissible(problem, options, open, menteeCapacity);
       int count = 0;
       for (float v : table) {
         if (v == v) {
@@ -167,15 +164,13 @@ public final class GreedyStrategy implements MatchingStrategy {
     }
     int listed = pairs;
     if (sparse && menteeRoom > 0 && mentorRoom > 0) {
-      pairs = extend(problem, options, menteeCapacity, mentorCapacity, menteeLoad, mentorLoad, pairMentor,
+      pairs = extend(problem, options, open, menteeCapacity, mentorCapacity, menteeLoad, mentorLoad, pairMentor,
           pairMentee, pairs);
     }
     options.progress(ProgressListener.SOLVING, 1);
     String path = !sparse ? "all-pairs"
         : "sparse(k=" + candidates + ")" + (pairs > listed ? "+maximal(" + (pairs - listed) + ")" : "");
-    return Results.assemble(NAME, path,
-        problem, options, pairMentor, pairMentee, pairs, mentorCapacity, menteeCapacity,
-        Results.admissible(problem, options, PairFilter.ALL));
+    return Decision.of(path, pairMentor, pairMentee, pairs);
   }
 
   /**
@@ -185,7 +180,7 @@ public final class GreedyStrategy implements MatchingStrategy {
    * they are full. One row (constraint checks and scores) per mentee with room. Returns the new number of
    * pairs.
    */
-  private static int extend(MatchingProblem problem, MatchingOptions options, int[] menteeCapacity,
+  private static int extend(MatchingProblem problem, MatchingOptions options, PairFilter open, int[] menteeCapacity,
       int[] mentorCapacity, int[] menteeLoad, int[] mentorLoad, int[] pairMentor, int[] pairMentee, int pairs) {
     int n = problem.menteeCount();
     int m = problem.mentorCount();
@@ -212,6 +207,11 @@ public final class GreedyStrategy implements MatchingStrategy {
         options.checkpoint();
       }
       problem.allowedRow(j, allowed);
+      if (open != PairFilter.ALL) {
+        for (int i = 0; i < m; i++) {
+          allowed[i] = allowed[i] && open.test(i, j);
+        }
+      }
       for (int p = firstPair[j]; p >= 0; p = nextPair[p]) {
         allowed[pairMentor[p]] = false;
       }

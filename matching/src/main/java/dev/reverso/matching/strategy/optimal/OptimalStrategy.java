@@ -5,10 +5,11 @@ import static java.util.Objects.requireNonNull;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.MatchingOptions;
 import dev.reverso.matching.spi.MatchingProblem;
-import dev.reverso.matching.spi.MatchingStrategy;
+import dev.reverso.matching.spi.template.AbstractMatchingStrategy;
+import dev.reverso.matching.spi.template.Decision;
+import dev.reverso.matching.spi.template.MatchingRound;
 import dev.reverso.matching.internal.CapacitatedAssignment;
 import dev.reverso.matching.internal.PairFilter;
-import dev.reverso.matching.internal.Results;
 
 /**
  * {@code optimal}: the pairs of maximum total score, within every mentor's and mentee's capacity, among
@@ -45,7 +46,7 @@ import dev.reverso.matching.internal.Results;
  * <p>Immutable, stateless and thread-safe. Registered as {@code optimal} with {@link Path#AUTO} and
  * {@value #DEFAULT_CANDIDATES} candidates.
  */
-public final class OptimalStrategy implements MatchingStrategy {
+public final class OptimalStrategy extends AbstractMatchingStrategy {
   /** The registered name. */
   public static final String NAME = "optimal";
   /** The largest mentees × mentors for which {@link Path#AUTO} takes the dense path. */
@@ -119,22 +120,21 @@ public final class OptimalStrategy implements MatchingStrategy {
   }
 
   @Override
-  public MatchResult match(MatchingProblem problem) {
-    return match(problem, MatchingOptions.defaults());
+  protected Decision decide(MatchingRound round) {
+    return decide(round, usesSparse(round.problem()), candidates);
   }
 
-  @Override
-  public MatchResult match(MatchingProblem problem, MatchingOptions options) {
-    requireNonNull(problem, "problem");
-    requireNonNull(options, "options");
-    options.checkpoint();
-    int[] mentorCapacity = problem.mentorCapacities();
-    int[] menteeCapacity = problem.menteeCapacities();
-    CapacitatedAssignment.Solution s = usesSparse(problem)
-        ? CapacitatedAssignment.sparse(problem, options, mentorCapacity, menteeCapacity, PairFilter.ALL, candidates)
-        : CapacitatedAssignment.dense(problem, options, mentorCapacity, menteeCapacity, PairFilter.ALL);
-    return Results.assemble(NAME, s.solverPath, problem, options, s.mentor, s.mentee, s.count,
-        mentorCapacity, menteeCapacity, Results.admissible(problem, options, PairFilter.ALL));
+  /** The maximum-score new pairs of a round, on the dense or the sparse path; shared with {@code incremental}. */
+  public static Decision decide(MatchingRound round, boolean sparse, int candidates) {
+    MatchingProblem problem = round.problem();
+    MatchingOptions options = round.options();
+    int[] mentorCapacity = round.mentorCapacities();
+    int[] menteeCapacity = round.menteeCapacities();
+    PairFilter open = round.restricts() ? round::isOpen : PairFilter.ALL;
+    CapacitatedAssignment.Solution s = sparse
+        ? CapacitatedAssignment.sparse(problem, options, mentorCapacity, menteeCapacity, open, candidates)
+        : CapacitatedAssignment.dense(problem, options, mentorCapacity, menteeCapacity, open);
+    return Decision.of(s.solverPath, s.mentor, s.mentee, s.count);
   }
 
   /** Path and candidates. */

@@ -7,7 +7,9 @@ import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.MatchingOptions;
 import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.result.ProgressListener;
-import dev.reverso.matching.spi.MatchingStrategy;
+import dev.reverso.matching.spi.template.AbstractMatchingStrategy;
+import dev.reverso.matching.spi.template.Decision;
+import dev.reverso.matching.spi.template.MatchingRound;
 import dev.reverso.matching.solver.DeferredAcceptance;
 import dev.reverso.matching.internal.PairFilter;
 import dev.reverso.matching.internal.PrimitiveSort;
@@ -20,10 +22,15 @@ import java.util.Locale;
  * {@code stable}: a stable matching by deferred acceptance (D. Gale and L. S. Shapley, "College admissions
  * and the stability of marriage", American Mathematical Monthly 69(1), 1962), mentee-proposing by default.
  *
- * <p><b>Preferences.</b> A mentee ranks mentors by {@link MatchingProblem#menteeView(int, int)} (what the
- * mentee gains), a mentor ranks mentees by {@link MatchingProblem#mentorView(int, int)}; higher first,
- * equal views by lower index. Only admissible pairs are acceptable to either side: allowed by every
- * constraint and scoring ({@link MatchingProblem#score(int, int)}) at least the minimum.
+ * <p><b>Preferences.</b> Stated preferences come first: a person who ranked partners
+ * ({@link dev.reverso.core.Participant#preferences()}) prefers them in the order given, above every partner
+ * they did not rank. Everyone else, and the unranked partners after the ranked ones, are ordered by score:
+ * a mentee ranks mentors by {@link MatchingProblem#menteeView(int, int)} (what the mentee gains), a mentor
+ * ranks mentees by {@link MatchingProblem#mentorView(int, int)}; higher first, equal views by lower index.
+ * Only admissible pairs are acceptable to either side: allowed by every constraint and scoring
+ * ({@link MatchingProblem#score(int, int)}) at least the minimum; a ranked partner that is not admissible
+ * is skipped. The result is therefore stable with respect to what people said, wherever they said it.
+ * {@link MatchResult#solverPath()} ends in {@code stated preferences first} when someone ranked partners.
  *
  * <p><b>Guarantee.</b> No blocking pair: there is no acceptable mentor and mentee, not paired together,
  * who each either have a free place or prefer the other to one of their partners. The result is the
@@ -62,7 +69,7 @@ import java.util.Locale;
  *
  * <p>Immutable, stateless and thread-safe. Registered as {@code stable}, mentee-proposing.
  */
-public final class StableStrategy implements MatchingStrategy {
+public final class StableStrategy extends AbstractMatchingStrategy {
   /** The registered name. */
   public static final String NAME = "stable";
 
@@ -146,24 +153,22 @@ public final class StableStrategy implements MatchingStrategy {
   }
 
   @Override
-  public MatchResult match(MatchingProblem problem) {
-    return match(problem, MatchingOptions.defaults());
-  }
-
-  @Override
-  public MatchResult match(MatchingProblem problem, MatchingOptions options) {
-    requireNonNull(problem, "problem");
-    requireNonNull(options, "options");
-    options.checkpoint();
+  protected Decision decide(MatchingRound matchingRound) {
+    MatchingProblem problem = matchingRound.problem();
+    MatchingOptions options = matchingRound.options();
     int n = problem.menteeCount();
     int m = problem.mentorCount();
-    int[] mentorCapacity = problem.mentorCapacities();
-    int[] menteeCapacity = new int[n];
-    Arrays.fill(menteeCapacity, 1);
-    PairFilter admissible = Results.admissible(problem, options, PairFilter.ALL);
+    int[] mentorCapacity = matchingRound.mentorCapacities();
+    int[] menteeCapacity = matchingRound.menteeCapacities();
+    for (int j = 0; j < n; j++) {
+      menteeCapacity[j] = Math.min(1, menteeCapacity[j]);
+    }
+    PairFilter open = matchingRound.restricts() ? matchingRound::isOpen : PairFilter.ALL;
+    PairFilter admissible = Results.admissible(problem, options, open);
+    StatedPreferences stated = StatedPreferences.of(problem);
     boolean menteesPropose = proposing == Proposing.MENTEES;
-    Side side = menteesPropose ? new Side(problem, admissible, options.minimumScore(), n, m, false)
-        : new Side(problem, admissible, options.minimumScore(), m, n, true);
+    Side side = menteesPropose ? new Side(problem, admissible, open, stated, options.minimumScore(), n, m, false)
+        : new Side(problem, admissible, open, stated, options.minimumScore(), m, n, true);
 
     // Each proposer's best firstListLength acceptable partners; longer lists only for proposers that run out.
     int proposers = side.proposers;
@@ -185,7 +190,7 @@ public final class StableStrategy implements MatchingStrategy {
     // Proposer slots: one per unit of capacity (mentors), sharing their proposer's list.
     int[] firstSlot = new int[proposers + 1];
     for (int p = 0; p < proposers; p++) {
-      firstSlot[p + 1] = firstSlot[p] + (menteesPropose ? 1 : mentorCapacity[p]);
+      firstSlot[p + 1] = firstSlot[p] + (menteesPropose ? menteeCapacity[p] : mentorCapacity[p]);
     }
     int slots = firstSlot[proposers];
     int[] receiverCapacity = menteesPropose ? mentorCapacity : menteeCapacity;
@@ -261,8 +266,8 @@ public final class StableStrategy implements MatchingStrategy {
     }
     String path = "deferred-acceptance(" + (menteesPropose ? "mentees" : "mentors") + " propose"
         + (round == 0 ? "" : ", " + round + " list extension" + (round == 1 ? "" : "s")) + ")";
-    return Results.assemble(NAME, path, problem, options, pairMentor, pairMentee, pairs, mentorCapacity,
-        menteeCapacity, admissible);
+    return Decision.of(stated.isEmpty() ? path : path.replace(")", ", stated preferences first)"), pairMentor,
+        pairMentee, pairs).withMenteeCapacities(menteeCapacity);
   }
 
   /**
@@ -272,15 +277,19 @@ public final class StableStrategy implements MatchingStrategy {
   private static final class Side {
     final MatchingProblem problem;
     final PairFilter admissible;
+    final PairFilter open;
+    final StatedPreferences stated;
     final double minimumScore;
     final int proposers;
     final int receivers;
     final boolean mentorsPropose;
 
-    Side(MatchingProblem problem, PairFilter admissible, double minimumScore, int proposers, int receivers,
-        boolean mentorsPropose) {
+    Side(MatchingProblem problem, PairFilter admissible, PairFilter open, StatedPreferences stated,
+        double minimumScore, int proposers, int receivers, boolean mentorsPropose) {
       this.problem = problem;
       this.admissible = admissible;
+      this.open = open;
+      this.stated = stated;
       this.minimumScore = minimumScore;
       this.proposers = proposers;
       this.receivers = receivers;
@@ -292,11 +301,13 @@ public final class StableStrategy implements MatchingStrategy {
     }
 
     double proposerView(int p, int r) {
-      return mentorsPropose ? problem.mentorView(p, r) : problem.menteeView(r, p);
+      return mentorsPropose ? stated.mentorView(p, r, problem.mentorView(p, r))
+          : stated.menteeView(p, r, problem.menteeView(r, p));
     }
 
     double receiverView(int r, int p) {
-      return mentorsPropose ? problem.menteeView(p, r) : problem.mentorView(r, p);
+      return mentorsPropose ? stated.menteeView(r, p, problem.menteeView(p, r))
+          : stated.mentorView(r, p, problem.mentorView(r, p));
     }
 
     /** The best {@code length} acceptable receivers of p, best first (bounded heap, then a sort). */
@@ -321,7 +332,13 @@ public final class StableStrategy implements MatchingStrategy {
             accept[r] = accept[r] && views[r] >= minimumScore;
           }
         }
+        if (open != PairFilter.ALL) {
+          for (int r = 0; r < receivers; r++) {
+            accept[r] = accept[r] && open.test(r, p);
+          }
+        }
         problem.menteeViewRow(p, accept, views);
+        stated.menteeViews(p, accept, views);
       }
       for (int r = 0; r < receivers; r++) {
         if (!accept[r]) {
