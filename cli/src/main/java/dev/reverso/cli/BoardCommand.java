@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  reverso board --in org.csv --size 8 --out board",
         "  reverso board --in org.csv --size 8 --max-per department=2 --min-per location=1 --out board"})
-final class BoardCommand implements Callable<Integer> {
+final class BoardCommand implements Callable<Integer>, FileCommand {
   @Spec
   private CommandSpec spec;
 
@@ -61,6 +61,12 @@ final class BoardCommand implements Callable<Integer> {
   private Path out;
 
   @Override
+  public void declareFiles(CommandFiles files) {
+    files.input(ProgrammeOption.NAME, in.file())
+        .outputDirectory("--out", out, List.of(BoardJson.FILE_NAME, BoardHtml.FILE_NAME));
+  }
+
+  @Override
   public Integer call() {
     BoardOptions.Builder b = BoardOptions.builder().size(size);
     Problems problems = new Problems();
@@ -79,7 +85,6 @@ final class BoardCommand implements Callable<Integer> {
       }
     }
     problems.throwIfErrors();
-    GroupOutputs.checkNotAnInput(in.file(), out, List.of(BoardJson.FILE_NAME, BoardHtml.FILE_NAME));
     Program program = in.read();
     Path dir = CommandInputs.outputDirectory(out, "--out");
     BoardResult result = ShadowBoard.select(program, options);

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  reverso circles --in org.csv --out circles",
         "  reverso circles --in program.json --min 3 --max 5 --out circles"})
-final class CirclesCommand implements Callable<Integer> {
+final class CirclesCommand implements Callable<Integer>, FileCommand {
   private static final Logger LOG = LoggerFactory.getLogger(CirclesCommand.class);
 
   @Spec
@@ -60,6 +60,12 @@ final class CirclesCommand implements Callable<Integer> {
   private Path out;
 
   @Override
+  public void declareFiles(CommandFiles files) {
+    files.input(ProgrammeOption.NAME, in.file())
+        .outputDirectory("--out", out, List.of(CirclesJson.FILE_NAME, CirclesCsv.FILE_NAME, CirclesHtml.FILE_NAME));
+  }
+
+  @Override
   public Integer call() {
     CircleMatcher.Builder builder = CircleMatcher.builder();
     try {
@@ -69,8 +75,6 @@ final class CirclesCommand implements Callable<Integer> {
       e.problems().forEach(p -> problems.error(p.location().equals("minMentors") ? "--min" : "--max", p.message()));
       problems.throwIfErrors();
     }
-    GroupOutputs.checkNotAnInput(in.file(), out, List.of(CirclesJson.FILE_NAME, CirclesCsv.FILE_NAME,
-        CirclesHtml.FILE_NAME));
     Program program = in.read();
     Path dir = CommandInputs.outputDirectory(out, "--out");
     long start = System.nanoTime();
