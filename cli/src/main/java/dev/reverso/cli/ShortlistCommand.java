@@ -8,6 +8,7 @@ import dev.reverso.matching.shortlist.Shortlists;
 import dev.reverso.reporting.shortlist.ShortlistFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  reverso shortlist --in org.csv --size 3 --out lists",
         "  reverso shortlist --in program.json --size 5 --exposure 2 --out lists"})
-final class ShortlistCommand implements Callable<Integer> {
+final class ShortlistCommand implements Callable<Integer>, FileCommand {
   @Spec
   private CommandSpec spec;
 
@@ -57,6 +58,12 @@ final class ShortlistCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "The output directory, created if needed; existing files of the same names are replaced.")
   private Path out;
+
+  @Override
+  public void declareFiles(CommandFiles files) {
+    files.input(ProgrammeOption.NAME, in.file()).input("--scoring", scoring.file())
+        .outputDirectory("--out", out, List.of(ShortlistFiles.JSON_FILE, ShortlistFiles.CSV_FILE));
+  }
 
   @Override
   public Integer call() {
