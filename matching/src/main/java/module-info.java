@@ -1,7 +1,9 @@
 /**
  * Matching mentors to mentees. API: the front door ({@code dev.reverso.matching}), the results and options
- * it returns and accepts ({@code .result}), scoring ({@code .score}), constraints ({@code .constraint}) and
- * the solvers on primitive arrays ({@code .solver}). SPI: {@code .spi} (strategies, criteria, constraints).
+ * it returns and accepts ({@code .result}), scoring ({@code .score}), constraints ({@code .constraint}),
+ * group formats ({@code .group}), fair-exposure shortlists ({@code .shortlist}) and the solvers on primitive
+ * arrays ({@code .solver}). SPI: {@code .spi} (strategies, criteria, constraints) and {@code .spi.template}
+ * (the shared strategy template).
  * The encoding and the machinery of the built-in strategies ({@code .internal}) and the built-in strategies
  * themselves ({@code .strategy.*}, found through {@link dev.reverso.matching.spi.MatchingStrategy}'s
  * service loader) are not exported.
@@ -16,10 +18,13 @@ module dev.reverso.matching {
 
   exports dev.reverso.matching;
   exports dev.reverso.matching.constraint;
+  exports dev.reverso.matching.group;
   exports dev.reverso.matching.result;
   exports dev.reverso.matching.score;
+  exports dev.reverso.matching.shortlist;
   exports dev.reverso.matching.solver;
   exports dev.reverso.matching.spi;
+  exports dev.reverso.matching.spi.template;
 
   uses dev.reverso.matching.spi.MatchingStrategy;
 

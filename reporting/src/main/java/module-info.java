@@ -14,6 +14,7 @@ module dev.reverso.reporting {
 
   exports dev.reverso.reporting;
   exports dev.reverso.reporting.advisor;
+  exports dev.reverso.reporting.group;
   exports dev.reverso.reporting.journal;
   exports dev.reverso.reporting.journal.storage;
   exports dev.reverso.reporting.match;
@@ -21,5 +22,6 @@ module dev.reverso.reporting {
   exports dev.reverso.reporting.privacy;
   exports dev.reverso.reporting.programreport;
   exports dev.reverso.reporting.scoring;
+  exports dev.reverso.reporting.shortlist;
   exports dev.reverso.reporting.survey;
 }

@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
         "  reverso advise --in program.json --matches matches.json --journal journal.jsonl --out scoring.json",
         "  reverso advise --in program.json --matches matches.json --journal journal.jsonl --min-pairs 50 \\",
         "      --scoring current.json --out next.json"})
-final class AdviseCommand implements Callable<Integer> {
+final class AdviseCommand implements Callable<Integer>, FileCommand {
   private static final Logger LOG = LoggerFactory.getLogger(AdviseCommand.class);
 
   @Spec
@@ -79,6 +79,12 @@ final class AdviseCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", required = true,
       description = "Where to write the suggested scoring model (reverso/scoring@1 JSON).")
   private Path out;
+
+  @Override
+  public void declareFiles(CommandFiles files) {
+    inputs.declareInputs(files);
+    files.input("--scoring", scoring).output("--out", out);
+  }
 
   @Override
   public Integer call() {

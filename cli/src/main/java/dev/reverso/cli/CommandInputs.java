@@ -78,7 +78,8 @@ final class CommandInputs {
   }
 
   /**
-   * The output directory, created with its parents if needed.
+   * The output directory, created with its parents if needed, and locked until the command ends (see
+   * {@link CommandFiles#lockForRun}).
    *
    * @throws InvalidInputException if the path is a file or cannot be created for want of permission
    * @throws FileAccessException if it cannot be created for another reason
@@ -86,6 +87,7 @@ final class CommandInputs {
   static Path outputDirectory(Path directory, String option) {
     try {
       Files.createDirectories(directory);
+      CommandFiles.lockForRun(directory); // one run at a time writes into a directory
       return directory; // as given, so that messages show what the user typed
     } catch (FileAlreadyExistsException | NotDirectoryException e) {
       throw InvalidInputException.of(option, "expected a directory, found a file in the way at '" + directory + "'");

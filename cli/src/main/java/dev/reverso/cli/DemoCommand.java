@@ -3,6 +3,7 @@ package dev.reverso.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableList;
+import dev.reverso.cli.demo.DemoDecisions;
 import dev.reverso.cli.demo.DemoSimulation;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
@@ -11,10 +12,14 @@ import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.core.sample.SampleOrganization;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
+import dev.reverso.matching.group.CircleMatcher;
+import dev.reverso.matching.group.CircleResult;
 import dev.reverso.reporting.ReportFormat;
+import dev.reverso.reporting.group.CirclesCsv;
+import dev.reverso.reporting.group.CirclesHtml;
+import dev.reverso.reporting.group.CirclesJson;
 import dev.reverso.reporting.journal.storage.FileJournal;
 import dev.reverso.reporting.journal.storage.FileJournalOptions;
-import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.match.MatchReport;
 import dev.reverso.reporting.match.MatchesJson;
 import dev.reverso.reporting.metrics.MetricsOptions;
@@ -27,6 +32,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -49,17 +56,19 @@ import picocli.CommandLine.Spec;
             + "months of sessions, cancellations, two-sided feedback and early closes (re-matching the people of "
             + "closed pairs with the incremental strategy), and writes the reports.",
         "Writes program.json, matches.json, journal.jsonl, pairs.csv, match-report.html, program-report.html "
-            + "and program-report.json into the output directory. The same seed writes the same bytes."},
+            + "and program-report.json into the output directory, and forms circles of the same cohort "
+            + "(circles.json, circles.csv, circles-report.html). The same seed writes the same bytes."},
     footerHeading = "%n",
     footer = {
         "Examples:",
         "  reverso demo",
         "  reverso demo --people 5000 --seed 7 --strategy stable --out /tmp/demo",
         "  reverso demo --names --out target/demo-with-names"})
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand implements Callable<Integer>, FileCommand {
   /** The files the demo writes, in the order listed in the summary. */
   static final ImmutableList<String> FILES = ImmutableList.of("program.json", MatchesJson.FILE_NAME, "journal.jsonl",
-      MatchReport.PAIRS_CSV, MatchReport.HTML_FILE, "program-report.html", "program-report.json");
+      MatchReport.PAIRS_CSV, MatchReport.HTML_FILE, "program-report.html", "program-report.json",
+      CirclesJson.FILE_NAME, CirclesCsv.FILE_NAME, CirclesHtml.FILE_NAME);
   /** The strategy that re-matches the people of pairs that closed early. */
   static final String REMATCH_STRATEGY = "incremental";
 
@@ -92,6 +101,11 @@ final class DemoCommand implements Callable<Integer> {
   private boolean names;
 
   @Override
+  public void declareFiles(CommandFiles files) {
+    files.outputDirectory("--out", out, FILES);
+  }
+
+  @Override
   public Integer call() {
     SampleOrganization.Options options;
     try {
@@ -108,8 +122,15 @@ final class DemoCommand implements Callable<Integer> {
     try (ProgressDisplay progress = ProgressDisplay.open(err, "reverso demo", 100)) {
       run = run(options, matcher, rematcher, dir, progress);
     }
+    // The group format on the same cohort: circles of 2 to 4 mentors around each mentee.
+    CircleResult circles = CircleMatcher.builder().build().match(run.program());
+    CirclesJson.write(circles, dir.resolve(CirclesJson.FILE_NAME));
+    CirclesCsv.write(circles, dir.resolve(CirclesCsv.FILE_NAME));
+    CirclesHtml.write(circles, dir.resolve(CirclesHtml.FILE_NAME));
     LOG.debug("demo of {} people done in {} ms", people, (System.nanoTime() - started) / 1_000_000);
-    DemoSummary.lines(run, dir, FILES).forEach(spec.commandLine().getOut()::println);
+    List<String> lines = new ArrayList<>(DemoSummary.lines(run, dir, FILES));
+    lines.add(lines.size() - 1, CirclesCommand.summary(circles));
+    lines.forEach(spec.commandLine().getOut()::println);
     return ReversoCommand.EXIT_OK;
   }
 
@@ -120,7 +141,8 @@ final class DemoCommand implements Callable<Integer> {
   private DemoRun run(SampleOrganization.Options options, Matcher matcher, Matcher rematcher, Path dir,
       ProgressDisplay progress) {
     progress.stepTo(0, "generating the organisation");
-    Program program = options.generate();
+    // people decide too: a few withdrawn consents, two pinned pairs, mentees' picks from shortlists
+    Program program = DemoDecisions.apply(options.generate(), seed);
     progress.stepTo(5, "matching");
     MatchResult initial = matcher.match(program);
     progress.stepTo(10, "simulating six months");
@@ -153,9 +175,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     try (FileJournal journal = FileJournal.open(file, sim.roster(),
         FileJournalOptions.defaults().withForceEvery(Integer.MAX_VALUE))) {
-      for (JournalEvent e : sim.events()) {
-        journal.append(e);
-      }
+      journal.appendAll(sim.events());
     }
   }
 

@@ -84,8 +84,12 @@ final class DemoSummary {
     if (s.pairs() == 0) {
       return "Matched no pairs with " + result.strategy();
     }
-    return String.format(Locale.ROOT, "Matched %s with %s, mean score %s (%s to %s)",
-        ProgramSummary.counted(s.pairs(), "pair"), result.strategy(), CommandInputs.score(s.meanScore()),
+    long active = result.pairs().stream().filter(p -> p.active()).count();
+    long pinned = result.pairs().stream().filter(p -> p.pinned() && !p.active()).count();
+    String kept = active + pinned == 0 ? "" : String.format(Locale.ROOT, " (%d kept active, %d pinned, %d new)",
+        active, pinned, s.pairs() - active - pinned);
+    return String.format(Locale.ROOT, "Matched %s%s with %s, mean score %s (%s to %s)",
+        ProgramSummary.counted(s.pairs(), "pair"), kept, result.strategy(), CommandInputs.score(s.meanScore()),
         CommandInputs.score(s.minScore()), CommandInputs.score(s.maxScore()));
   }
 
@@ -121,7 +125,7 @@ final class DemoSummary {
   }
 
   private static String optional(OptionalDouble x) {
-    return x.isPresent() ? String.format(Locale.ROOT, "%.2f", x.getAsDouble()) : "n/a";
+    return x.isPresent() ? String.format(Locale.ROOT, "%.2f", x.getAsDouble()) : "no data";
   }
 
   /** {@code NO_FEASIBLE_PARTNER} → {@code no feasible partner}. */

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
         "  reverso explain --in org.csv --mentor E0412 --mentee E0007",
         "  reverso explain --in program.json --mentor E0412 --mentee E0007 --names",
         "  reverso explain --in org.csv --mentor E0412 --mentee E0007 --scoring scoring.json"})
-final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand implements Callable<Integer>, FileCommand {
   @Spec
   private CommandSpec spec;
 
@@ -61,11 +61,26 @@ final class ExplainCommand implements Callable<Integer> {
   private boolean names;
 
   @Override
+  public void declareFiles(CommandFiles files) {
+    files.input(ProgrammeOption.NAME, in.file()).input("--scoring", scoring.file());
+  }
+
+  @Override
   public Integer call() {
     ParticipantId mentorId = id(mentor, "--mentor");
     ParticipantId menteeId = id(mentee, "--mentee");
     Program program = in.read();
     MatchingProblem problem = scoring.applyTo(Matcher.builder()).build().problem(program);
+    List<Problem> withdrawn = new ArrayList<>();
+    if (program.participant(mentorId).map(p -> !p.hasConsent()).orElse(false)) {
+      withdrawn.add(Problem.error("--mentor", "this person has withdrawn consent: no explanation is given"));
+    }
+    if (program.participant(menteeId).map(p -> !p.hasConsent()).orElse(false)) {
+      withdrawn.add(Problem.error("--mentee", "this person has withdrawn consent: no explanation is given"));
+    }
+    if (!withdrawn.isEmpty()) {
+      throw new InvalidInputException(withdrawn);
+    }
     Explanation explanation;
     try {
       explanation = problem.explain(mentorId, menteeId);

@@ -36,7 +36,7 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
     PrintWriter err = commandLine.getErr();
     boolean verbose = ReversoCommand.isVerbose(parseResult);
     if (ex instanceof InvalidInputException) {
-      printProblems((InvalidInputException) ex, err);
+      printProblems((InvalidInputException) ex, err, verbose);
       return ReversoCommand.EXIT_INVALID_INPUT;
     }
     if (ex instanceof ReversoException && !(ex instanceof FileAccessException)) {
@@ -57,15 +57,26 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
     return ReversoCommand.EXIT_UNEXPECTED;
   }
 
-  /** A header line, then every problem (errors first, then warnings) on its own line with its location. */
-  static void printProblems(InvalidInputException e, PrintWriter err) {
+  /** The most problems printed without {@code --verbose}; the rest are counted on one line. */
+  static final int SHOWN_PROBLEMS = 50;
+
+  /**
+   * A header line, then the problems on their own lines with their locations: the first
+   * {@value #SHOWN_PROBLEMS} and a line counting the rest, or all of them with {@code --verbose}.
+   */
+  static void printProblems(InvalidInputException e, PrintWriter err, boolean all) {
     long errors = e.problems().stream().filter(Problem::isError).count();
     long warnings = e.problems().size() - errors;
     err.println(String.format(Locale.ROOT, "reverso: invalid input: %d %s%s; fix every one listed", errors,
         errors == 1 ? "error" : "errors",
         warnings == 0 ? "" : String.format(Locale.ROOT, " and %d %s", warnings, warnings == 1 ? "warning" : "warnings")));
-    for (Problem p : e.problems()) {
+    int shown = all ? e.problems().size() : Math.min(SHOWN_PROBLEMS, e.problems().size());
+    for (Problem p : e.problems().subList(0, shown)) {
       err.println(p.severity().name() + " " + p.location() + ": " + oneLine(p.message()));
+    }
+    if (shown < e.problems().size()) {
+      err.println("... and " + (e.problems().size() - shown) + " more; run with " + ReversoCommand.VERBOSE
+          + " to list them all");
     }
   }
 

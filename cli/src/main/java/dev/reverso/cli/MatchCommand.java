@@ -8,6 +8,7 @@ import dev.reverso.reporting.match.MatchReport;
 import dev.reverso.reporting.match.MatchesJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -34,8 +35,9 @@ import picocli.CommandLine.Spec;
         "  reverso match --in org.csv --out matches",
         "  reverso match --in program.json --strategy stable --min-score 0.3 --out matches",
         "  reverso match --in org.csv --strategy fair --names --out matches-with-names",
-        "  reverso match --in org.csv --scoring scoring.json --out matches"})
-final class MatchCommand implements Callable<Integer> {
+        "  reverso match --in org.csv --scoring scoring.json --out matches",
+        "  reverso match --in org.csv --rematch-active --out matches"})
+final class MatchCommand implements Callable<Integer>, FileCommand {
   private static final Logger LOG = LoggerFactory.getLogger(MatchCommand.class);
 
   @Spec
@@ -55,12 +57,22 @@ final class MatchCommand implements Callable<Integer> {
       description = "Never make a pair scoring below X, a number from 0 to 1 (default: no minimum).")
   private Double minScore;
 
+  @Option(names = "--rematch-active", description = "Re-pair the active pairs (current_mentors) like everyone "
+      + "else instead of keeping them; pinned pairs are still kept. The solver path in matches.json says so.")
+  private boolean rematchActive;
+
   @Option(names = "--names", description = "Also write display names into the files.")
   private boolean names;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "The output directory, created if needed; existing files of the same names are replaced.")
   private Path out;
+
+  @Override
+  public void declareFiles(CommandFiles files) {
+    files.input(ProgrammeOption.NAME, in.file()).input("--scoring", scoring.file())
+        .outputDirectory("--out", out, List.of(MatchesJson.FILE_NAME, MatchReport.PAIRS_CSV, MatchReport.HTML_FILE));
+  }
 
   @Override
   public Integer call() {
@@ -72,6 +84,9 @@ final class MatchCommand implements Callable<Integer> {
       builder.minimumScore(minScore);
     }
     scoring.applyTo(builder);
+    if (rematchActive) {
+      builder.rematchActive();
+    }
     Program program = in.read();
     Path dir = CommandInputs.outputDirectory(out, "--out");
     long start = System.nanoTime();
@@ -81,6 +96,10 @@ final class MatchCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     o.println(DemoSummary.matched(result));
     o.println(DemoSummary.unmatched(result));
+    if (!result.warnings().isEmpty()) {
+      o.println("Warnings: " + result.warnings().size() + " (listed in " + MatchesJson.FILE_NAME + " and "
+          + MatchReport.HTML_FILE + ")");
+    }
     o.println("Wrote " + dir + ": " + MatchesJson.FILE_NAME + ", " + MatchReport.PAIRS_CSV + ", "
         + MatchReport.HTML_FILE);
     return ReversoCommand.EXIT_OK;

@@ -26,8 +26,19 @@ final class ProgramSummary {
 
   private ProgramSummary() {}
 
-  /** The summary lines for {@code program}, read from {@code source} with these (file-located) warnings. */
+  /** The most warnings listed without {@code --verbose}; the rest are counted. */
+  static final int SHOWN_WARNINGS = 5;
+
+  /** The summary lines, with at most {@value #SHOWN_WARNINGS} warnings listed. */
   static ImmutableList<String> lines(Program program, String source, List<Problem> warnings) {
+    return lines(program, source, warnings, false);
+  }
+
+  /**
+   * The summary lines for {@code program}, read from {@code source} with these (file-located) warnings: their
+   * count and the first {@value #SHOWN_WARNINGS}, or all of them if {@code allWarnings}.
+   */
+  static ImmutableList<String> lines(Program program, String source, List<Problem> warnings, boolean allWarnings) {
     List<String> lines = new ArrayList<>();
     lines.add(source + ": valid programme");
     lines.add(String.format(Locale.ROOT, "People: %d in the org chart: %s, %s, %d org chart only",
@@ -36,6 +47,7 @@ final class ProgramSummary {
     lines.add(String.format(Locale.ROOT, "History: %s; active: %s; skill taxonomy: %s",
         counted(program.history().size(), "earlier pair"), counted(program.active().size(), "pair"),
         program.taxonomy().isEmpty() ? "none" : program.taxonomy().skills().size() + " skills"));
+    decisions(program, lines);
     lines.add("");
     departments(program, lines);
     lines.add("");
@@ -49,11 +61,30 @@ final class ProgramSummary {
       lines.add("Warnings: none");
     } else {
       lines.add("Warnings: " + warnings.size());
-      for (Problem w : warnings) {
+      int shown = allWarnings ? warnings.size() : Math.min(SHOWN_WARNINGS, warnings.size());
+      for (Problem w : warnings.subList(0, shown)) {
         lines.add("  " + w.location() + ": " + w.message());
+      }
+      if (shown < warnings.size()) {
+        lines.add("  ... and " + (warnings.size() - shown) + " more; run with " + ReversoCommand.VERBOSE
+            + " to list them all");
       }
     }
     return ImmutableList.copyOf(lines);
+  }
+
+  /**
+   * What people decided, as counts only (people without consent never appear by id): a line only when
+   * somebody withdrew consent, was pinned or ranked partners.
+   */
+  private static void decisions(Program program, List<String> lines) {
+    long withdrawn = program.everyone().stream().filter(p -> !p.hasConsent()).count();
+    long ranked = program.everyone().stream().filter(p -> !p.preferences().isEmpty()).count();
+    if (withdrawn > 0 || ranked > 0 || !program.pinned().isEmpty()) {
+      lines.add(String.format(Locale.ROOT, "People decide: %s without consent (left out of matching), %s, %s",
+          counted((int) withdrawn, "person"), counted(program.pinned().size(), "pinned pair"),
+          counted((int) ranked, "person") + " with stated preferences"));
+    }
   }
 
   /** {@code 1 mentor}, {@code 2 mentors}. */

@@ -2,26 +2,25 @@ package dev.reverso.cli;
 
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
-import dev.reverso.core.io.FileAccessException;
+import dev.reverso.core.Problem;
+import dev.reverso.core.io.AtomicFiles;
+import dev.reverso.core.io.InputFiles;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.reporting.ReportFormat;
-import dev.reverso.reporting.journal.JournalContents;
-import dev.reverso.reporting.privacy.PairPseudonyms;
 import dev.reverso.reporting.metrics.ProgramMetrics;
+import dev.reverso.reporting.privacy.PairPseudonyms;
 import dev.reverso.reporting.programreport.CohortTrends;
 import dev.reverso.reporting.programreport.FollowUp;
 import dev.reverso.reporting.programreport.ProgramReport;
 import dev.reverso.reporting.programreport.ProgramReportOptions;
 import dev.reverso.reporting.programreport.Summary;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +51,7 @@ import picocli.CommandLine.Spec;
         "  reverso report --in program.json --matches matches.json --journal journal.jsonl --out report",
         "  reverso report --in org.csv --matches out/matches.json --journal journal.jsonl --as-of 2026-06-30 "
             + "--key-file secret.key --out report"})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer>, FileCommand {
   private static final Logger LOG = LoggerFactory.getLogger(ReportCommand.class);
 
   @Spec
@@ -60,6 +59,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin
   private ProgrammeHistoryOptions inputs;
+
+  /** The largest key file read: a key is a few dozen bytes. */
+  static final int MAX_KEY_FILE_BYTES = 64 * 1024;
 
   @Option(names = "--key-file", paramLabel = "FILE",
       description = "A secret key (a file of at least 16 bytes) for the pair pseudonyms, so that reports of "
@@ -77,17 +79,44 @@ final class ReportCommand implements Callable<Integer> {
       description = "An earlier cohort of the same programme and journal: its label and its matches.json; "
           + "repeatable, oldest first. Adds cohort-trends.html and cohort-trends.csv: the three Rs, NPS, retention "
           + "and skill closure per cohort side by side, with the same suppression.")
-  private java.util.LinkedHashMap<String, Path> earlier = new java.util.LinkedHashMap<>();
+  private LinkedHashMap<String, Path> earlier = new LinkedHashMap<>();
 
   @Option(names = "--follow-up",
-      description = "Also write follow-up.csv and follow-up.html: the pairs at risk, dormant, closed early or with "
-          + "one-sided feedback, by HR id, with a suggested action. An operational list for the programme manager, "
-          + "never merged into the pseudonymous report.")
+      description = "Also write follow-up.csv and follow-up.html (owner-only): the pairs at risk, dormant, closed "
+          + "early or with one-sided feedback, by HR id, with a suggested action. An operational list for the "
+          + "programme manager, never merged into the pseudonymous report.")
   private boolean followUp;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "The output directory, created if needed; existing reports in it are replaced.")
   private Path out;
+
+  /** The files the report writes into {@code --out}. */
+  static final List<ReportFormat> FORMATS = List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.CSV,
+      ReportFormat.MARKDOWN);
+
+  /** The cohort-trends files, written with {@code --earlier}. */
+  static final List<String> TREND_FILES = List.of("cohort-trends.html", "cohort-trends.csv");
+
+  /** The follow-up files, written with {@code --follow-up}. */
+  static final List<String> FOLLOW_UP_FILES = List.of("follow-up.csv", "follow-up.html");
+
+  @Override
+  public void declareFiles(CommandFiles files) {
+    inputs.declareInputs(files);
+    files.input("--key-file", keyFile);
+    if (earlier != null) {
+      earlier.forEach((label, matchesFile) -> files.input("--earlier", matchesFile));
+    }
+    List<String> outputs = new ArrayList<>(FORMATS.stream().map(f -> f.fileName(ProgramReport.FILE_BASE)).toList());
+    if (earlier != null && !earlier.isEmpty()) {
+      outputs.addAll(TREND_FILES);
+    }
+    if (followUp) {
+      outputs.addAll(FOLLOW_UP_FILES);
+    }
+    files.outputDirectory("--out", out, outputs);
+  }
 
   @Override
   public Integer call() {
@@ -97,44 +126,56 @@ final class ReportCommand implements Callable<Integer> {
     MatchResult matches = inputs.readMatches();
     CommandInputs.checkPeople(matches, program, String.valueOf(inputs.matchesFile().getFileName()),
         inputs.programme().fileName());
-    JournalContents journal = inputs.readJournal(err);
-    LocalDate date = inputs.asOf(journal);
+    String current = program.cohort().orElse("current");
+    if (earlier.containsKey(current)) {
+      throw InvalidInputException.of("--earlier " + current, "expected a label other than the current cohort's '"
+          + current + "'");
+    }
+    // earlier cohorts: their own matches over the same programme and journal
+    Map<String, ProgramMetrics.Tally> earlierTallies = new LinkedHashMap<>();
+    for (Map.Entry<String, Path> e : earlier.entrySet()) {
+      MatchResult m = CommandInputs.matches(e.getValue(), "--earlier " + e.getKey());
+      earlierTallies.put(e.getKey(), ProgramMetrics.tally(program, m, inputs.asOfOption(), options.metrics()));
+    }
+    // one streaming pass: per-pair accumulators (one set per cohort), never the whole journal in memory
+    ProgramMetrics.Tally tally = ProgramMetrics.tally(program, matches, inputs.asOfOption(), options.metrics());
+    if (earlierTallies.isEmpty()) {
+      inputs.streamJournal(err, tally);
+    } else {
+      inputs.streamJournal(err, event -> {
+        tally.accept(event);
+        earlierTallies.values().forEach(t -> t.accept(event));
+      });
+    }
+    ProgramMetrics metrics = tally.finish();
     CohortTrends trends = null;
-    if (!earlier.isEmpty()) {
-      List<java.util.Map.Entry<String, ProgramMetrics>> cohorts = new ArrayList<>();
-      for (java.util.Map.Entry<String, Path> e : earlier.entrySet()) {
-        MatchResult m = CommandInputs.matches(e.getValue(), "--earlier " + e.getKey());
-        cohorts.add(java.util.Map.entry(e.getKey(), ProgramMetrics.compute(program, m, journal.events(), date,
-            options.metrics())));
-      }
-      String current = program.cohort().orElse("current");
-      if (earlier.containsKey(current)) {
-        throw InvalidInputException.of("--earlier " + current, "expected a label other than the current cohort's '"
-            + current + "'");
-      }
-      cohorts.add(java.util.Map.entry(current, ProgramMetrics.compute(program, matches, journal.events(), date,
-          options.metrics())));
+    if (!earlierTallies.isEmpty()) {
+      // every tally saw every event, so without --as-of they all describe the date of the latest event
+      List<Map.Entry<String, ProgramMetrics>> cohorts = new ArrayList<>();
+      earlierTallies.forEach((label, t) -> cohorts.add(Map.entry(label, t.finish())));
+      cohorts.add(Map.entry(current, metrics));
       trends = CohortTrends.of(cohorts, minGroupSize);
     }
     Path dir = CommandInputs.outputDirectory(out, "--out");
-
-    ProgramReport report = ProgramReport.create(program, matches, journal.events(), date, options);
+    ProgramReport report = ProgramReport.of(metrics, program, matches, options);
     List<String> written = new ArrayList<>();
-    for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.CSV, ReportFormat.MARKDOWN)) {
+    for (ReportFormat format : FORMATS) {
       written.add(report.write(format, dir).getFileName().toString());
     }
     if (trends != null) {
-      writeText(dir.resolve("cohort-trends.html"), trends::writeHtml);
-      writeText(dir.resolve("cohort-trends.csv"), trends::writeCsv);
-      written.add("cohort-trends.html");
-      written.add("cohort-trends.csv");
+      CohortTrends t = trends;
+      AtomicFiles.writeText(dir.resolve(TREND_FILES.get(0)), AtomicFiles.Access.DEFAULT, t::writeHtml);
+      AtomicFiles.writeText(dir.resolve(TREND_FILES.get(1)), AtomicFiles.Access.DEFAULT, t::writeCsv);
+      written.addAll(TREND_FILES);
     }
     if (followUp) {
-      FollowUp list = FollowUp.of(ProgramMetrics.compute(program, matches, journal.events(), date, options.metrics()));
-      writeText(dir.resolve("follow-up.csv"), w -> list.writeCsv(w, program, names));
-      writeText(dir.resolve("follow-up.html"), w -> list.writeHtml(w, program, names));
-      written.add("follow-up.csv");
-      written.add("follow-up.html");
+      // by HR id (and names with --names): personal data for the programme manager only, so owner-only
+      FollowUp list = FollowUp.of(metrics);
+      AtomicFiles.writeText(dir.resolve("follow-up.csv"), AtomicFiles.Access.OWNER_ONLY,
+          w -> list.writeCsv(w, program, names));
+      AtomicFiles.writeText(dir.resolve("follow-up.html"), AtomicFiles.Access.OWNER_ONLY,
+          w -> list.writeHtml(w, program, names));
+      written.addAll(FOLLOW_UP_FILES);
       LOG.debug("wrote {}", list);
     }
     LOG.debug("wrote {}", report);
@@ -157,20 +198,6 @@ final class ReportCommand implements Callable<Integer> {
     return ReversoCommand.EXIT_OK;
   }
 
-  /** What writes one text file. */
-  private interface TextContent {
-    void writeTo(java.io.Writer out) throws IOException;
-  }
-
-  /** Writes a UTF-8 file, an I/O failure being a {@link FileAccessException} naming it. */
-  private static void writeText(Path file, TextContent content) {
-    try (java.io.Writer w = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
-      content.writeTo(w);
-    } catch (IOException e) {
-      throw new FileAccessException(file, "cannot write the file", e);
-    }
-  }
-
   private ProgramReportOptions options() {
     ProgramReportOptions options = ProgramReportOptions.defaults().withNames(names);
     try {
@@ -181,11 +208,11 @@ final class ReportCommand implements Callable<Integer> {
     if (keyFile != null) {
       byte[] key;
       try {
-        key = Files.readAllBytes(keyFile);
-      } catch (NoSuchFileException e) {
-        throw InvalidInputException.of("--key-file", "expected an existing file, found none at '" + keyFile + "'");
-      } catch (IOException e) {
-        throw new FileAccessException(keyFile, "cannot read the key file", e);
+        // a regular file of at most MAX_KEY_FILE_BYTES: /dev/zero or a FIFO is refused, never read
+        key = InputFiles.readAllBytes(keyFile, MAX_KEY_FILE_BYTES, "a key file");
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(e.problems().stream()
+            .map(p -> Problem.error("--key-file", p.message() + " ('" + keyFile + "')")).toList());
       }
       try {
         options = options.withPseudonyms(PairPseudonyms.withKey(key));

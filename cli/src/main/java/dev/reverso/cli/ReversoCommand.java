@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
         + "report on the programme.",
     subcommands = {DemoCommand.class, SampleCommand.class, ValidateCommand.class, MatchCommand.class,
         ExplainCommand.class, ReportCommand.class, StrategiesCommand.class, AdviseCommand.class,
-        RecordCommand.class, JournalCommand.class, NextCohortCommand.class},
+        JournalCommand.class, CirclesCommand.class, BoardCommand.class,
+        ShortlistCommand.class, RecordCommand.class, NextCohortCommand.class},
     footerHeading = "%n",
     footer = {
         "Exit codes: 0 success, 2 invalid input (every problem listed), 1 unexpected failure.",
@@ -112,6 +113,7 @@ public final class ReversoCommand implements Callable<Integer> {
     for (Object sub : extraSubcommands) {
       cl.addSubcommand(sub);
     }
+    cl.registerConverter(java.time.LocalDate.class, ReversoCommand::isoDate);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionStrategy(ReversoCommand::executeVerboseAware);
@@ -119,6 +121,16 @@ public final class ReversoCommand implements Callable<Integer> {
     cl.setExecutionExceptionHandler(failures);
     cl.setParameterExceptionHandler(failures);
     return cl;
+  }
+
+  /** A date option: ISO-8601 only, and a wrong one says so (not the name of a Java exception). */
+  static java.time.LocalDate isoDate(String text) {
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("expected an ISO date yyyy-MM-dd such as 2026-07-04, found '"
+          + text + "'");
+    }
   }
 
   /** Whether {@code --verbose} was given on the command or on any subcommand in the chain. */
@@ -133,10 +145,61 @@ public final class ReversoCommand implements Callable<Integer> {
 
   private static int executeVerboseAware(ParseResult parseResult) {
     if (!isVerbose(parseResult)) {
-      return new CommandLine.RunLast().execute(parseResult);
+      return executeWithFiles(parseResult);
     }
     try (VerboseLogging ignored = VerboseLogging.enable()) {
+      return executeWithFiles(parseResult);
+    }
+  }
+
+  /**
+   * Runs the command after the checks every command shares on its files ({@link CommandFiles}): no output
+   * may replace an input, and output directories are locked from their creation to the end of the run. A problem found here reaches the
+   * {@link FailureHandler} like one of the command itself.
+   */
+  private static int executeWithFiles(ParseResult parseResult) {
+    ParseResult leaf = parseResult;
+    while (leaf.subcommand() != null) {
+      leaf = leaf.subcommand();
+    }
+    if (leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
       return new CommandLine.RunLast().execute(parseResult);
     }
+    try {
+      declaredFiles(leaf.commandSpec()).checkNoOutputReplacesAnInput();
+    } catch (RuntimeException e) {
+      throw new CommandLine.ExecutionException(leaf.commandSpec().commandLine(), String.valueOf(e.getMessage()), e);
+    }
+    CommandFiles.startRun();
+    try {
+      return new CommandLine.RunLast().execute(parseResult);
+    } finally {
+      CommandFiles.endRun();
+    }
+  }
+
+  /**
+   * The files of a parsed command: as it declares them if it is a {@link FileCommand}; otherwise every
+   * {@link java.nio.file.Path} option is taken as an input, except {@code --out} and {@code --to}, which are
+   * outputs, so that a command added without a declaration is still protected.
+   */
+  static CommandFiles declaredFiles(CommandSpec spec) {
+    CommandFiles files = new CommandFiles();
+    if (spec.userObject() instanceof FileCommand command) {
+      command.declareFiles(files);
+      return files;
+    }
+    for (CommandLine.Model.OptionSpec option : spec.options()) {
+      if (option.type() == java.nio.file.Path.class && option.getValue() != null) {
+        java.nio.file.Path path = option.getValue();
+        String name = option.longestName();
+        if (name.equals("--out") || name.equals("--to")) {
+          files.output(name, path);
+        } else {
+          files.input(name, path);
+        }
+      }
+    }
+    return files;
   }
 }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         "  reverso sample --out org.csv",
         "  reverso sample --people 5000 --seed 7 --out org.json",
         "  reverso sample --people 60000 --mentors 5000 --mentees 5000 --out big.csv"})
-final class SampleCommand implements Callable<Integer> {
+final class SampleCommand implements Callable<Integer>, FileCommand {
   private static final Logger LOG = LoggerFactory.getLogger(SampleCommand.class);
 
   @Spec
@@ -54,6 +54,11 @@ final class SampleCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", required = true,
       description = "The file to write; its extension, .json or .csv, chooses the format.")
   private Path out;
+
+  @Override
+  public void declareFiles(CommandFiles files) {
+    files.output("--out", out);
+  }
 
   @Override
   public Integer call() {

@@ -15,6 +15,11 @@ final class ScoringOption {
           + "default: the built-in reverse-mentoring weights.")
   private Path file;
 
+  /** The {@code --scoring} file, or null if not given. */
+  Path file() {
+    return file;
+  }
+
   /**
    * Sets the model of {@code --scoring} on the builder, if the option was given.
    *

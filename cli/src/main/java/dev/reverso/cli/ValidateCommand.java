@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  reverso validate --in org.csv",
         "  reverso validate --in program.json --verbose"})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer>, FileCommand {
   private static final Logger LOG = LoggerFactory.getLogger(ValidateCommand.class);
 
   @Spec
@@ -39,6 +39,11 @@ final class ValidateCommand implements Callable<Integer> {
   private Path in;
 
   @Override
+  public void declareFiles(CommandFiles files) {
+    files.input("--in", in);
+  }
+
+  @Override
   public Integer call() {
     CommandInputs.checkExtension(in, "--in");
     long start = System.nanoTime();
@@ -46,7 +51,8 @@ final class ValidateCommand implements Callable<Integer> {
     ImportResult result = ProgramFiles.importFrom(in, ImportOptions.defaults());
     LOG.debug("read {} in {} ms", result, (System.nanoTime() - start) / 1_000_000);
     PrintWriter out = spec.commandLine().getOut();
-    ProgramSummary.lines(result.program(), in.toString(), result.warnings()).forEach(out::println);
+    boolean verbose = ReversoCommand.isVerbose(spec.root().commandLine().getParseResult());
+    ProgramSummary.lines(result.program(), in.toString(), result.warnings(), verbose).forEach(out::println);
     return ReversoCommand.EXIT_OK;
   }
 }

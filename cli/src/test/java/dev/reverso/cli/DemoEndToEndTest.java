@@ -60,16 +60,18 @@ class DemoEndToEndTest {
     assertThat(demo.exitCode()).as(demo.err()).isZero();
     assertThat(demo.err()).isEmpty();
     List<String> lines = demo.out().lines().toList();
-    assertThat(lines).hasSize(8);
+    assertThat(lines).hasSize(9);
     assertThat(lines.get(0)).startsWith("Reverso demo: " + PEOPLE + " people, ").endsWith("(seed " + SEED + ")");
-    assertThat(lines.get(1)).matches("Matched \\d+ pairs with optimal, mean score 0\\.\\d{3} \\(0\\.\\d{3} to 0\\.\\d{3}\\)");
+    assertThat(lines.get(1)).matches("Matched \\d+ pairs( \\(\\d+ kept active, \\d+ pinned, \\d+ new\\))? with optimal, mean score 0\\.\\d{3} \\(0\\.\\d{3} to 0\\.\\d{3}\\)");
     assertThat(lines.get(2)).startsWith("Unmatched: ");
     assertThat(lines.get(3)).startsWith("Simulated 2026-01-05 to 2026-07-04: ");
     assertThat(lines.get(4)).startsWith("Closed early: ").contains("re-matched with incremental");
     assertThat(lines.get(5)).matches("The three Rs \\(0 to 1\\): reciprocity 0\\.\\d\\d, recognition 0\\.\\d\\d, "
         + "relationship 0\\.\\d\\d");
     assertThat(lines.get(6)).startsWith("Pairs at risk on 2026-07-04: ");
-    assertThat(lines.get(7)).isEqualTo("Wrote " + dir + ": " + String.join(", ", DemoCommand.FILES));
+    assertThat(lines.get(7)).matches("Formed \\d+ circles of 2 to 4 mentors: \\d+ mentors placed, mean score "
+        + "0\\.\\d{3}, \\d+ people in no circle");
+    assertThat(lines.get(8)).isEqualTo("Wrote " + dir + ": " + String.join(", ", DemoCommand.FILES));
   }
 
   @Test

@@ -128,7 +128,7 @@ class NextCohortCommandTest {
     byte[] program = Files.readAllBytes(demo.resolve("program.json"));
     Run same = nextCohort(demo.resolve("program.json"));
     assertThat(same.exitCode()).isEqualTo(2);
-    assertThat(same.err()).contains("ERROR --out: expected a file other than the inputs");
+    assertThat(same.err()).contains("ERROR --out: expected an output that is not one of the inputs");
     assertThat(Files.readAllBytes(demo.resolve("program.json"))).isEqualTo(program);
     Run extension = nextCohort(dir.resolve("next.txt"));
     assertThat(extension.exitCode()).isEqualTo(2);

@@ -30,10 +30,16 @@ import java.util.Set;
  * {@link #capacity()} (maximum concurrent partners), explicit {@link #exclusions()} and free
  * {@link #attributes()} for custom strategies and criteria.
  *
+ * <p>What the person decides: {@link #consent()} (withdrawn: never matched), a {@link #pin()} (a partner
+ * the programme manager fixed) and stated {@link #preferences()} (partners of the other role, best first).
+ *
  * <p>Immutable and null-hostile. Skill, value and attribute maps keep the order they were given in.
  * {@link #toString()} shows the id and counts only: never the display name or the profile.
  *
  * <p>Build one with {@link #builder(String)}; {@link Builder#build()} reports every problem at once.
+ *
+ * <p>Longer than 600 lines on purpose: the value type and its validating builder (every field checked, every
+ * problem located) belong together, and much of the file is the field-by-field Javadoc users read.
  */
 public final class Participant {
   /** Lowest skill level: no knowledge. */
@@ -63,6 +69,9 @@ public final class Participant {
   private final int capacity;
   private final ImmutableSet<ParticipantId> exclusions;
   private final ImmutableMap<String, String> attributes;
+  private final Consent consent;
+  private final Optional<ParticipantId> pin;
+  private final ImmutableList<ParticipantId> preferences;
 
   private Participant(Builder b, ParticipantId id, Optional<ParticipantId> managerId,
       Optional<ZoneId> timeZone, ImmutableList<String> languages, ImmutableSet<ParticipantId> exclusions) {
@@ -82,6 +91,9 @@ public final class Participant {
     this.capacity = b.capacity;
     this.exclusions = exclusions;
     this.attributes = ImmutableMap.copyOf(b.attributes);
+    this.consent = b.consent;
+    this.pin = b.pin == null ? Optional.empty() : Optional.of(ParticipantId.of(b.pin));
+    this.preferences = b.preferences.stream().map(ParticipantId::of).collect(ImmutableList.toImmutableList());
   }
 
   /** A builder for the person with this HR id. */
@@ -112,6 +124,9 @@ public final class Participant {
     b.capacity = capacity;
     exclusions.forEach(e -> b.exclusions.add(e.value()));
     b.attributes.putAll(attributes);
+    b.consent = consent;
+    b.pin = pin.map(ParticipantId::value).orElse(null);
+    preferences.forEach(p -> b.preferences.add(p.value()));
     return b;
   }
 
@@ -215,6 +230,26 @@ public final class Participant {
     return attributes;
   }
 
+  /** Whether the person takes part in matching; {@link Consent#GIVEN} unless withdrawn. */
+  public Consent consent() {
+    return consent;
+  }
+
+  /** Shorthand for {@code consent().isGiven()}. */
+  public boolean hasConsent() {
+    return consent.isGiven();
+  }
+
+  /** The partner (of the other role) the programme manager fixed for this person, if any. */
+  public Optional<ParticipantId> pin() {
+    return pin;
+  }
+
+  /** Partners of the other role this person would like, best first; empty if they stated none. */
+  public ImmutableList<ParticipantId> preferences() {
+    return preferences;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -239,13 +274,17 @@ public final class Participant {
         && hoursPerMonth.equals(p.hoursPerMonth)
         && capacity == p.capacity
         && exclusions.equals(p.exclusions)
-        && attributes.equals(p.attributes);
+        && attributes.equals(p.attributes)
+        && consent == p.consent
+        && pin.equals(p.pin)
+        && preferences.equals(p.preferences);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, displayName, managerId, department, division, location, seniority, skills,
-        goals, values, languages, timeZone, hoursPerMonth, capacity, exclusions, attributes);
+        goals, values, languages, timeZone, hoursPerMonth, capacity, exclusions, attributes) * 31
+        + Objects.hash(consent, pin, preferences);
   }
 
   /** Id, seniority and counts only: no name, no skills, no goals, no values. */
@@ -312,6 +351,9 @@ public final class Participant {
     private int capacity = 1;
     private final Set<String> exclusions = new LinkedHashSet<>();
     private final Map<String, String> attributes = new LinkedHashMap<>();
+    private Consent consent = Consent.GIVEN;
+    private String pin;
+    private final List<String> preferences = new ArrayList<>();
 
     private Builder(String id) {
       this.id = id;
@@ -459,6 +501,47 @@ public final class Participant {
       return this;
     }
 
+    /** Whether the person takes part in matching (default {@link Consent#GIVEN}). */
+    public Builder consent(Consent consent) {
+      this.consent = requireNonNull(consent, "consent");
+      return this;
+    }
+
+    /** The partner the programme manager fixes for this person (replaces an earlier pin). */
+    public Builder pin(String partnerId) {
+      this.pin = requireNonNull(partnerId, "pin");
+      return this;
+    }
+
+    /** The partner the programme manager fixes for this person (replaces an earlier pin). */
+    public Builder pin(ParticipantId partnerId) {
+      return pin(partnerId.value());
+    }
+
+    /** Removes the pin, if any. */
+    public Builder clearPin() {
+      this.pin = null;
+      return this;
+    }
+
+    /** Removes every stated preference. */
+    public Builder clearPreferences() {
+      preferences.clear();
+      return this;
+    }
+
+    /** Appends a partner to the stated preferences (call best first). */
+    public Builder preference(String partnerId) {
+      preferences.add(requireNonNull(partnerId, "preference"));
+      return this;
+    }
+
+    /** Appends partners to the stated preferences, best first. */
+    public Builder preferences(Iterable<String> partnerIds) {
+      partnerIds.forEach(this::preference);
+      return this;
+    }
+
     /**
      * Validates and builds.
      *
@@ -510,7 +593,7 @@ public final class Participant {
               + ", found " + importance);
         }
       });
-      List<String> canonicalLanguages = new ArrayList<>();
+      Set<String> canonicalLanguages = new LinkedHashSet<>(); // input order is kept
       for (int i = 0; i < languages.size(); i++) {
         String tag = languages.get(i);
         try {
@@ -519,10 +602,9 @@ public final class Participant {
             throw new IllformedLocaleException("no language");
           }
           String canonical = locale.toLanguageTag();
-          if (canonicalLanguages.contains(canonical)) {
+          if (!canonicalLanguages.add(canonical)) {
             problems.error("languages[" + i + "]", "expected each language once, found '" + tag + "' again");
           }
-          canonicalLanguages.add(canonical);
         } catch (IllformedLocaleException e) {
           problems.error("languages[" + i + "]", "expected a BCP 47 language tag such as 'en' or 'pt-BR', found '"
               + tag + "'");
@@ -554,6 +636,26 @@ public final class Participant {
           excluded.add(ParticipantId.of(other));
         }
         i++;
+      }
+      if (pin != null) {
+        String why = ParticipantId.check(pin);
+        if (why != null) {
+          problems.error("pin", why);
+        } else if (pin.equals(id)) {
+          problems.error("pin", "a person cannot be pinned to themself; remove '" + pin + "'");
+        }
+      }
+      Set<String> ranked = new HashSet<>();
+      for (int r = 0; r < preferences.size(); r++) {
+        String other = preferences.get(r);
+        String why = ParticipantId.check(other);
+        if (why != null) {
+          problems.error("preferences[" + r + "]", why);
+        } else if (other.equals(id)) {
+          problems.error("preferences[" + r + "]", "a person cannot rank themself; remove '" + other + "'");
+        } else if (!ranked.add(other)) {
+          problems.error("preferences[" + r + "]", "expected each partner once, found '" + other + "' again");
+        }
       }
       attributes.forEach((key, value) -> {
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {

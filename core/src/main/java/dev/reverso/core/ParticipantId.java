@@ -3,8 +3,9 @@ package dev.reverso.core;
 import static java.util.Objects.requireNonNull;
 
 /**
- * An opaque person id from the HR system: 1 to 128 characters, no control characters, no leading or
- * trailing blanks. Compared exactly (case-sensitive), ordered by {@link String#compareTo}.
+ * An opaque person id from the HR system: 1 to 128 characters, no control characters, no invisible format
+ * characters (Unicode category Cf, such as U+200B or U+FEFF, which would make two ids that look the same name
+ * different people), no leading or trailing blanks. Compared exactly (case-sensitive), ordered by {@link String#compareTo}.
  */
 public final class ParticipantId implements Comparable<ParticipantId> {
   /** The longest id accepted. */
@@ -19,7 +20,7 @@ public final class ParticipantId implements Comparable<ParticipantId> {
   /**
    * The id for a raw value.
    *
-   * @throws InvalidInputException if the value is empty, too long, has control characters or
+   * @throws InvalidInputException if the value is empty, too long, has control or format characters or
    *     leading or trailing blanks
    */
   public static ParticipantId of(String value) {
@@ -46,8 +47,15 @@ public final class ParticipantId implements Comparable<ParticipantId> {
       return "expected no leading or trailing blanks in id '" + value.strip() + "'";
     }
     for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c)) {
         return "expected no control characters, found one at position " + (i + 1);
+      }
+      if (Character.getType(c) == Character.FORMAT) {
+        // invisible (U+200B zero width space, U+FEFF byte order mark, U+2060, bidi marks...): two ids that
+        // look the same would name different people
+        return "expected no invisible format characters, found U+" + String.format(java.util.Locale.ROOT, "%04X",
+            (int) c) + " at position " + (i + 1);
       }
     }
     return null;

@@ -4,12 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A reverse-mentoring cohort: the mentors (juniors), the mentees (seniors), everyone else in the org
@@ -18,7 +20,10 @@ import java.util.Optional;
  *
  * <p>{@link Builder#build()} rejects, listing every problem: an id used twice (including one person in
  * both roles), a manager cycle, an active pair that does not join a mentor to a mentee, more active pairs
- * than a person's capacity. It accepts with a {@linkplain #warnings() warning}: a manager not in the
+ * than a person's capacity; a {@linkplain Participant#pin() pin} to an unknown id, to someone of the same
+ * role or without consent, a pin the partner contradicts by pinning someone else, more active and pinned
+ * partners than a person's capacity; {@linkplain Participant#preferences() preferences} naming an unknown
+ * id or someone of the same role. It accepts with a {@linkplain #warnings() warning}: a manager not in the
  * chart (treated as the top of a line), an exclusion or a history pair naming an unknown id, a programme
  * without mentors or without mentees.
  *
@@ -36,9 +41,11 @@ public final class Program {
   private final ImmutableMap<ParticipantId, Role> roles;
   private final OrgChart orgChart;
   private final ImmutableList<Problem> warnings;
+  private final ImmutableList<MentoringPair> pinned;
 
-  private Program(Builder b, ImmutableMap<ParticipantId, Participant> byId, OrgChart orgChart,
-      ImmutableList<Problem> warnings) {
+  private Program(Builder b, ImmutableMap<ParticipantId, Participant> byId, ImmutableMap<ParticipantId, Role> roles,
+      OrgChart orgChart, ImmutableList<Problem> warnings, ImmutableList<MentoringPair> pinned) {
+    this.pinned = pinned;
     this.mentors = ImmutableList.copyOf(b.mentors);
     this.mentees = ImmutableList.copyOf(b.mentees);
     this.people = ImmutableList.copyOf(b.people);
@@ -47,13 +54,24 @@ public final class Program {
     this.active = ImmutableList.copyOf(b.active);
     this.cohort = java.util.Optional.ofNullable(b.cohort);
     this.byId = byId;
-    ImmutableMap.Builder<ParticipantId, Role> rb = ImmutableMap.builderWithExpectedSize(byId.size());
-    people.forEach(p -> rb.put(p.id(), Role.NONE));
-    mentors.forEach(p -> rb.put(p.id(), Role.MENTOR));
-    mentees.forEach(p -> rb.put(p.id(), Role.MENTEE));
-    this.roles = rb.buildOrThrow();
+    this.roles = roles;
     this.orgChart = orgChart;
     this.warnings = warnings;
+  }
+
+  private Program(Program base, ImmutableList<MentoringPair> active) {
+    this.mentors = base.mentors;
+    this.mentees = base.mentees;
+    this.people = base.people;
+    this.taxonomy = base.taxonomy;
+    this.history = base.history;
+    this.active = active;
+    this.cohort = base.cohort;
+    this.byId = base.byId;
+    this.roles = base.roles;
+    this.pinned = base.pinned;
+    this.orgChart = base.orgChart;
+    this.warnings = base.warnings;
   }
 
   /** A new builder. */
@@ -80,6 +98,29 @@ public final class Program {
    */
   public java.util.Optional<String> cohort() {
     return cohort;
+  }
+
+  /**
+   * This programme with other active pairs and everything else unchanged: what an HR system calls when pairs
+   * start or end during a running programme. Only the new pairs are checked, with the rules of
+   * {@link Builder#build()} (each joins a mentor to a mentee of this programme, appears once, and no one is in
+   * more active pairs than their capacity); the people, the org chart, the history and the
+   * {@linkplain #warnings() warnings} (none of which depend on the active pairs) are shared, not validated
+   * again. O(active pairs) expected time, where a rebuild is O(people + history + active pairs).
+   *
+   * @param pairs the active pairs, in order
+   * @return a programme equal to {@code toBuilder()} with these active pairs, built
+   * @throws InvalidInputException listing every problem of the pairs, located as {@code active[3].menteeId}
+   */
+  public Program withActive(Iterable<MentoringPair> pairs) {
+    ImmutableList<MentoringPair> list = ImmutableList.copyOf(requireNonNull(pairs, "pairs"));
+    if (list.equals(active)) {
+      return this;
+    }
+    Problems problems = new Problems();
+    checkActive(list, roles, byId, problems);
+    problems.throwIfErrors();
+    return new Program(this, list);
   }
 
   /**
@@ -142,6 +183,15 @@ public final class Program {
     return active;
   }
 
+  /**
+   * The pairs the programme manager fixed with {@link Participant#pin()}, each once (whichever side, or
+   * both, named the other), in the order of {@link #mentors()} and then {@link #mentees()}. Every strategy
+   * keeps them.
+   */
+  public ImmutableList<MentoringPair> pinned() {
+    return pinned;
+  }
+
   /** The org chart of everyone in the programme. */
   public OrgChart orgChart() {
     return orgChart;
@@ -169,7 +219,7 @@ public final class Program {
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(mentors, mentees, people, taxonomy, history, active);
+    return java.util.Objects.hash(mentors, mentees, people, taxonomy, history, active, cohort);
   }
 
   /** Counts only. */
@@ -281,26 +331,40 @@ public final class Program {
               + cohort.length());
         }
       }
-      Map<ParticipantId, Participant> byId = new LinkedHashMap<>();
-      // insertion order, so that warnings come out in input order (deterministic)
-      Map<ParticipantId, String> where = new LinkedHashMap<>();
-      index(people, "people", byId, where, problems);
-      index(mentors, "mentors", byId, where, problems);
-      index(mentees, "mentees", byId, where, problems);
+      // first place of each id, as a compact code (list and index): location strings are made only for problems
+      Map<ParticipantId, Integer> where = new HashMap<>((people.size() + mentors.size() + mentees.size()) * 4 / 3 + 1);
+      ImmutableMap.Builder<ParticipantId, Participant> byIdBuilder =
+          ImmutableMap.builderWithExpectedSize(people.size() + mentors.size() + mentees.size());
+      ImmutableMap.Builder<ParticipantId, Role> rolesBuilder =
+          ImmutableMap.builderWithExpectedSize(people.size() + mentors.size() + mentees.size());
+      index(people, PEOPLE, Role.NONE, byIdBuilder, rolesBuilder, where, problems);
+      index(mentors, MENTORS, Role.MENTOR, byIdBuilder, rolesBuilder, where, problems);
+      index(mentees, MENTEES, Role.MENTEE, byIdBuilder, rolesBuilder, where, problems);
+      ImmutableMap<ParticipantId, Participant> byId = byIdBuilder.buildOrThrow();
+      ImmutableMap<ParticipantId, Role> roles = rolesBuilder.buildOrThrow();
       if (mentors.isEmpty()) {
         problems.warning("mentors", "the programme has no mentors; nobody can be matched");
       }
       if (mentees.isEmpty()) {
         problems.warning("mentees", "the programme has no mentees; nobody can be matched");
       }
-      for (Map.Entry<ParticipantId, String> e : where.entrySet()) {
-        Participant p = byId.get(e.getKey());
-        int i = 0;
-        for (ParticipantId other : p.exclusions()) {
-          if (!byId.containsKey(other)) {
-            problems.warning(e.getValue() + ".exclusions[" + i + "]", "excludes '" + other + "', who is not in the programme; ignored");
+      // in input order (people, mentors, mentees), so that warnings are deterministic
+      List<List<Participant>> lists = List.of(people, mentors, mentees);
+      for (int list = 0; list < lists.size(); list++) {
+        List<Participant> ps = lists.get(list);
+        for (int k = 0; k < ps.size(); k++) {
+          Participant p = ps.get(k);
+          if (p.exclusions().isEmpty() || where.get(p.id()) != code(list, k)) {
+            continue; // nothing to check, or a duplicate id (reported above)
           }
-          i++;
+          int i = 0;
+          for (ParticipantId other : p.exclusions()) {
+            if (!byId.containsKey(other)) {
+              problems.warning(location(code(list, k)) + ".exclusions[" + i + "]", "excludes '" + other
+                  + "', who is not in the programme; ignored");
+            }
+            i++;
+          }
         }
       }
       for (int i = 0; i < history.size(); i++) {
@@ -311,64 +375,227 @@ public final class Program {
           }
         }
       }
-      Map<ParticipantId, Integer> load = new HashMap<>();
+      Map<ParticipantId, Integer> load = checkActive(active, roles, byId, problems);
+      ImmutableList<MentoringPair> pinned = checkPins(byId, roles, where, load, problems);
+      checkPreferences(byId, roles, where, problems);
       for (int i = 0; i < active.size(); i++) {
         MentoringPair pair = active.get(i);
-        checkRole(pair.mentorId(), mentors, "active[" + i + "].mentorId", "mentor", byId, problems);
-        checkRole(pair.menteeId(), mentees, "active[" + i + "].menteeId", "mentee", byId, problems);
-        if (active.subList(0, i).contains(pair)) {
-          problems.error("active[" + i + "]", "expected each active pair once, found " + pair + " again");
-        }
-        for (ParticipantId id : List.of(pair.mentorId(), pair.menteeId())) {
-          int n = load.merge(id, 1, Integer::sum);
-          Participant p = byId.get(id);
-          if (p != null && n == p.capacity() + 1) {
-            problems.error("active[" + i + "]", "'" + id + "' has more active pairs than its capacity " + p.capacity());
-          }
+        Participant mentor = byId.get(pair.mentorId());
+        Participant mentee = byId.get(pair.menteeId());
+        if (mentor != null && mentee != null && (!mentor.hasConsent() || !mentee.hasConsent())) {
+          problems.warning("active[" + i + "]", "one of the two has withdrawn consent: the pair is not kept");
         }
       }
       // byId holds each id once, so the chart can always be built: a cycle is reported together with
       // every other error instead of only once those are fixed
       OrgChart chart = null;
       try {
-        chart = OrgChart.of(byId.values());
+        chart = OrgChart.fromManagers(Maps.transformValues(byId, Participant::managerId));
         for (Problem w : chart.warnings()) {
           ParticipantId id = ParticipantId.of(w.location().substring(0, w.location().length() - ".managerId".length()));
-          problems.add(w.at(where.get(id) + ".managerId"));
+          problems.add(w.at(location(where.get(id)) + ".managerId"));
         }
       } catch (InvalidInputException e) {
         for (Problem p : e.problems()) {
           String loc = p.location();
           ParticipantId id = ParticipantId.of(loc.substring(0, loc.length() - ".managerId".length()));
-          problems.add(p.at(where.get(id) + ".managerId"));
+          problems.add(p.at(location(where.get(id)) + ".managerId"));
         }
       }
       problems.throwIfErrors();
-      return new Program(this, ImmutableMap.copyOf(byId), chart, problems.warnings());
+      return new Program(this, byId, roles, chart, problems.warnings(), pinned);
     }
 
-    private static void index(List<Participant> list, String name, Map<ParticipantId, Participant> byId,
-        Map<ParticipantId, String> where, Problems problems) {
-      for (int i = 0; i < list.size(); i++) {
-        Participant p = list.get(i);
-        String loc = name + "[" + i + "]";
-        String earlier = where.putIfAbsent(p.id(), loc);
-        if (earlier != null) {
-          problems.error(loc + ".id", "expected a unique id, found '" + p.id() + "' already at " + earlier
-              + (earlier.startsWith(name) ? "" : " (one person cannot have two roles)"));
-        } else {
-          byId.put(p.id(), p);
+    /** Checks every pin and returns the pinned pairs; {@code load} holds the active pairs per person. */
+    private ImmutableList<MentoringPair> checkPins(Map<ParticipantId, Participant> byId,
+        Map<ParticipantId, Role> roles, Map<ParticipantId, Integer> where, Map<ParticipantId, Integer> activeLoad,
+        Problems problems) {
+      java.util.LinkedHashSet<MentoringPair> pairs = new java.util.LinkedHashSet<>();
+      List<String> pairWhere = new ArrayList<>();
+      for (Map.Entry<Integer, Participant> e : firstPlaces(byId, where)) {
+        Participant p = e.getValue();
+        if (p.pin().isEmpty()) {
+          continue;
+        }
+        String loc = location(e.getKey()) + ".pin";
+        ParticipantId other = p.pin().get();
+        Role role = roleOf(p, roles);
+        Participant q = byId.get(other);
+        if (role == Role.NONE) {
+          problems.error(loc, "expected no pin: only mentors and mentees can be pinned, found '" + other + "'");
+          continue;
+        }
+        if (q == null) {
+          problems.error(loc, "expected the id of a " + (role == Role.MENTOR ? "mentee" : "mentor")
+              + ", found '" + other + "' (not in the programme)");
+          continue;
+        }
+        Role otherRole = roleOf(q, roles);
+        if (otherRole != partner(role)) {
+          problems.error(loc, "expected the id of a " + partner(role).id() + ", found '" + other + "', who is "
+              + (otherRole == Role.NONE ? "in the org chart only" : "a " + otherRole.id() + " too"));
+          continue;
+        }
+        if (!p.hasConsent() || !q.hasConsent()) {
+          problems.error(loc, "a pinned pair needs the consent of both, but "
+              + (p.hasConsent() ? "the partner" : "this person") + " has withdrawn it");
+          continue;
+        }
+        if (q.pin().isPresent() && !q.pin().get().equals(p.id())) {
+          // reported once, on the side read first
+          if (where.get(p.id()) < where.get(q.id())) {
+            problems.error(loc, "'" + p.id() + "' pins '" + other + "', who pins '" + q.pin().get()
+                + "' instead: expected both sides to name each other");
+          }
+          continue;
+        }
+        MentoringPair pair = role == Role.MENTOR ? MentoringPair.of(p.id().value(), other.value()) : MentoringPair.of(other.value(), p.id().value());
+        if (pairs.add(pair)) {
+          pairWhere.add(loc);
+        }
+      }
+      Map<ParticipantId, Integer> load = new HashMap<>();
+      Set<MentoringPair> activeSet = new HashSet<>(active);
+      int k = 0;
+      for (MentoringPair pair : pairs) {
+        String loc = pairWhere.get(k++);
+        if (activeSet.contains(pair)) {
+          continue; // already counted as an active pair
+        }
+        for (ParticipantId id : List.of(pair.mentorId(), pair.menteeId())) {
+          int n = load.merge(id, 1, Integer::sum) + activeLoad.getOrDefault(id, 0);
+          Participant p = byId.get(id);
+          if (n == p.capacity() + 1) {
+            problems.error(loc, "'" + id + "' has more active and pinned partners than its capacity " + p.capacity());
+          }
+        }
+      }
+      return ImmutableList.copyOf(pairs);
+    }
+
+    private void checkPreferences(Map<ParticipantId, Participant> byId, Map<ParticipantId, Role> roles,
+        Map<ParticipantId, Integer> where, Problems problems) {
+      for (Map.Entry<Integer, Participant> e : firstPlaces(byId, where)) {
+        Participant p = e.getValue();
+        Role role = roleOf(p, roles);
+        for (int r = 0; r < p.preferences().size(); r++) {
+          String loc = location(e.getKey()) + ".preferences[" + r + "]";
+          ParticipantId other = p.preferences().get(r);
+          if (role == Role.NONE) {
+            problems.error(loc, "expected no preferences: only mentors and mentees rank partners, found '"
+                + other + "'");
+            break;
+          }
+          Participant q = byId.get(other);
+          if (q == null) {
+            problems.error(loc, "expected the id of a " + partner(role).id() + ", found '" + other
+                + "' (not in the programme)");
+          } else if (roleOf(q, roles) != partner(role)) {
+            problems.error(loc, "expected the id of a " + partner(role).id() + ", found '" + other + "', who is "
+                + (roleOf(q, roles) == Role.NONE ? "in the org chart only" : "a " + role.id() + " too"));
+          }
         }
       }
     }
 
-    private static void checkRole(ParticipantId id, List<Participant> role, String loc, String roleName,
-        Map<ParticipantId, Participant> byId, Problems problems) {
-      Participant p = byId.get(id);
-      if (p == null || !role.contains(p)) {
-        problems.error(loc, "expected the id of a " + roleName + ", found '" + id + "'"
-            + (p == null ? " (not in the programme)" : ""));
+    /** The role of an indexed person. */
+    private static Role roleOf(Participant p, Map<ParticipantId, Role> roles) {
+      return roles.get(p.id());
+    }
+
+    /** Each indexed person at the first place its id was found, in input order (people, mentors, mentees). */
+    private List<Map.Entry<Integer, Participant>> firstPlaces(Map<ParticipantId, Participant> byId,
+        Map<ParticipantId, Integer> where) {
+      List<Map.Entry<Integer, Participant>> out = new ArrayList<>(byId.size());
+      List<List<Participant>> lists = List.of(people, mentors, mentees);
+      for (int list = 0; list < lists.size(); list++) {
+        List<Participant> ps = lists.get(list);
+        for (int k = 0; k < ps.size(); k++) {
+          Participant p = ps.get(k);
+          Integer first = where.get(p.id());
+          if (first != null && first == code(list, k)) {
+            out.add(Map.entry(first, byId.get(p.id())));
+          }
+        }
       }
+      return out;
+    }
+
+    private static Role partner(Role role) {
+      return role == Role.MENTOR ? Role.MENTEE : Role.MENTOR;
+    }
+
+    private static final int PEOPLE = 0;
+    private static final int MENTORS = 1;
+    private static final int MENTEES = 2;
+    private static final String[] LIST_NAMES = {"people", "mentors", "mentees"};
+    private static final int INDEX_BITS = 29;
+
+    /** A place in the input as one int: the list in the top bits, the index below (lists hold < 2^29 people). */
+    private static int code(int list, int index) {
+      return list << INDEX_BITS | index;
+    }
+
+    /** {@code mentors[3]}. */
+    private static String location(int code) {
+      return LIST_NAMES[code >>> INDEX_BITS] + "[" + (code & ((1 << INDEX_BITS) - 1)) + "]";
+    }
+
+    private static void index(List<Participant> list, int listCode, Role role,
+        ImmutableMap.Builder<ParticipantId, Participant> byId, ImmutableMap.Builder<ParticipantId, Role> roles,
+        Map<ParticipantId, Integer> where, Problems problems) {
+      if (list.size() >= 1 << INDEX_BITS) {
+        throw new IllegalArgumentException("expected fewer than " + (1 << INDEX_BITS) + " " + LIST_NAMES[listCode]);
+      }
+      for (int i = 0; i < list.size(); i++) {
+        Participant p = list.get(i);
+        int code = code(listCode, i);
+        Integer earlier = where.putIfAbsent(p.id(), code);
+        if (earlier != null) {
+          String loc = location(code);
+          problems.error(loc + ".id", "expected a unique id, found '" + p.id() + "' already at " + location(earlier)
+              + ((earlier >>> INDEX_BITS) == listCode ? "" : " (one person cannot have two roles)"));
+        } else {
+          byId.put(p.id(), p);
+          roles.put(p.id(), role);
+        }
+      }
+    }
+  }
+
+  /**
+   * Checks active pairs against the people of a programme: each joins a mentor to a mentee, appears once, and
+   * no one is in more active pairs than their capacity. O(active pairs) expected time: hash look-ups only
+   * ({@code roles} gives the role of each indexed id, {@code byId} the participant).
+   */
+  private static Map<ParticipantId, Integer> checkActive(List<MentoringPair> active, Map<ParticipantId, Role> roles,
+      Map<ParticipantId, Participant> byId, Problems problems) {
+    Map<ParticipantId, Integer> load = new HashMap<>();
+    Set<MentoringPair> seen = new HashSet<>(active.size() * 2);
+    for (int i = 0; i < active.size(); i++) {
+      MentoringPair pair = active.get(i);
+      checkRole(pair.mentorId(), Role.MENTOR, "active[" + i + "].mentorId", "mentor", roles, problems);
+      checkRole(pair.menteeId(), Role.MENTEE, "active[" + i + "].menteeId", "mentee", roles, problems);
+      if (!seen.add(pair)) {
+        problems.error("active[" + i + "]", "expected each active pair once, found " + pair + " again");
+      }
+      for (ParticipantId id : List.of(pair.mentorId(), pair.menteeId())) {
+        int n = load.merge(id, 1, Integer::sum);
+        Participant p = byId.get(id);
+        if (p != null && n == p.capacity() + 1) {
+          problems.error("active[" + i + "]", "'" + id + "' has more active pairs than its capacity " + p.capacity());
+        }
+      }
+    }
+    return load;
+  }
+
+  private static void checkRole(ParticipantId id, Role expected, String loc, String roleName,
+      Map<ParticipantId, Role> roles, Problems problems) {
+    Role role = roles.get(id);
+    if (role != expected) {
+      problems.error(loc, "expected the id of a " + roleName + ", found '" + id + "'"
+          + (role == null ? " (not in the programme)" : ""));
     }
   }
 }

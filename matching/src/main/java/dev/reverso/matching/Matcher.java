@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
+import dev.reverso.matching.spi.template.AbstractMatchingStrategy;
 import dev.reverso.matching.spi.Constraint;
+import dev.reverso.matching.spi.template.MatchingRound;
 import dev.reverso.matching.spi.MatchingStrategy;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +47,12 @@ import dev.reverso.matching.result.UnknownStrategyException;
  * Reordering the people of a programme may therefore change which of two equally good pairings is chosen,
  * never its quality.
  *
+ * <p><b>People decide too.</b> Whatever the strategy, a match keeps the programme's
+ * {@linkplain Program#pinned() pinned} and {@linkplain Program#active() active} pairs (unless
+ * {@link Builder#rematchActive()}) and leaves out everyone who has withdrawn consent: the built-in strategies
+ * do it through {@link AbstractMatchingStrategy}; the result of a plug-in that implements
+ * {@link MatchingStrategy} directly is repaired afterwards with {@link MatchingRound#enforce(MatchResult)}.
+ *
  * <p><b>Stopping.</b> With a deadline, or when the calling thread is interrupted, the built-in strategies
  * stop at their next safe point (between blocks of rows while scoring, between augmentations while solving)
  * with a {@link DeadlineExceededException} or {@link MatchingInterruptedException}; {@code docs/cancellation.md}
@@ -62,7 +70,7 @@ public final class Matcher {
     this.model = b.model == null ? ScoringModel.reverseMentoringDefaults() : b.model;
     this.constraints = ImmutableList.copyOf(b.constraints);
     MatchingOptions o = MatchingOptions.defaults().withMinimumScore(b.minimumScore)
-        .withProgressListener(b.listener);
+        .withProgressListener(b.listener).withRematchActive(b.rematchActive);
     this.options = b.deadline == null ? o : o.withDeadline(b.deadline);
     this.timeout = b.timeout;
   }
@@ -88,7 +96,20 @@ public final class Matcher {
     requireNonNull(program, "program");
     MatchingOptions run = optionsForRun();
     run.checkpoint();
-    return strategy.match(problem(program), run);
+    return run(problem(program), run);
+  }
+
+  /**
+   * Runs the strategy; a strategy not built on {@link AbstractMatchingStrategy} gets its result repaired
+   * by {@link MatchingRound#enforce(MatchResult)}, so that active and pinned pairs and consent hold for
+   * every strategy.
+   */
+  private MatchResult run(MatchingProblem problem, MatchingOptions run) {
+    if (strategy instanceof AbstractMatchingStrategy) {
+      return strategy.match(problem, run);
+    }
+    MatchResult raw = strategy.match(problem, run);
+    return MatchingRound.open(problem, run, false).enforce(raw);
   }
 
   /**
@@ -97,7 +118,7 @@ public final class Matcher {
    */
   public MatchResult match(MatchingProblem problem) {
     requireNonNull(problem, "problem");
-    return strategy.match(problem, optionsForRun());
+    return run(problem, optionsForRun());
   }
 
   /** The programme encoded with this matcher's model and constraints, for explanations of any pair. */
@@ -168,6 +189,7 @@ public final class Matcher {
     private Duration timeout;
     private ProgressListener listener = ProgressListener.NONE;
     private boolean listenerSet;
+    private boolean rematchActive;
 
     private Builder() {}
 
@@ -311,6 +333,16 @@ public final class Matcher {
       if (deadline != null || timeout != null) {
         throw new IllegalStateException("the deadline was already set; set it once");
       }
+    }
+
+    /**
+     * Re-pairs the {@linkplain Program#active() active pairs} like everyone else instead of keeping them
+     * (see {@link MatchingOptions#withRematchActive(boolean)}); the result's solver path says so. Pinned
+     * pairs are still kept.
+     */
+    public Builder rematchActive() {
+      this.rematchActive = true;
+      return this;
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.reverso.core.Problems;
 import dev.reverso.core.Program;
 import dev.reverso.matching.constraint.Constraints;
 import dev.reverso.matching.internal.EncodedProblem;
+import dev.reverso.matching.score.Criteria;
 import dev.reverso.matching.score.ScoringModel;
 import dev.reverso.matching.spi.Constraint;
 import dev.reverso.matching.spi.MatchingProblem;
@@ -150,7 +151,22 @@ public final class MatchingProblems {
         }
       }
       problems.throwIfErrors();
-      return new EncodedProblem(program, model.criteria(), model.weights(), ImmutableList.copyOf(constraints));
+      ScoringModel scoring = withStatedPreferences(program, model);
+      return new EncodedProblem(program, scoring.criteria(), scoring.weights(), ImmutableList.copyOf(constraints));
+    }
+
+    /**
+     * When somebody stated preferences and the model does not weigh them, the {@code preference} criterion
+     * joins at weight 0: scores stay the same, and every explanation says how each side ranked the other
+     * ("ranked 2nd of 5 by the mentee").
+     */
+    private static ScoringModel withStatedPreferences(Program program, ScoringModel model) {
+      if (model.criterion(Criteria.PREFERENCE_ID).isPresent()) {
+        return model;
+      }
+      boolean stated = program.mentors().stream().anyMatch(p -> !p.preferences().isEmpty())
+          || program.mentees().stream().anyMatch(p -> !p.preferences().isEmpty());
+      return stated ? model.with(Criteria.PREFERENCE, 0) : model;
     }
   }
 }

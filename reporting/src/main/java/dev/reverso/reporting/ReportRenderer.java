@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
+import dev.reverso.core.io.AtomicFiles;
 import dev.reverso.reporting.internal.ReportFiles;
 
 /**
@@ -53,12 +54,15 @@ public interface ReportRenderer<R> {
   }
 
   /**
-   * Writes the report to a file in UTF-8, replacing it (the directory must exist).
+   * Writes the report to a file in UTF-8, replacing it atomically (the directory must exist); owner-only if
+   * the report {@linkplain HoldsNames shows display names}.
    *
    * @throws dev.reverso.core.io.FileAccessException naming the file if it cannot be written
    */
   default void write(R report, Path file) {
     requireNonNull(report, "report");
-    ReportFiles.write(file, out -> render(report, out));
+    AtomicFiles.Access access = report instanceof HoldsNames h && h.includesNames() ? AtomicFiles.Access.OWNER_ONLY
+        : AtomicFiles.Access.DEFAULT;
+    ReportFiles.write(file, access, out -> render(report, out));
   }
 }

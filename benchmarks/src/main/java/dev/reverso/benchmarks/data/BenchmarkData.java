@@ -44,7 +44,9 @@ public final class BenchmarkData {
 
   /** A sample organisation with exactly this cohort; see {@link SampleOrganization}. */
   public static Program organisation(int mentors, int mentees, long seed) {
-    int people = Math.max(SampleOrganization.DEFAULT_PEOPLE, PEOPLE_PER_MEMBER * Math.max(mentors, mentees));
+    // Capped at the generator's maximum: 100 000 x 100 000 is an organisation of a million people.
+    int people = (int) Math.min(SampleOrganization.MAX_PEOPLE,
+        Math.max(SampleOrganization.DEFAULT_PEOPLE, (long) PEOPLE_PER_MEMBER * Math.max(mentors, mentees)));
     return SampleOrganization.options().people(people).mentors(mentors).mentees(mentees).seed(seed).generate();
   }
 

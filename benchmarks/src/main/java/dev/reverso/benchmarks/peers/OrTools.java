@@ -118,6 +118,51 @@ public final class OrTools {
     return new Flow(flow, rows, first, arcRow, arcColumn);
   }
 
+  /**
+   * The same min-cost flow as {@link #flow(double[][], int[])} on candidate lists in compressed sparse rows
+   * (row {@code r}'s pairs are {@code columns[k]}, {@code scores[k]} for {@code rowStart[r] <= k <
+   * rowStart[r + 1]}): the graph {@code SparseAssignment} solves, for comparing the solve stage alone.
+   */
+  public static Flow flow(int[] rowStart, int[] columns, double[] scores, int[] columnCapacity) {
+    int rows = rowStart.length - 1;
+    int source = rows + columnCapacity.length;
+    int sink = source + 1;
+    int pairs = 0;
+    for (double s : scores) {
+      if (IntegerCosts.gain(s) > 0) {
+        pairs++;
+      }
+    }
+    int[] arcRow = new int[pairs];
+    int[] arcColumn = new int[pairs];
+    MinCostFlow flow = new MinCostFlow(sink + 1, pairs + rows + columnCapacity.length + 1);
+    for (int r = 0; r < rows; r++) {
+      flow.addArcWithCapacityAndUnitCost(source, r, 1, 0);
+    }
+    int first = -1;
+    int k = 0;
+    for (int r = 0; r < rows; r++) {
+      for (int e = rowStart[r]; e < rowStart[r + 1]; e++) {
+        long gain = IntegerCosts.gain(scores[e]);
+        if (gain > 0) {
+          int arc = flow.addArcWithCapacityAndUnitCost(r, rows + columns[e], 1, -gain);
+          if (first < 0) {
+            first = arc;
+          }
+          arcRow[k] = r;
+          arcColumn[k++] = columns[e];
+        }
+      }
+    }
+    for (int c = 0; c < columnCapacity.length; c++) {
+      flow.addArcWithCapacityAndUnitCost(rows + c, sink, columnCapacity[c], 0);
+    }
+    flow.addArcWithCapacityAndUnitCost(source, sink, rows, 0);
+    flow.setNodeSupply(source, rows);
+    flow.setNodeSupply(sink, -rows);
+    return new Flow(flow, rows, first, arcRow, arcColumn);
+  }
+
   /** Solves a flow built by {@link #flow}, frees it and returns each row's column or −1. */
   public static int[] solve(Flow problem) {
     MinCostFlow flow = problem.flow;

@@ -59,11 +59,13 @@ import org.slf4j.LoggerFactory;
  *       {@link CloseReason#MENTEE_LEFT} with probability 0.004 (the senior leaves the programme, closing all
  *       their pairs that day) and, when
  *       {@code q < 0.35}, with {@link CloseReason#MISMATCH} with probability 0.07.</li>
- *   <li><b>Re-matching.</b> At the end of a day on which pairs closed, the programme is matched again with the
- *       re-match {@link Matcher} (the {@code incremental} strategy in the demo): every open pair is
- *       {@linkplain Program#active() active} (locked), every closed pair joins the
- *       {@linkplain Program#history() history} (so it is not made again), and mentees who left move out of the
- *       cohort into the org chart. The new pairs start a week later and are simulated like the others.</li>
+ *   <li><b>Re-matching.</b> At the end of a day on which pairs closed, the people with free capacity are matched
+ *       again with the re-match {@link Matcher} (the {@code incremental} strategy in the demo): every open pair
+ *       stays as it is and uses its people's capacity, every closed pair joins the
+ *       {@linkplain Program#history() history} (so it is not made again), and mentees who left are not matched
+ *       again. Only the free people (and the org chart above them) are encoded, so a re-match costs what the
+ *       free people cost, not the whole programme. The new pairs start a week later and are simulated like the
+ *       others.</li>
  *   <li><b>Feedback.</b> After weeks 8, 16 and 25, each side of every open pair that has planned a session
  *       answers the survey (mentors with probability 0.9, mentees 0.75, busy mentees 0.5). With the
  *       experience {@code e = 0.6·q + 0.4·(sessions held / sessions planned)}, each Likert rating is
@@ -81,7 +83,7 @@ import org.slf4j.LoggerFactory;
  * order pairs are made (initial pairs in result order, then re-matches), and each pair draws only from its
  * own generator; days, pairs within a day and events within a pair are processed in a fixed order. The same
  * programme, match result, seed and start date give the same events, in the same order, with the same ids.
- * No clock is read. O(days · pairs) plus one re-match per day with closes.
+ * No clock is read. O(days · pairs) plus one re-match per day with closes, each over the free people only.
  *
  * <p><b>Privacy.</b> The simulation logs counts and dates only. The comments it writes are canned sentences,
  * recorded in the journal as private text, which no report shows.
@@ -122,6 +124,10 @@ public final class DemoSimulation {
   private final DayListener listener;
   private final double meanScore;
   private final List<PairRun> runs = new ArrayList<>();
+  private final Map<ParticipantId, List<PairRun>> runsByMentee = new HashMap<>();
+  /** The open pairs and each person's number of open pairs, kept up to date as pairs start and close. */
+  private final Set<MentoringPair> openPairs = new HashSet<>();
+  private final Map<ParticipantId, Integer> load = new HashMap<>();
   private final List<JournalEvent> events = new ArrayList<>();
   private final List<Pairing> rematched = new ArrayList<>();
   private final List<PairClosed> closes = new ArrayList<>();
@@ -260,7 +266,12 @@ public final class DemoSimulation {
       driftFrom = pairStart.plusDays(60 + random.nextInt(91));
     }
     LocalDate first = pairStart.plusDays(random.nextInt(CADENCE_DAYS));
-    return new PairRun(pairing, mentor, mentee, random, quality, busyMentee, driftFrom, pairStart, first);
+    PairRun run = new PairRun(pairing, mentor, mentee, random, quality, busyMentee, driftFrom, pairStart, first);
+    runsByMentee.computeIfAbsent(mentee.id(), id -> new ArrayList<>()).add(run);
+    openPairs.add(run.pair);
+    load.merge(run.pair.mentorId(), 1, Integer::sum);
+    load.merge(run.pair.menteeId(), 1, Integer::sum);
+    return run;
   }
 
   /** One planned session of a pair; true if the pair closed. */
@@ -294,18 +305,16 @@ public final class DemoSimulation {
         PairClosed close = PairClosed.of(nextId(), run.pair, day, reason);
         events.add(close);
         closes.add(close);
-        run.closed = true;
-        run.nextSession = null;
+        closed(run);
         if (reason == CloseReason.MENTEE_LEFT) {
           menteesWhoLeft.add(run.mentee.id());
           // a mentee with room for several mentors leaves all their pairs at once
-          for (PairRun other : runs) {
-            if (!other.closed && other.mentee.id().equals(run.mentee.id())) {
+          for (PairRun other : runsByMentee.get(run.mentee.id())) {
+            if (!other.closed) {
               PairClosed also = PairClosed.of(nextId(), other.pair, day, CloseReason.MENTEE_LEFT);
               events.add(also);
               closes.add(also);
-              other.closed = true;
-              other.nextSession = null;
+              closed(other);
             }
           }
         }
@@ -313,6 +322,15 @@ public final class DemoSimulation {
       }
     }
     return false;
+  }
+
+  /** Marks a pair closed and gives its people's capacity back. */
+  private void closed(PairRun run) {
+    run.closed = true;
+    run.nextSession = null;
+    openPairs.remove(run.pair);
+    load.merge(run.pair.mentorId(), -1, Integer::sum);
+    load.merge(run.pair.menteeId(), -1, Integer::sum);
   }
 
   private void feedback(PairRun run, LocalDate day, Side side) {
@@ -345,28 +363,60 @@ public final class DemoSimulation {
     events.add(b.build());
   }
 
-  /** Matches the freed people again; the new pairs start a week later. */
+  /**
+   * Matches the people with free capacity again; the new pairs start a week later.
+   *
+   * <p>Only the free people are matched: a sub-programme of the mentors and mentees with capacity left (their
+   * capacity reduced by their open pairs), everyone above them in the org chart (so that the reporting-chain
+   * rule sees the same chains) and, among the free people, the history: the programme's, every closed pair and
+   * the open pairs (so that none is made twice). Scores are pair-local, so this is the problem the re-match
+   * strategy solves with every open pair locked, in O(free people · chain depth + history) instead of
+   * O(programme) per re-match.
+   */
   private void rematch(LocalDate day) {
-    List<MentoringPair> open = new ArrayList<>();
-    Set<MentoringPair> openSet = new HashSet<>();
-    for (PairRun run : runs) {
-      if (!run.closed) {
-        open.add(run.pair);
-        openSet.add(run.pair);
+    Set<MentoringPair> openSet = openPairs;
+    List<Participant> freeMentors = free(program.mentors(), load);
+    List<Participant> freeMentees = new ArrayList<>();
+    for (Participant p : free(program.mentees(), load)) {
+      if (!menteesWhoLeft.contains(p.id())) {
+        freeMentees.add(p);
       }
     }
-    List<MentoringPair> history = new ArrayList<>(program.history());
-    closes.forEach(c -> history.add(c.pair()));
-    Program.Builder b = Program.builder().mentors(program.mentors()).people(program.people())
-        .taxonomy(program.taxonomy()).history(history).active(open);
-    for (Participant mentee : program.mentees()) {
-      if (menteesWhoLeft.contains(mentee.id())) {
-        b.person(mentee); // still in the org chart, no longer in the cohort
-      } else {
-        b.mentee(mentee);
+    if (freeMentors.isEmpty() || freeMentees.isEmpty()) {
+      return;
+    }
+    Set<ParticipantId> included = new HashSet<>();
+    freeMentors.forEach(p -> included.add(p.id()));
+    freeMentees.forEach(p -> included.add(p.id()));
+    List<Participant> above = new ArrayList<>();
+    for (List<Participant> side : List.of(freeMentors, freeMentees)) {
+      for (Participant p : side) {
+        Participant at = p;
+        while (at.managerId().isPresent()) {
+          ParticipantId manager = at.managerId().get();
+          Participant m = program.participant(manager).orElse(null);
+          if (m == null || !included.add(manager)) {
+            break; // the top of the line, or a chain already walked from here up
+          }
+          above.add(unpinned(m));
+          at = m;
+        }
       }
     }
-    MatchResult again = rematcher.match(b.build());
+    // only pairs between free people can be made again: the rest of the history cannot matter here
+    List<MentoringPair> history = new ArrayList<>();
+    List<MentoringPair> earlier = new ArrayList<>(program.history());
+    closes.forEach(c -> earlier.add(c.pair()));
+    earlier.addAll(openSet);
+    for (MentoringPair pair : earlier) {
+      if (included.contains(pair.mentorId()) && included.contains(pair.menteeId())) {
+        history.add(pair);
+      }
+    }
+    history.sort(null); // openSet is a hash set: a fixed order keeps the run deterministic
+    Program free = Program.builder().mentors(freeMentors).mentees(freeMentees).people(above)
+        .taxonomy(program.taxonomy()).history(history).build();
+    MatchResult again = rematcher.match(free);
     int before = rematched.size();
     for (Pairing p : again.pairs()) {
       MentoringPair pair = new MentoringPair(p.mentorId(), p.menteeId());
@@ -375,7 +425,25 @@ public final class DemoSimulation {
         runs.add(newRun(p, day.plusDays(7)));
       }
     }
-    LOG.debug("re-matched on {}: {} open pairs kept, {} new pairs", day, open.size(), rematched.size() - before);
+    LOG.debug("re-matched on {}: {} open pairs kept, {} free mentors and {} free mentees, {} new pairs", day,
+        openSet.size(), freeMentors.size(), freeMentees.size(), rematched.size() - before);
+  }
+
+  /** Pins and stated preferences were for the first round: the pairs they asked for are made (or closed). */
+  private static Participant unpinned(Participant p) {
+    return p.toBuilder().clearPin().clearPreferences().build();
+  }
+
+  /** The people of a role with capacity left, in programme order, with their capacity reduced to what is left. */
+  private static List<Participant> free(List<Participant> role, Map<ParticipantId, Integer> load) {
+    List<Participant> out = new ArrayList<>();
+    for (Participant p : role) {
+      int used = load.getOrDefault(p.id(), 0);
+      if (used < p.capacity()) {
+        out.add(unpinned(p).toBuilder().capacity(p.capacity() - used).build());
+      }
+    }
+    return out;
   }
 
   /** The initial pairs and the re-matches in one result; the still unmatched keep their initial reason. */

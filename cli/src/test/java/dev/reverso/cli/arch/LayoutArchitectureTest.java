@@ -28,6 +28,8 @@ class LayoutArchitectureTest {
   @BeforeAll
   static void importMainClasses() {
     main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        // test jars of other modules (journal-jdbc's PostgresServer) are tests too
+        .withImportOption(location -> !location.contains("-tests.jar"))
         .importPackages("dev.reverso");
     for (String module : List.of("core", "matching", "reporting", "cli")) {
       assertThat(main).as("classes of " + module).anyMatch(c -> c.getPackageName()

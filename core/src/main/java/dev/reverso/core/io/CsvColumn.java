@@ -19,7 +19,10 @@ enum CsvColumn {
   VALUES("values"),
   EXCLUDE("exclude"),
   PREVIOUS_MENTORS("previous_mentors"),
-  CURRENT_MENTORS("current_mentors");
+  CURRENT_MENTORS("current_mentors"),
+  CONSENT("consent"),
+  PIN("pin"),
+  PREFERENCES("preferences");
 
   private final String header;
 
@@ -89,6 +92,12 @@ enum CsvColumn {
         return VALUES;
       case "exclusions":
         return EXCLUDE;
+      case "consent":
+        return CONSENT;
+      case "pin":
+        return PIN;
+      case "preferences":
+        return PREFERENCES;
       default:
         return null;
     }

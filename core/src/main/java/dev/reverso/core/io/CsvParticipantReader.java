@@ -1,5 +1,6 @@
 package dev.reverso.core.io;
 
+import dev.reverso.core.Consent;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.LearningGoal;
 import dev.reverso.core.MentoringPair;
@@ -81,6 +82,11 @@ final class CsvParticipantReader {
       ImportRecord rec = readRow(row);
       records.add(rec);
       errors = ImportRecord.checkStrictErrorCount(errors, rec, options, source + ":" + row.line());
+    }
+    if (rows == 0) {
+      // a header alone is no programme: most likely the export lost its rows
+      fileProblems.add(Problem.error(source + ":" + (header.line() + 1), "expected at least one person (a data row"
+          + " after the header), found none"));
     }
   }
 
@@ -272,6 +278,22 @@ final class CsvParticipantReader {
         break;
       case GOALS:
         goals(t, loc, b, rec);
+        break;
+      case CONSENT: {
+        Consent consent = Consent.parse(t).orElse(null);
+        if (consent == null) {
+          rec.errors.add(Problem.error(loc, "expected yes, no or an empty cell (yes), found '"
+              + JsonProgramReader.shorten(t) + "'"));
+        } else {
+          b.consent(consent);
+        }
+        break;
+      }
+      case PIN:
+        b.pin(t);
+        break;
+      case PREFERENCES:
+        items(t).forEach(b::preference);
         break;
       case PREVIOUS_MENTORS:
       case CURRENT_MENTORS:

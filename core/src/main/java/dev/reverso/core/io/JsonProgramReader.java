@@ -1,13 +1,8 @@
 package dev.reverso.core.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.google.common.collect.ImmutableList;
+import dev.reverso.core.Consent;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.LearningGoal;
 import dev.reverso.core.MentoringPair;
@@ -17,8 +12,6 @@ import dev.reverso.core.Priority;
 import dev.reverso.core.Problem;
 import dev.reverso.core.Role;
 import dev.reverso.core.SkillTaxonomy;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,24 +20,26 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Reads Program JSON with Jackson's streaming parser, so that every problem carries
+ * Reads Program JSON with a {@link JsonCursor}, so that every problem carries
  * {@code file:line:column (json.path)}. Recursion follows the fixed shape of the format only; values of
  * any other shape are skipped iteratively, and nesting is limited by {@link ImportOptions#maxJsonDepth()}.
+ *
+ * <p>Longer than 600 lines on purpose: one method per object of the Program JSON format (programme,
+ * person, goal, pair, taxonomy) plus the typed-value helpers that locate every problem; kept in one class
+ * so the reader can be checked against {@code docs/formats.md} section by section.
  */
 final class JsonProgramReader {
   static final List<String> TOP_FIELDS = List.of("format", "cohort", "skills", "people", "mentors", "mentees", "history", "active");
   static final List<String> PERSON_FIELDS = List.of("id", "name", "managerId", "department", "division", "location",
       "seniority", "timeZone", "languages", "hoursPerMonth", "capacity", "skills", "goals", "values", "exclude",
-      "attributes");
+      "attributes", "consent", "pin", "preferences");
   static final List<String> GOAL_FIELDS = List.of("skill", "current", "target", "priority");
   static final List<String> PAIR_FIELDS = List.of("mentor", "mentee");
   static final List<String> SKILL_FIELDS = List.of("id", "label", "parent", "aliases");
 
   private final String source;
   private final ImportOptions options;
-  private JsonParser p;
-  private int depth;
-  private String path = "";
+  private JsonCursor c;
   private final List<ImportRecord> records = new ArrayList<>();
   private final List<Problem> fileProblems = new ArrayList<>();
   private final Map<String, String> topWhere = new HashMap<>();
@@ -57,33 +52,24 @@ final class JsonProgramReader {
     this.options = options;
   }
 
+  /** The cursor limits of an import: its depth, strings a little above its cell length (checked here first). */
+  static JsonLimits limits(ImportOptions options) {
+    return JsonLimits.defaults()
+        .withMaxDepth(options.maxJsonDepth())
+        .withMaxStringLength(Math.max(options.maxCellLength() + 1, 1_000_000))
+        .withRepeatedKeysFatal(true)
+        .withLimitsName("ImportOptions");
+  }
+
   static ImportResult read(TextInput in, String source, ImportOptions options) {
     JsonProgramReader r = new JsonProgramReader(source, options);
-    JsonFactory factory = JsonFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .streamReadConstraints(StreamReadConstraints.builder()
-            // our own depth check runs first and gives the clearer message
-            .maxNestingDepth(options.maxJsonDepth() + 1)
-            .maxStringLength(Math.max(options.maxCellLength() + 1, 1_000_000))
-            .build())
-        .build();
-    try (JsonParser parser = factory.createParser(in)) {
-      r.p = parser;
+    try (JsonCursor cursor = JsonCursor.of(in, source, limits(options))) {
+      r.c = cursor;
       r.readProgram();
     } catch (TextInput.Stop stop) {
       r.fileProblems.add(stop.problem);
-    } catch (JsonProcessingException e) {
-      JsonLocation l = e.getLocation();
-      if (l == null && r.p != null) {
-        // a StreamConstraintsException (a Jackson limit) carries no location: the parser knows where it is
-        l = r.p.currentLocation();
-      }
-      String where = l == null || l.getLineNr() < 1 ? r.at(r.path) : r.at(l, r.path);
-      r.fileProblems.add(Problem.error(where, "expected valid JSON within the import limits, found: "
-          + redact(e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (JsonCursor.Stop stop) {
+      r.fileProblems.add(stop.problem());
     }
     ImportResult result = ProgramAssembler.assemble(r.records, r.taxonomy, r.fileProblems, r::fileLocation, options);
     if (r.cohort == null) {
@@ -98,94 +84,29 @@ final class JsonProgramReader {
     }
   }
 
-  /**
-   * Jackson quotes an unrecognised token in full ("Unrecognized token 'Giulia'"): it may be personal data
-   * written without quotes, so only its length is kept.
-   */
-  static String redact(String jacksonMessage) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("token '([^']*)'").matcher(jacksonMessage);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(out, "token of " + m.group(1).length() + " characters");
-    }
-    return m.appendTail(out).toString();
-  }
-
   private String fileLocation(String programPath) {
     String lc = topWhere.get(programPath);
     return lc == null ? source + " (" + programPath + ")" : source + ":" + lc + " (" + programPath + ")";
   }
 
-  private String at(String jsonPath) {
-    return source + (jsonPath.isEmpty() ? "" : " (" + jsonPath + ")");
-  }
-
-  private String at(JsonLocation l, String jsonPath) {
-    return source + ":" + lineCol(l) + (jsonPath.isEmpty() ? "" : " (" + jsonPath + ")");
-  }
-
-  private static String lineCol(JsonLocation l) {
-    return l.getLineNr() + ":" + l.getColumnNr();
-  }
-
   private String here() {
-    return at(p.currentTokenLocation(), path);
+    return c.where();
   }
 
-  private JsonToken next() throws IOException {
-    JsonToken t = p.nextToken();
-    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-      if (++depth > options.maxJsonDepth()) {
-        throw new TextInput.Stop(Problem.error(here(), "expected JSON nested at most " + options.maxJsonDepth()
-            + " levels deep (ImportOptions.maxJsonDepth), found deeper nesting"));
-      }
-    } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-      depth--;
-    }
-    return t;
+  private JsonToken next() {
+    return c.next();
   }
 
-  /** Skips the current value, including everything nested in it, without recursion. */
-  private void skip() throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-      int level = depth;
-      while (depth >= level) {
-        if (next() == null) {
-          return;
-        }
-      }
-    }
+  private void skip() {
+    c.skip();
   }
 
-  private String describe() throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == null) {
-      return "the end of the input";
-    }
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "the string \"" + shorten(p.getText()) + "\"";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "the number " + shorten(p.getText());
-      case VALUE_TRUE:
-        return "true";
-      case VALUE_FALSE:
-        return "false";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return t.asString() == null ? t.name() : t.asString();
-    }
+  private String describe() {
+    return c.describe();
   }
 
   static String shorten(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    return JsonCursor.shorten(s);
   }
 
   /**
@@ -194,48 +115,45 @@ final class JsonProgramReader {
    */
   private void checkItemCount(int index) {
     if (index >= options.maxCellLength()) {
-      throw new TextInput.Stop(Problem.error(here(), "expected at most " + options.maxCellLength()
-          + " items in a list or object of a record (ImportOptions.maxCellLength), found more"));
+      throw c.fail("expected at most " + options.maxCellLength()
+          + " items in a list or object of a record (ImportOptions.maxCellLength), found more");
     }
   }
 
   private void checkRecordCount() {
     int count = records.size() + 1;
     if (count > options.maxRows()) {
-      throw new TextInput.Stop(Problem.error(here(), "expected at most " + options.maxRows()
-          + " records (ImportOptions.maxRows), found more"));
+      throw c.fail("expected at most " + options.maxRows() + " records (ImportOptions.maxRows), found more");
     }
   }
 
   // ---------------------------------------------------------------- top level
 
-  private void readProgram() throws IOException {
+  private void readProgram() {
     JsonToken t = next();
     if (t == null) {
       throw new TextInput.Stop(Problem.error(source, "expected UTF-8 text holding a JSON program object, found an empty file"));
     }
     if (t != JsonToken.START_OBJECT) {
-      throw new TextInput.Stop(Problem.error(here(), "expected a JSON object {\"format\": \"" + ProgramJson.FORMAT
-          + "\", ...}, found " + describe()));
+      throw c.fail("expected a JSON object {\"format\": \"" + ProgramJson.FORMAT + "\", ...}, found " + describe());
     }
     boolean formatSeen = false;
     while (next() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
+      String field = c.name();
       next();
-      path = field;
-      topWhere.put(field, lineCol(p.currentTokenLocation()));
+      topWhere.put(field, c.lineColumn());
       switch (field) {
         case "format":
           formatSeen = true;
-          if (p.currentToken() != JsonToken.VALUE_STRING || !ProgramJson.FORMAT.equals(p.getText())) {
+          if (c.token() != JsonToken.VALUE_STRING || !ProgramJson.FORMAT.equals(c.text())) {
             fileProblems.add(Problem.error(here(), "expected \"" + ProgramJson.FORMAT + "\" (the only format this version reads), found "
                 + describe()));
             skip();
           }
           break;
         case "cohort":
-          if (p.currentToken() == JsonToken.VALUE_STRING) {
-            cohort = p.getText();
+          if (c.token() == JsonToken.VALUE_STRING) {
+            cohort = c.text();
           } else {
             fileProblems.add(Problem.error(here(), "expected a cohort label (a string such as \"2026-H1\"), found "
                 + describe()));
@@ -265,7 +183,6 @@ final class JsonProgramReader {
           skip();
       }
     }
-    path = "";
     if (!formatSeen) {
       fileProblems.add(Problem.error(source + ":1:1 (format)",
           "missing required field \"format\": expected \"" + ProgramJson.FORMAT + "\""));
@@ -279,38 +196,36 @@ final class JsonProgramReader {
     return "unknown field \"" + shorten(field) + "\": expected one of " + String.join(", ", allowed);
   }
 
-  private boolean expectArray(String what) throws IOException {
-    if (p.currentToken() == JsonToken.START_ARRAY) {
+  private boolean expectArray(String what) {
+    if (c.token() == JsonToken.START_ARRAY) {
       return true;
     }
-    if (p.currentToken() != JsonToken.VALUE_NULL) {
+    if (c.token() != JsonToken.VALUE_NULL) {
       fileProblems.add(Problem.error(here(), "expected an array of " + what + ", found " + describe()));
       skip();
     }
     return false;
   }
 
-  private void readPersons(Role role, String list) throws IOException {
+  private void readPersons(Role role, String list) {
     if (!expectArray("participant objects")) {
       return;
     }
     for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
-      path = list + "[" + i + "]";
       checkRecordCount();
-      ImportRecord rec = readPerson(role, path);
+      ImportRecord rec = readPerson(role, list + "[" + i + "]");
       records.add(rec);
       errorCount = ImportRecord.checkStrictErrorCount(errorCount, rec, options, rec.location);
     }
   }
 
-  private void readPairs(boolean active, String list) throws IOException {
+  private void readPairs(boolean active, String list) {
     if (!expectArray("{\"mentor\": ..., \"mentee\": ...} objects")) {
       return;
     }
     for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
-      path = list + "[" + i + "]";
       checkRecordCount();
-      ImportRecord rec = readPair(active, path);
+      ImportRecord rec = readPair(active, list + "[" + i + "]");
       records.add(rec);
       errorCount = ImportRecord.checkStrictErrorCount(errorCount, rec, options, rec.location);
     }
@@ -320,17 +235,17 @@ final class JsonProgramReader {
 
   /** Where each field value of one object is: relative JSON path → "line:column". */
   private final class Where {
-    final JsonLocation start;
+    final String start;
     final String base;
     final Map<String, String> map = new HashMap<>();
 
     Where(String base) {
-      this.start = p.currentTokenLocation();
+      this.start = c.lineColumn();
       this.base = base;
     }
 
     void mark(String relative) {
-      map.put(relative, lineCol(p.currentTokenLocation()));
+      map.put(relative, c.lineColumn());
     }
 
     /** The location of a path inside the object, given in the domain's terms ({@code exclusions[0]}). */
@@ -338,7 +253,7 @@ final class JsonProgramReader {
       String rel = domainPath.startsWith("exclusions") ? "exclude" + domainPath.substring("exclusions".length())
           : domainPath.equals("mentorId") ? "mentor" : domainPath.equals("menteeId") ? "mentee" : domainPath;
       if (rel.isEmpty()) {
-        return at(start, base);
+        return c.at(start, base);
       }
       String full = base + (rel.startsWith("[") ? "" : ".") + rel;
       String probe = rel;
@@ -349,7 +264,7 @@ final class JsonProgramReader {
         }
         int cut = Math.max(probe.lastIndexOf('.'), probe.lastIndexOf('['));
         if (cut <= 0) {
-          return at(start, full);
+          return c.at(start, full);
         }
         probe = probe.substring(0, cut);
       }
@@ -357,20 +272,20 @@ final class JsonProgramReader {
   }
 
   /** Reports a JSON null where a value is required; the caller then reads nothing. */
-  private void refuseNull(ImportRecord rec) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
+  private void refuseNull(ImportRecord rec) {
+    if (c.token() == JsonToken.VALUE_NULL) {
       rec.errors.add(Problem.error(here(), "expected a value, found null"));
     }
   }
 
-  private String string(ImportRecord rec) throws IOException {
-    JsonToken t = p.currentToken();
+  private String string(ImportRecord rec) {
+    JsonToken t = c.token();
     if (t == JsonToken.VALUE_STRING) {
-      if (p.getTextLength() > options.maxCellLength()) {
-        throw new TextInput.Stop(Problem.error(here(), "expected a string of at most " + options.maxCellLength()
-            + " characters (ImportOptions.maxCellLength), found " + p.getTextLength()));
+      if (c.textLength() > options.maxCellLength()) {
+        throw c.fail("expected a string of at most " + options.maxCellLength()
+            + " characters (ImportOptions.maxCellLength), found " + c.textLength());
       }
-      String text = p.getText();
+      String text = c.text();
       if (!wellFormed(text, rec)) {
         return null;
       }
@@ -387,7 +302,7 @@ final class JsonProgramReader {
    * Whether a string or key holds no unpaired surrogate (written as a {@code \\uD800} escape): a programme
    * holding one could not be written as UTF-8 and read back. Otherwise reports it in the record.
    */
-  private boolean wellFormed(String text, ImportRecord rec) throws IOException {
+  private boolean wellFormed(String text, ImportRecord rec) {
     int i = TextInput.unpairedSurrogate(text);
     if (i < 0) {
       return true;
@@ -397,10 +312,10 @@ final class JsonProgramReader {
     return false;
   }
 
-  private Integer integer(ImportRecord rec) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-      return p.getIntValue();
+  private Integer integer(ImportRecord rec) {
+    JsonToken t = c.token();
+    if (c.isInt()) {
+      return c.intValue();
     }
     if (t == JsonToken.VALUE_NUMBER_INT) {
       rec.errors.add(Problem.error(here(), "expected a whole number from " + Integer.MIN_VALUE + " to "
@@ -412,10 +327,10 @@ final class JsonProgramReader {
     return null;
   }
 
-  private Double number(ImportRecord rec) throws IOException {
-    JsonToken t = p.currentToken();
+  private Double number(ImportRecord rec) {
+    JsonToken t = c.token();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      return p.getDoubleValue();
+      return c.doubleValue();
     }
     if (t != JsonToken.VALUE_NULL) {
       rec.errors.add(Problem.error(here(), "expected a number, found " + describe()));
@@ -424,8 +339,8 @@ final class JsonProgramReader {
     return null;
   }
 
-  private boolean startOf(JsonToken kind, ImportRecord rec, String what) throws IOException {
-    JsonToken t = p.currentToken();
+  private boolean startOf(JsonToken kind, ImportRecord rec, String what) {
+    JsonToken t = c.token();
     if (t == kind) {
       return true;
     }
@@ -436,11 +351,11 @@ final class JsonProgramReader {
     return false;
   }
 
-  private ImportRecord readPerson(Role role, String base) throws IOException {
+  private ImportRecord readPerson(Role role, String base) {
     Where where = new Where(base);
-    ImportRecord rec = new ImportRecord(at(where.start, base), where::locate);
+    ImportRecord rec = new ImportRecord(c.at(where.start, base), where::locate);
     rec.role = role;
-    if (p.currentToken() != JsonToken.START_OBJECT) {
+    if (c.token() != JsonToken.START_OBJECT) {
       rec.errors.add(Problem.error(here(), "expected a participant object {\"id\": ..., \"seniority\": ...}, found "
           + describe()));
       skip();
@@ -449,9 +364,8 @@ final class JsonProgramReader {
     List<Consumer<Participant.Builder>> fields = new ArrayList<>();
     String id = null;
     while (next() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
+      String field = c.name();
       next();
-      path = base + "." + field;
       where.mark(field);
       switch (field) {
         case "id":
@@ -507,13 +421,40 @@ final class JsonProgramReader {
         case "exclude":
           readStrings(rec, where, "exclude", base, s -> fields.add(b -> b.exclude(s)));
           break;
+        case "preferences":
+          readStrings(rec, where, "preferences", base, s -> fields.add(b -> b.preference(s)));
+          break;
+        case "pin": {
+          String s = string(rec);
+          if (s != null) {
+            fields.add(b -> b.pin(s));
+          }
+          break;
+        }
+        case "consent": {
+          JsonToken t = c.token();
+          if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            Consent given = t == JsonToken.VALUE_TRUE ? Consent.GIVEN : Consent.WITHDRAWN;
+            fields.add(b -> b.consent(given));
+            break;
+          }
+          String s = string(rec);
+          if (s != null) {
+            Consent parsed = Consent.parse(s).orElse(null);
+            if (parsed == null) {
+              rec.errors.add(Problem.error(here(), "expected \"yes\" or \"no\", found '" + shorten(s) + "'"));
+            } else {
+              fields.add(b -> b.consent(parsed));
+            }
+          }
+          break;
+        }
         case "skills":
         case "values":
           if (startOf(JsonToken.START_OBJECT, rec, "an object such as {\"genai\": 4}")) {
             for (int k = 0; next() == JsonToken.FIELD_NAME; k++) {
-              String key = p.currentName();
+              String key = c.name();
               next();
-              path = base + "." + field + "." + key;
               checkItemCount(k);
               where.mark(field + "." + key);
               Integer v = integer(rec);
@@ -526,12 +467,11 @@ final class JsonProgramReader {
         case "attributes":
           if (startOf(JsonToken.START_OBJECT, rec, "an object of strings such as {\"team\": \"north\"}")) {
             for (int k = 0; next() == JsonToken.FIELD_NAME; k++) {
-              String key = p.currentName();
+              String key = c.name();
               next();
-              path = base + ".attributes." + key;
               checkItemCount(k);
               where.mark("attributes." + key);
-              if (p.currentToken() == JsonToken.VALUE_NULL) {
+              if (c.token() == JsonToken.VALUE_NULL) {
                 rec.errors.add(Problem.error(here(), "expected a string, found null"));
               }
               String s = string(rec);
@@ -545,7 +485,6 @@ final class JsonProgramReader {
           if (startOf(JsonToken.START_ARRAY, rec, "an array of goals")) {
             for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
               String goalPath = "goals[" + i + "]";
-              path = base + "." + goalPath;
               checkItemCount(i);
               where.mark(goalPath);
               LearningGoal goal = readGoal(rec, where, base, goalPath);
@@ -560,7 +499,6 @@ final class JsonProgramReader {
           skip();
       }
     }
-    path = base;
     rec.rawId = id;
     Participant.Builder builder = Participant.builder(id == null ? "" : id);
     fields.forEach(f -> f.accept(builder));
@@ -572,7 +510,8 @@ final class JsonProgramReader {
       if (!rec.hasErrors()) {
         rec.participant = participant;
         // later, only programme rules need locations: they concern the id, the manager and exclusions
-        where.map.keySet().removeIf(k -> !k.equals("id") && !k.equals("managerId") && !k.startsWith("exclude"));
+        where.map.keySet().removeIf(k -> !k.equals("id") && !k.equals("managerId") && !k.startsWith("exclude")
+            && !k.equals("pin") && !k.startsWith("preferences"));
       }
     } catch (InvalidInputException e) {
       List<Problem> problems = id == null
@@ -602,15 +541,14 @@ final class JsonProgramReader {
   }
 
   private void readStrings(ImportRecord rec, Where where, String field, String base, Consumer<String> each)
-      throws IOException {
+      {
     if (!startOf(JsonToken.START_ARRAY, rec, "an array of strings")) {
       return;
     }
     for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
-      path = base + "." + field + "[" + i + "]";
       checkItemCount(i);
       where.mark(field + "[" + i + "]");
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
+      if (c.token() == JsonToken.VALUE_NULL) {
         rec.errors.add(Problem.error(here(), "expected a string, found null"));
       }
       String s = string(rec);
@@ -620,7 +558,7 @@ final class JsonProgramReader {
     }
   }
 
-  private LearningGoal readGoal(ImportRecord rec, Where where, String base, String goalPath) throws IOException {
+  private LearningGoal readGoal(ImportRecord rec, Where where, String base, String goalPath) {
     if (!startOf(JsonToken.START_OBJECT, rec, "a goal object {\"skill\": ..., \"current\": ..., \"target\": ...}")) {
       return null;
     }
@@ -630,9 +568,8 @@ final class JsonProgramReader {
     Integer target = null;
     Priority priority = Priority.MEDIUM;
     while (next() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
+      String field = c.name();
       next();
-      path = base + "." + goalPath + "." + field;
       where.mark(goalPath + "." + field);
       switch (field) {
         case "skill":
@@ -663,7 +600,6 @@ final class JsonProgramReader {
           skip();
       }
     }
-    path = base + "." + goalPath;
     for (String required : List.of("skill", "current", "target")) {
       if (!where.map.containsKey(goalPath + "." + required)) {
         rec.errors.add(Problem.error(where.locate(goalPath + "." + required),
@@ -681,10 +617,10 @@ final class JsonProgramReader {
     }
   }
 
-  private ImportRecord readPair(boolean active, String base) throws IOException {
+  private ImportRecord readPair(boolean active, String base) {
     Where where = new Where(base);
-    ImportRecord rec = new ImportRecord(at(where.start, base), where::locate);
-    if (p.currentToken() != JsonToken.START_OBJECT) {
+    ImportRecord rec = new ImportRecord(c.at(where.start, base), where::locate);
+    if (c.token() != JsonToken.START_OBJECT) {
       rec.errors.add(Problem.error(here(), "expected an object {\"mentor\": ..., \"mentee\": ...}, found " + describe()));
       skip();
       return rec;
@@ -692,9 +628,8 @@ final class JsonProgramReader {
     String mentor = null;
     String mentee = null;
     while (next() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
+      String field = c.name();
       next();
-      path = base + "." + field;
       where.mark(field);
       if (field.equals("mentor") || field.equals("mentee")) {
         refuseNull(rec);
@@ -712,7 +647,6 @@ final class JsonProgramReader {
         skip();
       }
     }
-    path = base;
     for (String required : PAIR_FIELDS) {
       if (!where.map.containsKey(required)) {
         rec.errors.add(Problem.error(where.locate(required), "missing required field \"" + required + "\": expected an HR id"));
@@ -726,7 +660,7 @@ final class JsonProgramReader {
 
   // ---------------------------------------------------------------- taxonomy
 
-  private void readTaxonomy() throws IOException {
+  private void readTaxonomy() {
     if (!expectArray("skill objects {\"id\": ..., \"label\": ...}")) {
       return;
     }
@@ -735,11 +669,9 @@ final class JsonProgramReader {
     SkillTaxonomy.Builder builder = SkillTaxonomy.builder();
     for (int i = 0; next() != JsonToken.END_ARRAY; i++) {
       if (i >= options.maxRows()) {
-        throw new TextInput.Stop(Problem.error(here(), "expected at most " + options.maxRows()
-            + " skills (ImportOptions.maxRows), found more"));
+        throw c.fail("expected at most " + options.maxRows() + " skills (ImportOptions.maxRows), found more");
       }
       String base = "skills[" + i + "]";
-      path = base;
       Where where = new Where(base);
       wheres.add(where);
       if (!startOf(JsonToken.START_OBJECT, sink, "a skill object {\"id\": ..., \"label\": ...}")) {
@@ -750,9 +682,8 @@ final class JsonProgramReader {
       String parent = null;
       List<String> aliases = new ArrayList<>();
       while (next() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
+        String field = c.name();
         next();
-        path = base + "." + field;
         where.mark(field);
         switch (field) {
           case "id":
@@ -774,7 +705,6 @@ final class JsonProgramReader {
             skip();
         }
       }
-      path = base;
       if (!where.map.containsKey("id")) {
         sink.errors.add(Problem.error(where.locate("id"), "missing required field \"id\" of a skill"));
       }

@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
  *       {@code strategy:1>3:high;negotiation:2>4} (priority optional, default medium), {@code values}
  *       {@code inclusion:5}, {@code languages} {@code it;en}, {@code exclude} {@code e17;e42}, and on mentee
  *       rows {@code previous_mentors} / {@code current_mentors} (the programme's history and active pairs).
+ *   <li>What people decide: {@code consent} ({@code yes}, {@code no}, empty = yes), {@code pin} (the id of
+ *       the partner fixed by the programme manager), {@code preferences} (ids of the other role, best
+ *       first, {@code e7;e12}). Written only when some person has withdrawn consent, a pin or preferences.
  *   <li>A blank cell means absent. Free-text cells (name, department, division, location, attributes) are
  *       kept exactly; all other cells are trimmed. RFC 4180 quoting; UTF-8 with or without a byte order
  *       mark; {@code \n} or {@code \r\n} line ends. Empty lines and rows of blank cells are skipped.
@@ -120,7 +123,7 @@ public final class ParticipantsCsv {
 
   /**
    * Writes a programme as a participants CSV. Nothing is written if the programme holds something the CSV
-   * cannot represent: a skill taxonomy, a blank name or attribute (a blank cell means absent), an attribute
+   * cannot represent: no people at all (a header-only CSV is refused by the reader), a skill taxonomy, a blank name or attribute (a blank cell means absent), an attribute
    * named like a known column or twice ignoring case or with surrounding blanks, an id containing
    * {@code ;} in a list cell, or a history or active pair whose mentee is not a mentee of the programme.
    *
@@ -131,9 +134,13 @@ public final class ParticipantsCsv {
     requireNonNull(out, "out");
     List<String> attributeColumns = checkRepresentable(program);
     boolean pairs = !program.history().isEmpty() || !program.active().isEmpty();
+    boolean decisions = program.everyone().stream()
+        .anyMatch(p -> !p.hasConsent() || p.pin().isPresent() || !p.preferences().isEmpty());
     List<String> header = new ArrayList<>();
     for (CsvColumn c : CsvColumn.values()) {
-      if (pairs || (c != CsvColumn.PREVIOUS_MENTORS && c != CsvColumn.CURRENT_MENTORS)) {
+      boolean pairColumn = c == CsvColumn.PREVIOUS_MENTORS || c == CsvColumn.CURRENT_MENTORS;
+      boolean decisionColumn = c == CsvColumn.CONSENT || c == CsvColumn.PIN || c == CsvColumn.PREFERENCES;
+      if ((pairs || !pairColumn) && (decisions || !decisionColumn)) {
         header.add(c.header());
       }
     }
@@ -166,6 +173,11 @@ public final class ParticipantsCsv {
           cells.add(String.join(";", previous.getOrDefault(p.id(), List.of())));
           cells.add(String.join(";", current.getOrDefault(p.id(), List.of())));
         }
+        if (decisions) {
+          cells.add(p.hasConsent() ? "" : p.consent().id());
+          cells.add(p.pin().map(ParticipantId::value).orElse(""));
+          cells.add(p.preferences().stream().map(ParticipantId::value).collect(Collectors.joining(";")));
+        }
         for (String key : attributeColumns) {
           cells.add(p.attributes().getOrDefault(key, ""));
         }
@@ -192,6 +204,10 @@ public final class ParticipantsCsv {
   /** Every reason the programme cannot be written as CSV; returns the attribute columns, sorted. */
   private static List<String> checkRepresentable(Program program) {
     Problems problems = new Problems();
+    if (program.everyone().isEmpty()) {
+      problems.error("people", "a programme without people cannot be written as a participants CSV (a header"
+          + " alone reads as an error); write it as Program JSON (.json) instead");
+    }
     if (!program.taxonomy().isEmpty()) {
       problems.error("skills", "a programme with a skill taxonomy cannot be written as a participants CSV;"
           + " write it as Program JSON (.json) instead");
@@ -225,6 +241,12 @@ public final class ParticipantsCsv {
               + " the exclude cell; write Program JSON (.json) instead");
         }
         k++;
+      }
+      for (int r = 0; r < p.preferences().size(); r++) {
+        if (p.preferences().get(r).value().contains(";")) {
+          problems.error(at + ".preferences[" + r + "]", "the id '" + p.preferences().get(r) + "' contains ';',"
+              + " which separates ids in the preferences cell; write Program JSON (.json) instead");
+        }
       }
       for (Map.Entry<String, String> e : p.attributes().entrySet()) {
         String key = e.getKey();

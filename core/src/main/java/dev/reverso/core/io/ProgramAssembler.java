@@ -11,6 +11,7 @@ import dev.reverso.core.SkillTaxonomy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -229,6 +230,8 @@ final class ProgramAssembler {
       this.records = records;
     }
 
+    private Map<ImportRecord.PendingPair, ImportRecord> pairOwners;
+
     private List<ImportRecord> persons(String list) {
       return list.equals("people") ? people : list.equals("mentors") ? mentors : mentees;
     }
@@ -270,13 +273,22 @@ final class ProgramAssembler {
       m = PAIR_PATH.matcher(path);
       if (m.matches()) {
         ImportRecord.PendingPair pp = (m.group(1).equals("history") ? history : active).get(Integer.parseInt(m.group(2)));
+        return pairOwners().get(pp);
+      }
+      return null;
+    }
+
+    /** Each pending pair's record, built on first use: O(pairs) once instead of a scan per problem. */
+    private Map<ImportRecord.PendingPair, ImportRecord> pairOwners() {
+      if (pairOwners == null) {
+        pairOwners = new IdentityHashMap<>();
         for (ImportRecord r : records) {
-          if (r.pairs.contains(pp)) {
-            return r;
+          for (ImportRecord.PendingPair pp : r.pairs) {
+            pairOwners.putIfAbsent(pp, r);
           }
         }
       }
-      return null;
+      return pairOwners;
     }
 
     /** A note for a warning about a reference to a record that was rejected, or "". */

@@ -5,19 +5,14 @@ import static java.util.Objects.requireNonNull;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problem;
 import dev.reverso.core.Program;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -103,10 +98,13 @@ public final class ProgramFiles {
     Format format = formatOf(file);
     String source = file.getFileName().toString();
     try {
-      if (Files.isDirectory(file)) {
-        throw InvalidInputException.of(file.toString(), "expected a file, found a directory");
+      // a regular file: a FIFO or a device would block or never end; a link loop is a located error
+      long size;
+      try {
+        size = InputFiles.check(file, Long.MAX_VALUE, "a programme file (.json or .csv)");
+      } catch (FileAccessException e) {
+        throw new ProgramFileException(file, "cannot read the file", e.getCause());
       }
-      long size = Files.size(file);
       if (size > options.maxFileBytes()) {
         throw InvalidInputException.of(source, "expected at most " + options.maxFileBytes()
             + " bytes (ImportOptions.maxFileBytes), found " + size);
@@ -128,7 +126,9 @@ public final class ProgramFiles {
   }
 
   /**
-   * Writes a programme in the format of the file's extension, replacing the file if it exists.
+   * Writes a programme in the format of the file's extension, replacing the file if it exists, atomically
+   * and owner-only (see {@link AtomicFiles}): readers see the old file or the whole new one, a symbolic link
+   * at the path is replaced rather than followed.
    *
    * @throws UnsupportedFormatException if the extension is neither {@code .json} nor {@code .csv}, or the
    *     programme cannot be represented as CSV (see {@link ParticipantsCsv#write})
@@ -141,21 +141,9 @@ public final class ProgramFiles {
     Format format = formatOf(file);
     // render first: a programme the CSV cannot hold fails before any file is touched
     String text = format == Format.JSON ? ProgramJson.toJson(program) : ParticipantsCsv.toCsv(program);
-    Path target = file.toAbsolutePath();
     try {
-      Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      try {
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8))) {
-          out.write(text);
-        }
-        try {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      // owner-only: a programme holds profiles (and perhaps names) of people
+      AtomicFiles.writeOrThrow(file, AtomicFiles.Access.OWNER_ONLY, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchFileException e) {
       throw new ProgramFileException(file, "cannot write the file: its directory does not exist", e);
     } catch (IOException e) {

@@ -215,6 +215,15 @@ public final class ProgramJson {
     if (!p.exclusions().isEmpty()) {
       writeStrings(g, "exclude", p.exclusions().stream().map(ParticipantId::value).toList());
     }
+    if (!p.hasConsent()) {
+      g.writeStringField("consent", p.consent().id());
+    }
+    if (p.pin().isPresent()) {
+      g.writeStringField("pin", p.pin().get().value());
+    }
+    if (!p.preferences().isEmpty()) {
+      writeStrings(g, "preferences", p.preferences().stream().map(ParticipantId::value).toList());
+    }
     if (!p.attributes().isEmpty()) {
       g.writeObjectFieldStart("attributes");
       for (Map.Entry<String, String> e : p.attributes().entrySet()) {

@@ -47,7 +47,7 @@ class ProgramJsonErrorsTest {
         "program.json:3:73 (mentors[0].hoursPerMonth): expected a number, found the string \"ten\"",
         "program.json:3:92 (mentors[0].nickname): unknown field \"nickname\": expected one of id, name, managerId,"
             + " department, division, location, seniority, timeZone, languages, hoursPerMonth, capacity, skills, goals,"
-            + " values, exclude, attributes",
+            + " values, exclude, attributes, consent, pin, preferences",
         "program.json:4:33 (mentors[1].capacity): expected a whole number, found the number 1.5",
         "program.json:4:51 (mentors[1].languages): expected an array of strings, found the string \"en\"",
         "program.json:4:103 (mentors[1].goals[0].aim): unknown field \"aim\": expected one of skill, current, target, priority",
@@ -99,13 +99,28 @@ class ProgramJsonErrorsTest {
     assertThat(syntax.message()).startsWith("expected valid JSON");
     Problem duplicate = singleError(jsonFailure(
         "{\"format\": \"reverso/program@1\", \"mentors\": [{\"id\": \"j1\", \"seniority\": 1, \"id\": \"j2\"}]}"));
-    assertThat(duplicate.location()).startsWith("program.json:1:").endsWith("(mentors[0].seniority)");
+    assertThat(duplicate.location()).startsWith("program.json:1:").endsWith("(mentors[0].id)");
     assertThat(duplicate.message()).startsWith("expected valid JSON").contains("id");
     Problem unquoted = singleError(jsonFailure("{\"format\": \"reverso/program@1\", \"mentors\": [{\"name\": Giulia}]}"));
     assertThat(unquoted.message()).startsWith("expected valid JSON").contains("token of 6 characters")
         .doesNotContain("Giulia");
     Problem truncated = singleError(jsonFailure("{\"format\": \"reverso/program@1\", \"mentors\": [{\"id\": \"j1\""));
-    assertThat(truncated.message()).startsWith("expected valid JSON");
+    assertThat(truncated.message()).startsWith("expected valid, complete JSON");
+  }
+
+  /** Issue 12 item 7: a syntax error names the field being read, not the one before it. */
+  @Test
+  void syntaxErrorInAValueIsLocatedAtThatValuesField() {
+    Problem nan = singleError(jsonFailure(lines(
+        "{\"format\": \"reverso/program@1\",",
+        " \"mentees\": [",
+        "  {\"id\": \"s1\", \"seniority\": 9, \"hoursPerMonth\": NaN}]}")));
+    assertThat(nan.location()).startsWith("program.json:3:").endsWith(" (mentees[0].hoursPerMonth)");
+    assertThat(nan.message()).startsWith("expected valid JSON").contains("token of 3 characters");
+    Problem inArray = singleError(jsonFailure(lines(
+        "{\"format\": \"reverso/program@1\",",
+        " \"mentees\": [{\"id\": \"s1\", \"seniority\": 9, \"languages\": [\"en\", nope]}]}")));
+    assertThat(inArray.location()).endsWith("(mentees[0].languages[1])");
   }
 
   @Test
@@ -177,13 +192,13 @@ class ProgramJsonErrorsTest {
     String deep = "[".repeat(200_000) + "]".repeat(200_000);
     String json = "{\"format\": \"reverso/program@1\", \"mentors\": [{\"id\": \"j1\", \"seniority\": 1, \"extra\": " + deep + "}]}";
     Problem p = singleError(jsonFailure(json));
-    assertThat(p.location()).startsWith("program.json:1:").endsWith("(mentors[0].extra)");
+    assertThat(p.location()).startsWith("program.json:1:").contains("(mentors[0].extra[0][0]");
     assertThat(p.message()).isEqualTo("expected JSON nested at most 32 levels deep (ImportOptions.maxJsonDepth), found deeper nesting");
     InvalidInputException custom = failure(() -> ProgramJson.importFrom(new StringReader(
         "{\"format\": \"reverso/program@1\", \"x\": [[[[[[]]]]]]}"), "p.json", ImportOptions.defaults().withMaxJsonDepth(5)));
     assertThat(errors(custom)).containsExactly(
         "p.json:1:38 (x): unknown field \"x\": expected one of format, cohort, skills, people, mentors, mentees, history, active",
-        "p.json:1:42 (x): expected JSON nested at most 5 levels deep (ImportOptions.maxJsonDepth), found deeper nesting");
+        "p.json:1:42 (x[0][0][0][0]): expected JSON nested at most 5 levels deep (ImportOptions.maxJsonDepth), found deeper nesting");
   }
 
   @Test

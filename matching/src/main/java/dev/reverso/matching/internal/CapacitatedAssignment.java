@@ -20,8 +20,9 @@ import dev.reverso.matching.solver.SparseAssignment;
  *   <li><b>dense</b>: every admissible pair in a flat {@code float} table (see {@link ScoreTable}) and
  *       {@link LinearAssignment}. Exact for the {@code float}-rounded scores.
  *   <li><b>sparse(k=K)</b>: each mentee's best K admissible mentors (scanned in row blocks with a bounded
- *       heap, ties by lower mentor index) and {@link SparseAssignment}: exact within the candidate lists,
- *       memory O(mentees × K).
+ *       heap, ties by lower mentor index), widened by {@link CardinalityRepair} with the pairs of a maximum
+ *       matching of the whole admissible graph, and {@link SparseAssignment}: exact within the candidate
+ *       lists, memory O(mentees × K).
  * </ul>
  */
 public final class CapacitatedAssignment {
@@ -153,10 +154,26 @@ public final class CapacitatedAssignment {
         }
       }
     }
+    // Top-k lists alone may hold a far smaller matching than the admissible graph (ties, identical
+    // people): add the pairs of a maximum matching of the whole admissible graph.
+    CardinalityRepair repair = CardinalityRepair.of(problem, options, start, col, w, mentorCapacity,
+        menteeCapacity, filter, true);
+    if (repair.count > 0) {
+      CardinalityRepair.Graph g = repair.merge(start, col, w);
+      start = g.start;
+      col = g.col;
+      w = g.w;
+    }
     options.progress(ProgressListener.SOLVING, 0);
-    int[] slotMentee = slots(menteeCapacity);
+    int maxSlots = 0;
+    for (int c : menteeCapacity) {
+      maxSlots = Math.max(maxSlots, c);
+    }
+    // One row per mentee when no mentee has room for two (a mentee without room has an empty list);
+    // comparing the slot count with n instead would mistake capacities such as {2, 1, 0} for that case.
+    int[] slotMentee = maxSlots <= 1 ? identity(n) : slots(menteeCapacity);
     int[] column;
-    if (slotMentee.length == n) {
+    if (maxSlots <= 1) {
       column = SparseAssignment.maximize(start, col, w, mentorCapacity, options::checkpoint);
     } else {
       int[] slotStart = new int[slotMentee.length + 1];
@@ -177,7 +194,7 @@ public final class CapacitatedAssignment {
       column = SparseAssignment.maximize(slotStart, slotCol, slotW, mentorCapacity, options::checkpoint);
     }
     options.progress(ProgressListener.SOLVING, 1);
-    String name = "sparse(k=" + k + ")";
+    String name = "sparse(k=" + k + ")" + (repair.count > 0 ? "+widened(" + repair.count + ")" : "");
     if (!hasDuplicate(slotMentee, column)) {
       return collect(slotMentee, column, name);
     }

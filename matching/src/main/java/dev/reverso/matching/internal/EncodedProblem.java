@@ -164,6 +164,31 @@ public final class EncodedProblem extends dev.reverso.matching.spi.MatchingProbl
   }
 
   @Override
+  public int menteeGoalCount(int mentee) {
+    java.util.Objects.checkIndex(mentee, menteeCount());
+    return encoding.mentees.goalStart[mentee + 1] - encoding.mentees.goalStart[mentee];
+  }
+
+  @Override
+  public double menteeGoalWeight(int mentee, int goal) {
+    return encoding.mentees.goalWeight[goalSlot(mentee, goal)];
+  }
+
+  @Override
+  public double goalCredit(int mentor, int mentee, int goal) {
+    java.util.Objects.checkIndex(mentor, mentorCount());
+    int g = goalSlot(mentee, goal);
+    Encoding.Side mentees = encoding.mentees;
+    Encoding.Side mentors = encoding.mentors;
+    return encoding.creditTable[mentees.goalTable[g] + mentors.codes[mentees.goalSkill[g] * mentors.size + mentor]];
+  }
+
+  private int goalSlot(int mentee, int goal) {
+    java.util.Objects.checkIndex(goal, menteeGoalCount(mentee));
+    return encoding.mentees.goalStart[mentee] + goal;
+  }
+
+  @Override
   public boolean allowed(int mentor, int mentee) {
     return admissibility.allowed(mentor, mentee);
   }

@@ -29,6 +29,9 @@ import java.util.Locale;
  * minimum. Explanations and reasons are computed in parallel; the result does not depend on it.
  */
 public final class Results {
+  /** The detail of every {@link UnmatchedReason#NO_CONSENT}: the same words for everyone, nothing personal. */
+  public static final String NO_CONSENT_DETAIL = "has withdrawn consent: left out of matching";
+
   private Results() {}
 
   /** The admissible rule of most strategies: allowed, at least the minimum score, and through the filter. */
@@ -102,6 +105,17 @@ public final class Results {
   public static MatchResult assemble(String strategy, String solverPath, MatchingProblem problem,
       MatchingOptions options, int[] pairMentor, int[] pairMentee, int count, int[] mentorCapacity,
       int[] menteeCapacity, PairFilter admissible) {
+    return assemble(strategy, solverPath, problem, options, pairMentor, pairMentee, count, mentorCapacity,
+        menteeCapacity, admissible, null, null);
+  }
+
+  /**
+   * Builds the result; a person whose consent flag is false is reported as {@link UnmatchedReason#NO_CONSENT}
+   * (null flags: everyone consents).
+   */
+  public static MatchResult assemble(String strategy, String solverPath, MatchingProblem problem,
+      MatchingOptions options, int[] pairMentor, int[] pairMentee, int count, int[] mentorCapacity,
+      int[] menteeCapacity, PairFilter admissible, boolean[] mentorConsent, boolean[] menteeConsent) {
     int m = problem.mentorCount();
     int n = problem.menteeCount();
     int[] mentorLoad = new int[m];
@@ -131,6 +145,12 @@ public final class Results {
     int[] people = lonely;
     ScoreTable.forEachRowBlock(lonelyCount, Math.max(m, n), options, ProgressListener.RESULT, 0.5, 1, x -> {
       int who = people[x];
+      if (who < m ? mentorConsent != null && !mentorConsent[who] : menteeConsent != null && !menteeConsent[who - m]) {
+        unmatched[x] = who < m
+            ? new Unmatched(problem.mentorId(who), Role.MENTOR, UnmatchedReason.NO_CONSENT, NO_CONSENT_DETAIL)
+            : new Unmatched(problem.menteeId(who - m), Role.MENTEE, UnmatchedReason.NO_CONSENT, NO_CONSENT_DETAIL);
+        return;
+      }
       unmatched[x] = who < m
           ? classify(problem, options, Role.MENTOR, who, n, menteeLoad, menteeCapacity, admissible)
           : classify(problem, options, Role.MENTEE, who - m, m, mentorLoad, mentorCapacity, admissible);

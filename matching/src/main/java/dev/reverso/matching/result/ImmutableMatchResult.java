@@ -15,8 +15,11 @@ final class ImmutableMatchResult implements MatchResult {
   private final ImmutableList<Pairing> pairs;
   private final ImmutableList<Unmatched> unmatched;
   private final MatchStatistics statistics;
+  private final ImmutableList<String> warnings;
 
-  ImmutableMatchResult(String strategy, String solverPath, List<Pairing> pairs, List<Unmatched> unmatched) {
+  ImmutableMatchResult(String strategy, String solverPath, List<Pairing> pairs, List<Unmatched> unmatched,
+      List<String> warnings) {
+    this.warnings = ImmutableList.copyOf(warnings);
     this.strategy = strategy;
     this.solverPath = solverPath;
     this.pairs = ImmutableList.sortedCopyOf(Pairing.BY_MENTEE_THEN_MENTOR, pairs);
@@ -78,6 +81,11 @@ final class ImmutableMatchResult implements MatchResult {
   }
 
   @Override
+  public ImmutableList<String> warnings() {
+    return warnings;
+  }
+
+  @Override
   public MatchStatistics statistics() {
     return statistics;
   }
@@ -92,12 +100,12 @@ final class ImmutableMatchResult implements MatchResult {
     }
     MatchResult r = (MatchResult) o;
     return strategy.equals(r.strategy()) && solverPath.equals(r.solverPath()) && pairs.equals(r.pairs())
-        && unmatched.equals(r.unmatched());
+        && unmatched.equals(r.unmatched()) && warnings.equals(r.warnings());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(strategy, solverPath, pairs, unmatched);
+    return Objects.hash(strategy, solverPath, pairs, unmatched, warnings);
   }
 
   /** Strategy, solver path and counts only. */

@@ -32,6 +32,19 @@ public interface MatchResult {
   /** Summary numbers: pair count, score spread, matched and unmatched counts per side. */
   MatchStatistics statistics();
 
+  /**
+   * Warnings about the pairs, such as an active or pinned pair kept although a hard rule now forbids it
+   * ("kept active pair e3->e2 breaks reporting-chain: ..."); empty when there is nothing to warn about.
+   */
+  default ImmutableList<String> warnings() {
+    return ImmutableList.of();
+  }
+
+  /** How many pairs start now: every pair that is not {@linkplain Pairing#active() active}. */
+  default int newPairCount() {
+    return (int) pairs().stream().filter(Pairing::isNew).count();
+  }
+
   /** The sum of the pair scores. */
   default double totalScore() {
     return statistics().totalScore();
@@ -62,6 +75,7 @@ public interface MatchResult {
     private String solverPath = "";
     private final ImmutableList.Builder<Pairing> pairs = ImmutableList.builder();
     private final ImmutableList.Builder<Unmatched> unmatched = ImmutableList.builder();
+    private final ImmutableList.Builder<String> warnings = ImmutableList.builder();
 
     private Builder(String strategy) {
       java.util.Objects.requireNonNull(strategy, "strategy");
@@ -92,6 +106,12 @@ public interface MatchResult {
           feasibility.describe());
     }
 
+    /** Adds a warning (see {@link MatchResult#warnings()}); ids only, never names or profiles. */
+    public Builder warning(String warning) {
+      warnings.add(java.util.Objects.requireNonNull(warning, "warning"));
+      return this;
+    }
+
     /** Adds an unmatched participant. */
     public Builder unmatched(Unmatched u) {
       unmatched.add(java.util.Objects.requireNonNull(u, "unmatched"));
@@ -110,7 +130,7 @@ public interface MatchResult {
      *     both paired and unmatched in the same role (a bug in the strategy)
      */
     public MatchResult build() {
-      return new ImmutableMatchResult(strategy, solverPath, pairs.build(), unmatched.build());
+      return new ImmutableMatchResult(strategy, solverPath, pairs.build(), unmatched.build(), warnings.build());
     }
   }
 }

@@ -26,14 +26,17 @@ import java.util.Set;
  * The deadline is compared with the wall clock ({@link System#currentTimeMillis()}).
  */
 public final class MatchingOptions {
-  private static final MatchingOptions DEFAULTS = new MatchingOptions(0, null, ProgressListener.NONE);
+  private static final MatchingOptions DEFAULTS = new MatchingOptions(0, null, ProgressListener.NONE, false);
 
   private final double minimumScore;
   private final Instant deadline;
   private final long deadlineMillis;
   private final ProgressListener listener;
 
-  private MatchingOptions(double minimumScore, Instant deadline, ProgressListener listener) {
+  private final boolean rematchActive;
+
+  private MatchingOptions(double minimumScore, Instant deadline, ProgressListener listener, boolean rematchActive) {
+    this.rematchActive = rematchActive;
     this.minimumScore = minimumScore;
     this.deadline = deadline;
     this.deadlineMillis = deadline == null ? Long.MAX_VALUE : toMillis(deadline);
@@ -51,6 +54,19 @@ public final class MatchingOptions {
   /** No minimum score, no deadline, no progress reports. */
   public static MatchingOptions defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * Whether the {@linkplain dev.reverso.core.Program#active() active pairs} are re-paired like everyone
+   * else instead of kept (default false: every strategy keeps them). Pinned pairs are kept either way.
+   */
+  public boolean rematchActive() {
+    return rematchActive;
+  }
+
+  /** A copy that re-pairs the active pairs ({@code true}) or keeps them ({@code false}, the default). */
+  public MatchingOptions withRematchActive(boolean rematchActive) {
+    return new MatchingOptions(minimumScore, deadline, listener, rematchActive);
   }
 
   /** The lowest score a pair may have to be made, in [0, 1]; 0 means every allowed pair qualifies. */
@@ -78,22 +94,22 @@ public final class MatchingOptions {
     if (!(minimumScore >= 0 && minimumScore <= 1)) {
       throw new IllegalArgumentException("expected a minimum score in [0, 1], found " + minimumScore);
     }
-    return new MatchingOptions(minimumScore, deadline, listener);
+    return new MatchingOptions(minimumScore, deadline, listener, rematchActive);
   }
 
   /** A copy with this deadline. */
   public MatchingOptions withDeadline(Instant deadline) {
-    return new MatchingOptions(minimumScore, requireNonNull(deadline, "deadline"), listener);
+    return new MatchingOptions(minimumScore, requireNonNull(deadline, "deadline"), listener, rematchActive);
   }
 
   /** A copy without a deadline. */
   public MatchingOptions withoutDeadline() {
-    return new MatchingOptions(minimumScore, null, listener);
+    return new MatchingOptions(minimumScore, null, listener, rematchActive);
   }
 
   /** A copy with this progress listener. */
   public MatchingOptions withProgressListener(ProgressListener listener) {
-    return new MatchingOptions(minimumScore, deadline, requireNonNull(listener, "listener"));
+    return new MatchingOptions(minimumScore, deadline, requireNonNull(listener, "listener"), rematchActive);
   }
 
   /**
@@ -131,7 +147,7 @@ public final class MatchingOptions {
   }
 
   /**
-   * The result without its pairs scoring below {@link #minimumScore()}; anyone left without a pair by the
+   * The result without its new pairs scoring below {@link #minimumScore()} (active and pinned pairs stay); anyone left without a pair by the
    * removal is reported as {@link UnmatchedReason#BELOW_MINIMUM_SCORE}. Used by the default
    * {@link dev.reverso.matching.spi.MatchingStrategy#match(dev.reverso.matching.spi.MatchingProblem, MatchingOptions)} for
    * strategies that do not handle the minimum themselves. Returns the same result when nothing is removed.
@@ -139,7 +155,8 @@ public final class MatchingOptions {
   public MatchResult applyMinimumScore(MatchResult result) {
     requireNonNull(result, "result");
     ImmutableList<Pairing> pairs = result.pairs();
-    if (pairs.stream().allMatch(p -> p.score() >= minimumScore)) {
+    java.util.function.Predicate<Pairing> keep = p -> p.score() >= minimumScore || p.active() || p.pinned();
+    if (pairs.stream().allMatch(keep)) {
       return result;
     }
     MatchResult.Builder b = MatchResult.builder(result.strategy()).solverPath(result.solverPath());
@@ -147,14 +164,14 @@ public final class MatchingOptions {
     Set<ParticipantId> keptMentees = new HashSet<>();
     Map<ParticipantId, Role> dropped = new LinkedHashMap<>();
     for (Pairing p : pairs) {
-      if (p.score() >= minimumScore) {
+      if (keep.test(p)) {
         b.pair(p);
         keptMentors.add(p.mentorId());
         keptMentees.add(p.menteeId());
       }
     }
     for (Pairing p : pairs) {
-      if (p.score() < minimumScore) {
+      if (!keep.test(p)) {
         if (!keptMentors.contains(p.mentorId())) {
           dropped.put(p.mentorId(), Role.MENTOR);
         }
@@ -164,6 +181,7 @@ public final class MatchingOptions {
       }
     }
     result.unmatched().forEach(b::unmatched);
+    result.warnings().forEach(b::warning);
     String detail = "every pair the strategy chose for them scored below the minimum " + format(minimumScore);
     dropped.forEach((id, role) -> b.unmatched(id, role, UnmatchedReason.BELOW_MINIMUM_SCORE, detail));
     return b.build();
@@ -177,6 +195,7 @@ public final class MatchingOptions {
   @Override
   public String toString() {
     return "MatchingOptions[minimumScore=" + format(minimumScore) + ", deadline=" + deadline
-        + ", progressListener=" + (listener == ProgressListener.NONE ? "none" : "set") + "]";
+        + ", progressListener=" + (listener == ProgressListener.NONE ? "none" : "set")
+        + (rematchActive ? ", rematchActive=true" : "") + "]";
   }
 }

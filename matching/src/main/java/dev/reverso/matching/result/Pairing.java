@@ -12,8 +12,11 @@ import java.util.Comparator;
  * @param menteeId the mentee (senior)
  * @param score the pair's weighted total score in [0, 1]
  * @param explanation why the pair scores what it scores; its ids and total match this pairing
+ * @param active the pair was already running ({@link dev.reverso.core.Program#active()}): kept, not new
+ * @param pinned the programme manager fixed the pair ({@link dev.reverso.core.Program#pinned()})
  */
-public record Pairing(ParticipantId mentorId, ParticipantId menteeId, double score, Explanation explanation) {
+public record Pairing(ParticipantId mentorId, ParticipantId menteeId, double score, Explanation explanation,
+    boolean active, boolean pinned) {
   /** The order of {@link MatchResult#pairs()}: by mentee id, then mentor id. */
   public static final Comparator<Pairing> BY_MENTEE_THEN_MENTOR =
       Comparator.comparing(Pairing::menteeId).thenComparing(Pairing::mentorId);
@@ -32,9 +35,26 @@ public record Pairing(ParticipantId mentorId, ParticipantId menteeId, double sco
     }
   }
 
-  /** {@code mentor->mentee (score)}: ids only. */
+  /** A pair chosen by the strategy: neither active nor pinned. */
+  public Pairing(ParticipantId mentorId, ParticipantId menteeId, double score, Explanation explanation) {
+    this(mentorId, menteeId, score, explanation, false, false);
+  }
+
+  /** This pair marked as already active and/or pinned. */
+  public Pairing withOrigin(boolean active, boolean pinned) {
+    return active == this.active && pinned == this.pinned ? this
+        : new Pairing(mentorId, menteeId, score, explanation, active, pinned);
+  }
+
+  /** Whether the pair starts now: not {@linkplain #active() active} (a pinned pair is new). */
+  public boolean isNew() {
+    return !active;
+  }
+
+  /** {@code mentor->mentee (score)}, with {@code active} / {@code pinned} when so: ids only. */
   @Override
   public String toString() {
-    return mentorId + "->" + menteeId + " (" + String.format(java.util.Locale.ROOT, "%.4f", score) + ")";
+    return mentorId + "->" + menteeId + " (" + String.format(java.util.Locale.ROOT, "%.4f", score) + ")"
+        + (active ? " active" : "") + (pinned ? " pinned" : "");
   }
 }

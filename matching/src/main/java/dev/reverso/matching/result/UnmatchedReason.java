@@ -9,5 +9,10 @@ public enum UnmatchedReason {
   /** Every feasible partner scored below the strategy's minimum score. */
   BELOW_MINIMUM_SCORE,
   /** Feasible partners were free, but the strategy's objective left this person out. */
-  NOT_SELECTED
+  NOT_SELECTED,
+  /**
+   * The person has withdrawn consent ({@link dev.reverso.core.Participant#consent()}): never matched, and
+   * named nowhere else in a result.
+   */
+  NO_CONSENT
 }

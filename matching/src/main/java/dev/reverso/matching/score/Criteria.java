@@ -59,6 +59,18 @@ public final class Criteria {
   /** Id of {@link #AVAILABILITY}. */
   public static final String AVAILABILITY_FIT_ID = BuiltinCriterion.AVAILABILITY_FIT_ID;
 
+  /** Id of {@link #PREFERENCE}. */
+  public static final String PREFERENCE_ID = "preference";
+
+  /**
+   * Stated preferences ({@link dev.reverso.core.Participant#preferences()}) as a score: for a side that
+   * ranked L partners, rank r earns {@code (L − r + 1) / L} (rank 1 → 1.0), an unranked partner 0; the
+   * pair scores the mean over the sides that ranked anyone, 0 if neither did. Not in the defaults: add it
+   * with {@code model.with(Criteria.PREFERENCE, 0.3)} so that {@code optimal} weighs what people said.
+   * Scored through the general criterion path, not the built-in kernel, and not saved by scoring files.
+   */
+  public static final Criterion PREFERENCE = PreferenceCriterion.INSTANCE;
+
   /** Forward coverage: how far the mentor's skills close the mentee's goals (benefits the mentee). */
   public static final Criterion FORWARD_COVERAGE = CoverageCriterion.FORWARD;
   /** Reverse coverage: how far the mentee's skills close the mentor's goals (reciprocity; benefits the mentor). */

@@ -161,6 +161,37 @@ public abstract class MatchingProblem {
   public abstract double criterionScore(String criterionId, int mentor, int mentee);
 
   /**
+   * The number of learning goals of mentee index {@code mentee}, numbered in the order of
+   * {@link Participant#goals()}. For group formats, which credit each goal by the best of several mentors.
+   *
+   * @param mentee the mentee index
+   * @return the number of goals
+   */
+  public abstract int menteeGoalCount(int mentee);
+
+  /**
+   * The weight of the mentee's {@code goal}-th goal in forward coverage: its priority weight over the total
+   * of the mentee's goals, so a mentee's goal weights add up to 1.
+   *
+   * @param mentee the mentee index
+   * @param goal the goal index
+   * @return the weight in [0, 1]
+   */
+  public abstract double menteeGoalWeight(int mentee, int goal);
+
+  /**
+   * The credit mentor {@code mentor} earns for the mentee's {@code goal}-th goal, in [0, 1]: the per-goal term
+   * of the forward-coverage criterion, read from the same encoded tables, so the weighted sum over goals is
+   * the mentor's forward coverage (before its clamp at 1). Does not allocate.
+   *
+   * @param mentor the mentor index
+   * @param mentee the mentee index
+   * @param goal the goal index
+   * @return the credit in [0, 1]
+   */
+  public abstract double goalCredit(int mentor, int mentee, int goal);
+
+  /**
    * Whether every constraint allows the pair. O(number of constraints); does not allocate.
    *
    * @param mentor the mentor index

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reverso.core.MentoringPair;
+import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
 import dev.reverso.core.Role;
@@ -47,19 +48,17 @@ abstract class MatchingStrategyContract {
   /** The strategy under test. */
   abstract MatchingStrategy strategy();
 
-  /** The most partners the strategy gives a mentee (the stable strategy gives at most one). */
-  int menteeCapacity(MatchingProblem problem, int mentee) {
+  /**
+   * The most partners the strategy gives a mentee that already has {@code kept} active or pinned pairs
+   * (the stable strategy gives at most one new one).
+   */
+  int menteeCapacity(MatchingProblem problem, int mentee, int kept) {
     return problem.menteeCapacity(mentee);
-  }
-
-  /** Whether the strategy keeps the programme's active pairs (which may break constraints or the minimum). */
-  boolean keepsActivePairs() {
-    return false;
   }
 
   /** Up to this many active pairs in generated programmes. */
   int activePairs() {
-    return 0;
+    return 3;
   }
 
   static final double[] MINIMUMS = {0, 0, 0.3, 0.45, 0.6};
@@ -68,11 +67,32 @@ abstract class MatchingStrategyContract {
   void respectsCapacitiesConstraintsMinimumAndAccountsForEveryone(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 9) int mentors, @ForAll @IntRange(min = 0, max = 9) int mentees,
       @ForAll @IntRange(min = 1, max = 3) int maxCapacity, @ForAll @IntRange(min = 0, max = 4) int minimum) {
-    Program program = StrategyPrograms.random(seed, mentors, mentees, maxCapacity, activePairs());
+    Program program = StrategyPrograms.withDecisions(seed, mentors, mentees, maxCapacity, activePairs());
     MatchingProblem problem = MatchingProblems.of(program);
     MatchingOptions options = MatchingOptions.defaults().withMinimumScore(MINIMUMS[minimum]);
     MatchResult result = strategy().match(problem, options);
     checkContract(problem, options, result);
+  }
+
+  @Property(tries = 60, edgeCases = EdgeCasesMode.MIXIN)
+  void rematchingActivePairsStillKeepsPinsAndConsentAndSaysSo(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 9) int mentors, @ForAll @IntRange(min = 1, max = 9) int mentees) {
+    Program program = StrategyPrograms.withDecisions(seed, mentors, mentees, 2, activePairs());
+    MatchingProblem problem = MatchingProblems.of(program);
+    MatchingOptions options = MatchingOptions.defaults().withRematchActive(true);
+    MatchResult result = strategy().match(problem, options);
+    checkContract(problem, options, result);
+    boolean anyActive = program.active().stream().anyMatch(p -> !program.pinned().contains(p)
+        && program.participant(p.mentorId()).orElseThrow().hasConsent()
+        && program.participant(p.menteeId()).orElseThrow().hasConsent());
+    if (anyActive && !keepsActivePairsWhenRematching()) {
+      assertThat(result.solverPath()).startsWith("rematch-active(");
+    }
+  }
+
+  /** Whether the strategy keeps active pairs even when asked to re-pair them ({@code incremental}). */
+  boolean keepsActivePairsWhenRematching() {
+    return false;
   }
 
   @Example
@@ -87,7 +107,7 @@ abstract class MatchingStrategyContract {
   @Property(tries = 40, edgeCases = EdgeCasesMode.MIXIN)
   void isDeterministic(@ForAll long seed, @ForAll @IntRange(min = 0, max = 9) int mentors,
       @ForAll @IntRange(min = 0, max = 9) int mentees, @ForAll @IntRange(min = 1, max = 3) int maxCapacity) {
-    Program program = StrategyPrograms.random(seed, mentors, mentees, maxCapacity, activePairs());
+    Program program = StrategyPrograms.withDecisions(seed, mentors, mentees, maxCapacity, activePairs());
     MatchResult first = strategy().match(MatchingProblems.of(program));
     MatchResult second = strategy().match(MatchingProblems.of(program));
     assertThat(second).isEqualTo(first);
@@ -152,15 +172,29 @@ abstract class MatchingStrategyContract {
     assertThat(last).isNotEmpty();
   }
 
-  /** Every guarantee of the SPI contract for one result. */
+  /** Every guarantee of the SPI contract for one result, with active and pinned pairs and consent. */
   void checkContract(MatchingProblem problem, MatchingOptions options, MatchResult result) {
     assertThat(result.strategy()).isEqualTo(strategy().name());
     assertThat(result.solverPath()).isNotBlank();
-    Set<MentoringPair> active = new HashSet<>(problem.program().active());
+    Program program = problem.program();
+    Set<MentoringPair> active = new HashSet<>(program.active());
+    Set<MentoringPair> pinned = new HashSet<>(program.pinned());
+    boolean keepActive = !options.rematchActive() || keepsActivePairsWhenRematching();
+    Set<MentoringPair> kept = new HashSet<>();
+    for (MentoringPair p : program.pinned()) {
+      kept.add(p);
+    }
+    if (keepActive) {
+      kept.addAll(program.active());
+    }
+    kept.removeIf(p -> !program.participant(p.mentorId()).orElseThrow().hasConsent()
+        || !program.participant(p.menteeId()).orElseThrow().hasConsent());
     int m = problem.mentorCount();
     int n = problem.menteeCount();
     int[] mentorLoad = new int[m];
     int[] menteeLoad = new int[n];
+    int[] menteeKept = new int[n];
+    Set<MentoringPair> made = new HashSet<>();
     for (Pairing p : result.pairs()) {
       int i = problem.mentorIndex(p.mentorId());
       int j = problem.menteeIndex(p.menteeId());
@@ -168,24 +202,32 @@ abstract class MatchingStrategyContract {
       assertThat(j).as("mentee of %s", p).isNotNegative();
       mentorLoad[i]++;
       menteeLoad[j]++;
+      MentoringPair pair = new MentoringPair(p.mentorId(), p.menteeId());
+      made.add(pair);
+      assertThat(problem.mentor(i).hasConsent() && problem.mentee(j).hasConsent())
+          .as("%s: both consent", p).isTrue();
       assertThat(p.score()).isEqualTo(problem.score(i, j));
-      boolean kept = keepsActivePairs() && active.contains(new MentoringPair(p.mentorId(), p.menteeId()));
-      if (!kept) {
+      assertThat(p.active()).as("%s is marked active", p).isEqualTo(active.contains(pair));
+      assertThat(p.pinned()).as("%s is marked pinned", p).isEqualTo(pinned.contains(pair));
+      if (kept.contains(pair)) {
+        menteeKept[j]++;
+        if (!problem.allowed(i, j)) {
+          assertThat(result.warnings()).as("warning for %s", p)
+              .anyMatch(w -> w.contains(p.mentorId() + "->" + p.menteeId()) && w.contains("breaks"));
+        }
+      } else {
         assertThat(problem.allowed(i, j)).as("%s is allowed", p).isTrue();
         assertThat(p.score()).as("%s meets the minimum", p).isGreaterThanOrEqualTo(options.minimumScore());
       }
     }
-    if (keepsActivePairs()) {
-      for (MentoringPair a : active) {
-        assertThat(result.pairs()).anyMatch(p -> p.mentorId().equals(a.mentorId()) && p.menteeId().equals(a.menteeId()));
-      }
-    }
+    assertThat(made).as("every kept pair is in the result").containsAll(kept);
+    assertThat(result.newPairCount()).isEqualTo((int) result.pairs().stream().filter(p -> !p.active()).count());
     int[] menteeCap = new int[n];
     for (int i = 0; i < m; i++) {
       assertThat(mentorLoad[i]).as("load of mentor %s", problem.mentorId(i)).isLessThanOrEqualTo(problem.mentorCapacity(i));
     }
     for (int j = 0; j < n; j++) {
-      menteeCap[j] = menteeCapacity(problem, j);
+      menteeCap[j] = Math.min(problem.menteeCapacity(j), menteeKept[j] + menteeCapacity(problem, j, menteeKept[j]));
       assertThat(menteeLoad[j]).as("load of mentee %s", problem.menteeId(j)).isLessThanOrEqualTo(menteeCap[j]);
     }
     Map<ParticipantId, Unmatched> unmatched = new HashMap<>();
@@ -200,7 +242,7 @@ abstract class MatchingStrategyContract {
         assertThat(unmatched).containsKey(id);
         Unmatched u = unmatched.get(id);
         assertThat(u.role()).isEqualTo(Role.MENTOR);
-        checkReason(problem, options, u, i, true, menteeLoad, menteeCap);
+        checkReason(problem, options, u, i, true, menteeLoad, menteeCap, made);
       }
     }
     for (int j = 0; j < n; j++) {
@@ -211,16 +253,31 @@ abstract class MatchingStrategyContract {
         assertThat(unmatched).containsKey(id);
         Unmatched u = unmatched.get(id);
         assertThat(u.role()).isEqualTo(Role.MENTEE);
-        checkReason(problem, options, u, j, false, mentorLoad, problem.mentorCapacities());
+        checkReason(problem, options, u, j, false, mentorLoad, problem.mentorCapacities(), made);
       }
     }
     assertThat(result.unmatched()).hasSize(unmatched.size());
     assertThat(result.statistics().pairs()).isEqualTo(result.pairs().size());
+    // people without consent appear nowhere else by id: not in pairs, details or warnings
+    for (Participant p : program.everyone()) {
+      if (!p.hasConsent()) {
+        String id = p.id().value();
+        for (Unmatched u : result.unmatched()) {
+          assertThat(u.detail()).doesNotContain("(first: " + id + ")");
+        }
+        assertThat(result.warnings()).noneMatch(w -> w.contains(id + "->") || w.contains("->" + id + " "));
+      }
+    }
   }
 
   /** The reason must match the facts about the person's admissible partners and their loads. */
   private void checkReason(MatchingProblem problem, MatchingOptions options, Unmatched u, int self, boolean mentor,
-      int[] partnerLoad, int[] partnerCapacity) {
+      int[] partnerLoad, int[] partnerCapacity, Set<MentoringPair> made) {
+    boolean consents = mentor ? problem.mentor(self).hasConsent() : problem.mentee(self).hasConsent();
+    if (!consents) {
+      assertThat(u.reason()).isEqualTo(UnmatchedReason.NO_CONSENT);
+      return;
+    }
     int partners = mentor ? problem.menteeCount() : problem.mentorCount();
     int allowed = 0;
     int admissible = 0;
@@ -228,6 +285,12 @@ abstract class MatchingStrategyContract {
     for (int o = 0; o < partners; o++) {
       int i = mentor ? self : o;
       int j = mentor ? o : self;
+      if (!problem.mentor(i).hasConsent() || !problem.mentee(j).hasConsent()
+          || made.contains(new MentoringPair(problem.mentorId(i), problem.menteeId(j)))) {
+        // not open: the feasibility count still includes the pair if the constraints allow it
+        allowed += problem.allowed(i, j) ? 1 : 0;
+        continue;
+      }
       if (problem.allowed(i, j)) {
         allowed++;
         if (problem.score(i, j) >= options.minimumScore()) {

@@ -27,7 +27,7 @@ class StableShortListsTest extends MatchingStrategyContract {
   }
 
   @Override
-  int menteeCapacity(MatchingProblem problem, int mentee) {
+  int menteeCapacity(MatchingProblem problem, int mentee, int kept) {
     return 1;
   }
 

@@ -13,7 +13,7 @@ class StableStrategyTest extends MatchingStrategyContract {
   }
 
   @Override
-  int menteeCapacity(MatchingProblem problem, int mentee) {
+  int menteeCapacity(MatchingProblem problem, int mentee, int kept) {
     return 1;
   }
 }

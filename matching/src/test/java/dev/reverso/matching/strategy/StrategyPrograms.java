@@ -86,6 +86,63 @@ final class StrategyPrograms {
     return b.build();
   }
 
+  /**
+   * {@link #random} plus what people decide: about one person in eight withdraws consent, and up to two
+   * pins join a consenting mentor and mentee with capacity left after the active pairs (the mentee names
+   * the mentor back now and then).
+   */
+  static Program withDecisions(long seed, int mentors, int mentees, int maxCapacity, int activePairs) {
+    Program base = random(seed, mentors, mentees, maxCapacity, activePairs);
+    Random rnd = new Random(~seed);
+    List<Participant.Builder> mentorBuilders = new ArrayList<>();
+    List<Participant.Builder> menteeBuilders = new ArrayList<>();
+    boolean[] mentorConsent = new boolean[mentors];
+    boolean[] menteeConsent = new boolean[mentees];
+    for (int i = 0; i < mentors; i++) {
+      mentorConsent[i] = rnd.nextInt(8) != 0;
+      mentorBuilders.add(base.mentors().get(i).toBuilder()
+          .consent(mentorConsent[i] ? dev.reverso.core.Consent.GIVEN : dev.reverso.core.Consent.WITHDRAWN));
+    }
+    for (int j = 0; j < mentees; j++) {
+      menteeConsent[j] = rnd.nextInt(8) != 0;
+      menteeBuilders.add(base.mentees().get(j).toBuilder()
+          .consent(menteeConsent[j] ? dev.reverso.core.Consent.GIVEN : dev.reverso.core.Consent.WITHDRAWN));
+    }
+    int[] mentorLoad = new int[mentors];
+    int[] menteeLoad = new int[mentees];
+    for (MentoringPair p : base.active()) {
+      mentorLoad[Integer.parseInt(p.mentorId().value().substring("junior".length()))]++;
+      menteeLoad[Integer.parseInt(p.menteeId().value().substring("senior".length()))]++;
+    }
+    boolean[] mentorPinned = new boolean[mentors];
+    boolean[] menteePinned = new boolean[mentees];
+    for (int a = 0; a < 6 && mentors > 0 && mentees > 0; a++) {
+      int i = rnd.nextInt(mentors);
+      int j = rnd.nextInt(mentees);
+      if (mentorPinned[i] || menteePinned[j] || !mentorConsent[i] || !menteeConsent[j]
+          || mentorLoad[i] >= base.mentors().get(i).capacity() || menteeLoad[j] >= base.mentees().get(j).capacity()
+          || base.active().contains(MentoringPair.of("junior" + i, "senior" + j))) {
+        continue;
+      }
+      mentorPinned[i] = true;
+      menteePinned[j] = true;
+      mentorLoad[i]++;
+      menteeLoad[j]++;
+      if (rnd.nextBoolean()) {
+        mentorBuilders.get(i).pin("senior" + j);
+      } else {
+        menteeBuilders.get(j).pin("junior" + i);
+        if (rnd.nextBoolean()) {
+          mentorBuilders.get(i).pin("senior" + j);
+        }
+      }
+    }
+    Program.Builder b = Program.builder().people(base.people()).history(base.history()).active(base.active());
+    mentorBuilders.forEach(x -> b.mentor(x.build()));
+    menteeBuilders.forEach(x -> b.mentee(x.build()));
+    return b.build();
+  }
+
   private static void profile(Participant.Builder pb, Random rnd, String[] teaches, String[] wants) {
     for (String skill : teaches) {
       if (rnd.nextInt(3) != 0) {

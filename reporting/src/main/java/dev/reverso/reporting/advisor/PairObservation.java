@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * What the advisor learns from for one pair: the pair's criterion scores at match time (the features) and how
- * the pair went (the outcome). {@link WeightAdvisor#observations} builds these from a match result and the
+ * the pair went (the outcome). {@link WeightAdvisor#advise WeightAdvisor.advise} builds these from a match result and the
  * pairs' metrics; build them yourself to bring your own outcome measure.
  *
  * @param pair the mentor and mentee

@@ -3,14 +3,11 @@ package dev.reverso.reporting.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.reverso.core.InvalidInputException;
+import dev.reverso.core.io.AtomicFiles;
 import dev.reverso.core.io.FileAccessException;
+import dev.reverso.core.io.InputFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -32,19 +29,30 @@ public final class ReportFiles {
   }
 
   /**
-   * Writes a file in UTF-8, replacing it if it exists (the parent directory must exist).
+   * Writes a file in UTF-8 with the process's default permissions, replacing it atomically if it exists (the
+   * parent directory must exist); see {@link AtomicFiles}.
    *
-   * @throws FileAccessException if the file cannot be opened, written or closed
+   * @throws FileAccessException if the file cannot be written; an earlier file is then left as it was
    */
   public static void write(Path file, Content content) {
-    requireNonNull(file, "file");
-    requireNonNull(content, "content");
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      content.writeTo(out);
-    } catch (IOException e) {
-      throw new FileAccessException(file, "cannot write the file", e);
-    }
+    write(file, AtomicFiles.Access.DEFAULT, content);
   }
+
+  /**
+   * Writes a file in UTF-8, replacing it atomically if it exists (the parent directory must exist): the
+   * text goes to a temporary file in the same directory that is then renamed over the target, so readers
+   * see the old file or the whole new one, and a symbolic link at the target is replaced, never followed.
+   *
+   * @param access {@link AtomicFiles.Access#OWNER_ONLY} for a file that shows display names
+   * @throws FileAccessException if the file cannot be written; an earlier file is then left as it was
+   */
+  public static void write(Path file, AtomicFiles.Access access, Content content) {
+    requireNonNull(file, "file");
+    requireNonNull(access, "access");
+    requireNonNull(content, "content");
+    AtomicFiles.writeText(file, access, content::writeTo);
+  }
+
 
   /**
    * Reads a whole file, refusing one of more than {@code maxBytes} bytes without reading further, so that
@@ -60,23 +68,7 @@ public final class ReportFiles {
     if (maxBytes < 0 || maxBytes > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("maxBytes must be from 0 to Integer.MAX_VALUE - 8, was " + maxBytes);
     }
-    if (Files.isDirectory(file)) {
-      throw InvalidInputException.of(file.toString(), "expected a file, found a directory");
-    }
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(maxBytes + 1);
-    } catch (NoSuchFileException e) {
-      throw InvalidInputException.of(file.toString(), "expected an existing file, found none");
-    } catch (AccessDeniedException e) {
-      throw InvalidInputException.of(file.toString(), "expected a readable file, found one without read permission");
-    } catch (IOException e) {
-      throw new FileAccessException(file, "cannot read the file", e);
-    }
-    if (bytes.length > maxBytes) {
-      throw InvalidInputException.of(file.toString(), "expected a file of at most " + maxBytes
-          + " bytes, found a larger one");
-    }
-    return bytes;
+    // a regular file only (never a FIFO or a device), a link loop is an input error, the size is bounded
+    return InputFiles.readAllBytes(file, maxBytes, "a regular file");
   }
 }

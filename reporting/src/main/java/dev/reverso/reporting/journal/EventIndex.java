@@ -56,6 +56,31 @@ public final class EventIndex implements JournalHistory {
   public void record(JournalEvent e) {
     events.add(e);
     byId.put(e.id(), e);
+    track(e);
+    snapshot = null;
+  }
+
+  /**
+   * Forgets the events recorded after the first {@code size}, as if they had never been recorded (a batch whose
+   * write failed). O(events): rare, so the affected pairs are simply replayed.
+   */
+  public void truncate(int size) {
+    Set<MentoringPair> touched = new java.util.HashSet<>();
+    while (events.size() > size) {
+      JournalEvent e = events.remove(events.size() - 1);
+      byId.remove(e.id());
+      touched.add(e.pair());
+    }
+    touched.forEach(pairs::remove);
+    for (JournalEvent e : events) {
+      if (touched.contains(e.pair())) {
+        track(e);
+      }
+    }
+    snapshot = null;
+  }
+
+  private void track(JournalEvent e) {
     PairState state = pairs.computeIfAbsent(e.pair(), p -> new PairState());
     if (state.latest == null || e.date().isAfter(state.latest)) {
       state.latest = e.date();
@@ -63,7 +88,6 @@ public final class EventIndex implements JournalHistory {
     if (e instanceof PairClosed c) {
       state.close = c;
     }
-    snapshot = null;
   }
 
   /**

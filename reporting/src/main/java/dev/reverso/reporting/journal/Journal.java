@@ -1,14 +1,17 @@
 package dev.reverso.reporting.journal;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.MentoringPair;
+import java.util.function.Consumer;
 
 /**
  * A relationship journal: the append-only record of what happened to each mentoring pair. <b>This is a
- * service provider interface (SPI)</b>: Reverso ships {@link InMemoryJournal} and the embedded default
- * {@link FileJournal}; an HR system may implement it on its own store (a database table, an event
+ * service provider interface (SPI)</b>: Reverso ships {@link dev.reverso.reporting.journal.storage.InMemoryJournal InMemoryJournal} and the embedded default
+ * {@link dev.reverso.reporting.journal.storage.FileJournal FileJournal}; an HR system may implement it on its own store (a database table, an event
  * stream), and metrics and reports then work on that implementation unchanged.
  *
  * <p>Every implementation must keep this contract:
@@ -50,7 +53,7 @@ import dev.reverso.core.MentoringPair;
  * A unique index on the event id is a good safety net: if it fires, run the check again (it now answers
  * {@code ALREADY_PRESENT} or throws {@link EventConflictException}). A journal that keeps its events as a
  * list can pass {@link JournalHistory#of(Iterable)}; one that loads its history on start should check it
- * the same way (that is how {@link FileJournal} replays its file).
+ * the same way (that is how {@link dev.reverso.reporting.journal.storage.FileJournal FileJournal} replays its file).
  *
  * <p><b>Testing it.</b> Reverso tests its own journals with one abstract contract test class
  * ({@code JournalContract} in the reporting module's test sources) that every implementation's test extends,
@@ -59,7 +62,7 @@ import dev.reverso.core.MentoringPair;
  * {@link EventRejectedException#rule() rule} and that the storage did not change; assert that an equal
  * event under a recorded id is {@code ALREADY_PRESENT} and a different one a conflict; and run a
  * model-based property that appends random histories (repeated ids, unknown pairs, closes, dates around the
- * close) and compares every outcome and the final {@link #events()} with {@link InMemoryJournal} fed the
+ * close) and compares every outcome and the final {@link #events()} with {@link dev.reverso.reporting.journal.storage.InMemoryJournal InMemoryJournal} fed the
  * same events, before and after reopening. Add a concurrent test (threads, and processes if the store is
  * shared) that appends overlapping ids and checks every event is recorded exactly once.
  */
@@ -82,6 +85,21 @@ public interface Journal extends AutoCloseable {
 
   /** Every recorded event, in the order recorded; an immutable snapshot. */
   ImmutableList<JournalEvent> events();
+
+  /**
+   * Hands every recorded event to {@code visitor}, in the order recorded: the read side for metrics and reports
+   * over large journals. The default walks {@link #events()}; a journal whose events live outside the heap (a
+   * database, a file) should override it to stream them (a cursor, a chunked read), so that a million events
+   * need not be held at once. The visitor must not append to this journal.
+   *
+   * @param visitor receives each event once
+   * @throws JournalStorageException if the storage failed
+   * @throws IllegalStateException if the journal is closed and cannot be read any more
+   */
+  default void forEach(Consumer<? super JournalEvent> visitor) {
+    requireNonNull(visitor, "visitor");
+    events().forEach(visitor);
+  }
 
   /** Releases the journal's resources and makes recorded events durable; closing twice does nothing. */
   @Override

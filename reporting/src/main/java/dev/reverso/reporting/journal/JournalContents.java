@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
 /**
- * Everything read from a journal file by {@link JournalReader}: the events in file order and, if the file
+ * Everything read from a journal file by {@link dev.reverso.reporting.journal.storage.JournalReader JournalReader}: the events in file order and, if the file
  * ended with a torn line, the {@link Recovery} that describes what was skipped.
  *
  * @param events the events, in the order recorded

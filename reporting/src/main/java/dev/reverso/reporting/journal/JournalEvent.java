@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * <p>The four kinds are closed ({@code sealed}), so that metrics can replay a journal with an
  * exhaustive {@code switch}. Events are immutable values: equal events have equal content, which is what
  * idempotency compares. Their {@code toString()} never shows private free text (comments, notes) or
- * self-rated skill levels. The file encoding is {@link EventCodec} ({@value EventCodec#FORMAT}).
+ * self-rated skill levels. The file encoding is {@link dev.reverso.reporting.journal.storage.EventCodec EventCodec} ({@value dev.reverso.reporting.journal.storage.EventCodec#FORMAT}).
  */
 public sealed interface JournalEvent permits SessionHeld, SessionCancelled, Feedback, PairClosed {
   /** The longest event id accepted. */

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The append rules of every {@link Journal}, for implementations to call: {@link FileJournal} and
- * {@link InMemoryJournal} use exactly this code, and a third-party journal (on a database, an event stream)
+ * The append rules of every {@link Journal}, for implementations to call: {@link dev.reverso.reporting.journal.storage.FileJournal FileJournal} and
+ * {@link dev.reverso.reporting.journal.storage.InMemoryJournal InMemoryJournal} use exactly this code, and a third-party journal (on a database, an event stream)
  * that calls it before recording behaves the same. Stateless and thread-safe; the state is the
  * {@link JournalHistory} the caller passes.
  *

@@ -6,8 +6,8 @@ import static java.util.Objects.requireNonNull;
  * A torn last line found at the end of a journal file: what an append interrupted by a crash or power
  * loss leaves behind (a line without its {@code \n}, or a last line that is not well-formed JSON). Such
  * a line was never acknowledged as durable (an append returns only after its whole line and line end
- * are written), so dropping it loses no recorded event. {@link FileJournal} truncates it away when it
- * opens the file; {@link JournalReader} skips it without changing the file. Either way it is reported
+ * are written), so dropping it loses no recorded event. {@link dev.reverso.reporting.journal.storage.FileJournal FileJournal} truncates it away when it
+ * opens the file; {@link dev.reverso.reporting.journal.storage.JournalReader JournalReader} skips it without changing the file. Either way it is reported
  * with this value, never silently.
  *
  * @param file the journal's file name (no directories)

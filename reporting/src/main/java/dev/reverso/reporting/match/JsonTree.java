@@ -1,43 +1,27 @@
 package dev.reverso.reporting.match;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.reverso.core.Problems;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.reverso.core.io.JsonCursor;
+import dev.reverso.core.io.JsonLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON document read with Jackson's streaming parser into a small tree whose every value remembers
- * its {@code line:column}, so that validation can report all problems with their position. Package-private.
+ * A JSON document read with core's {@link JsonCursor} into a small tree whose every value remembers its
+ * {@code line:column}, so that validation can report all problems with their position. Package-private.
  */
 final class JsonTree {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
   /**
    * The most values a document may hold, so that a hostile file (say 50 MB of {@code [1,1,1,...]}) cannot
    * exhaust the heap: a tree node costs some 30 times the bytes of its text.
    */
   static final int MAX_VALUES = 5_000_000;
-
-  /** A document with more than {@link #MAX_VALUES} values; stops parsing at once. */
-  private static final class TooLarge extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final int line;
-    final int column;
-
-    TooLarge(JsonLocation at) {
-      super(null, null, false, false);
-      this.line = at.getLineNr();
-      this.column = at.getColumnNr();
-    }
-  }
+  /** A matches document nests six levels (result, pairs, pair, explanation, contributions, reasons). */
+  static final int MAX_DEPTH = 32;
+  private static final JsonLimits LIMITS = JsonLimits.defaults().withMaxValues(MAX_VALUES).withMaxDepth(MAX_DEPTH);
 
   private JsonTree() {}
 
@@ -46,9 +30,9 @@ final class JsonTree {
     final int line;
     final int column;
 
-    Node(JsonLocation at) {
-      this.line = at.getLineNr();
-      this.column = at.getColumnNr();
+    Node(int line, int column) {
+      this.line = line;
+      this.column = column;
     }
 
     abstract String kind();
@@ -57,8 +41,8 @@ final class JsonTree {
   static final class Obj extends Node {
     final Map<String, Node> fields = new LinkedHashMap<>();
 
-    Obj(JsonLocation at) {
-      super(at);
+    Obj(int line, int column) {
+      super(line, column);
     }
 
     @Override
@@ -70,8 +54,8 @@ final class JsonTree {
   static final class Arr extends Node {
     final List<Node> items = new ArrayList<>();
 
-    Arr(JsonLocation at) {
-      super(at);
+    Arr(int line, int column) {
+      super(line, column);
     }
 
     @Override
@@ -83,8 +67,8 @@ final class JsonTree {
   static final class Str extends Node {
     final String value;
 
-    Str(JsonLocation at, String value) {
-      super(at);
+    Str(int line, int column, String value) {
+      super(line, column);
       this.value = value;
     }
 
@@ -98,8 +82,8 @@ final class JsonTree {
     final double value;
     final String text;
 
-    Num(JsonLocation at, double value, String text) {
-      super(at);
+    Num(int line, int column, double value, String text) {
+      super(line, column);
       this.value = value;
       this.text = text;
     }
@@ -113,8 +97,8 @@ final class JsonTree {
   static final class Bool extends Node {
     final boolean value;
 
-    Bool(JsonLocation at, boolean value) {
-      super(at);
+    Bool(int line, int column, boolean value) {
+      super(line, column);
       this.value = value;
     }
 
@@ -125,8 +109,8 @@ final class JsonTree {
   }
 
   static final class Null extends Node {
-    Null(JsonLocation at) {
-      super(at);
+    Null(int line, int column) {
+      super(line, column);
     }
 
     @Override
@@ -136,41 +120,26 @@ final class JsonTree {
   }
 
   /**
-   * Parses one JSON document. On a syntax error or a repeated key, records the problem (located
-   * {@code source:line:column}, never quoting the content) and returns null.
+   * Parses one JSON document with core's {@link JsonCursor}. On a syntax error, a limit or a repeated key,
+   * records the problem (located {@code source:line:column}, never quoting the content) and returns null.
    */
   static Node parse(byte[] bytes, String source, Problems problems) {
-    try (JsonParser p = JSON.createParser(bytes)) {
-      JsonToken t = p.nextToken();
+    try (JsonCursor c = JsonCursor.of(bytes, 0, bytes.length, source, LIMITS)) {
+      JsonToken t = c.next();
       if (t == null) {
         problems.error(source + ":1:1", "expected a JSON object, found an empty file");
         return null;
       }
       int before = countErrors(problems);
-      Node root = value(p, t, source, problems, new int[] {0});
-      if (p.nextToken() != null) {
-        JsonLocation at = p.currentTokenLocation();
-        problems.error(source + ":" + at.getLineNr() + ":" + at.getColumnNr(),
-            "expected the file to end after the JSON object, found more");
+      Node root = value(c, t, problems);
+      if (c.next() != null) {
+        problems.error(source + ":" + c.lineColumn(), "expected the file to end after the JSON object, found more");
       }
       return countErrors(problems) > before ? null : root;
-    } catch (TooLarge e) {
-      problems.error(source + ":" + e.line + ":" + e.column, "expected at most " + MAX_VALUES
-          + " JSON values (about 60 000 explained pairs), found more");
+    } catch (JsonCursor.Stop stop) {
+      // the cursor's location carries the JSON path too; its message never quotes the content
+      problems.add(stop.problem());
       return null;
-    } catch (JsonEOFException e) {
-      JsonLocation at = e.getLocation();
-      problems.error(source + ":" + at.getLineNr() + ":" + at.getColumnNr(),
-          "expected complete JSON, found the file cut short");
-      return null;
-    } catch (JsonProcessingException e) {
-      // Jackson's message may quote the content (perhaps a name): only the position is reported.
-      JsonLocation at = e.getLocation();
-      String where = at == null ? source : source + ":" + at.getLineNr() + ":" + at.getColumnNr();
-      problems.error(where, "expected well-formed JSON, found a syntax error");
-      return null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // reading from memory
     }
   }
 
@@ -178,22 +147,19 @@ final class JsonTree {
     return (int) problems.toList().stream().filter(dev.reverso.core.Problem::isError).count();
   }
 
-  private static Node value(JsonParser p, JsonToken t, String source, Problems problems, int[] count)
-      throws IOException {
-    JsonLocation at = p.currentTokenLocation();
-    if (++count[0] > MAX_VALUES) {
-      throw new TooLarge(at);
-    }
+  /** Builds the value the cursor stands on; nesting is bounded by the cursor's depth limit. */
+  private static Node value(JsonCursor c, JsonToken t, Problems problems) {
+    int line = c.line();
+    int column = c.column();
     switch (t) {
       case START_OBJECT: {
-        Obj o = new Obj(at);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          JsonLocation keyAt = p.currentTokenLocation();
-          Node v = value(p, p.nextToken(), source, problems, count);
+        Obj o = new Obj(line, column);
+        while (c.next() == JsonToken.FIELD_NAME) {
+          String name = c.name();
+          String keyAt = c.source() + ":" + c.lineColumn();
+          Node v = value(c, c.next(), problems);
           if (o.fields.containsKey(name)) {
-            problems.error(source + ":" + keyAt.getLineNr() + ":" + keyAt.getColumnNr(),
-                "expected each field once in an object, found '" + shorten(name) + "' repeated");
+            problems.error(keyAt, "expected each field once in an object, found '" + shorten(name) + "' repeated");
           } else {
             o.fields.put(name, v);
           }
@@ -201,24 +167,24 @@ final class JsonTree {
         return o;
       }
       case START_ARRAY: {
-        Arr a = new Arr(at);
+        Arr a = new Arr(line, column);
         JsonToken next;
-        while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
-          a.items.add(value(p, next, source, problems, count));
+        while ((next = c.next()) != JsonToken.END_ARRAY) {
+          a.items.add(value(c, next, problems));
         }
         return a;
       }
       case VALUE_STRING:
-        return new Str(at, p.getText());
+        return new Str(line, column, c.text());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return new Num(at, p.getDoubleValue(), p.getText());
+        return new Num(line, column, c.doubleValue(), c.text());
       case VALUE_TRUE:
-        return new Bool(at, true);
+        return new Bool(line, column, true);
       case VALUE_FALSE:
-        return new Bool(at, false);
+        return new Bool(line, column, false);
       case VALUE_NULL:
-        return new Null(at);
+        return new Null(line, column);
       default:
         throw new IllegalStateException("unexpected token " + t);
     }

@@ -42,6 +42,11 @@ final class MatchCsvRenderer extends AbstractReportRenderer<MatchReport> {
     header.add("score");
     header.addAll(report.criteria());
     header.add("top_reason");
+    // only when some pair was kept, so files of programmes without active or pinned pairs keep their columns
+    boolean kept = report.pairs().stream().anyMatch(p -> p.pairing().active() || p.pairing().pinned());
+    if (kept) {
+      header.add("kept");
+    }
     csv.row(header);
     for (PairSummary p : report.pairs()) {
       List<String> row = new ArrayList<>(header.size());
@@ -57,6 +62,9 @@ final class MatchCsvRenderer extends AbstractReportRenderer<MatchReport> {
         row.add(c.map(x -> LocalizedNumbers.plain(x.contribution(), DIGITS)).orElse(""));
       }
       row.add(p.topReason());
+      if (kept) {
+        row.add(MatchReport.kept(p.pairing()));
+      }
       csv.row(row);
     }
     csv.flush();

@@ -94,12 +94,21 @@ final class MatchHtmlRenderer extends AbstractReportRenderer<MatchReport> {
           row.add(Html.text(p.menteeName().orElse("")));
         }
         row.add(Html.text(n.decimal(p.score(), 2)));
-        row.add(why(p, n));
+        String kept = MatchReport.kept(p.pairing());
+        row.add(kept.isEmpty() ? why(p, n)
+            : SafeHtml.trusted(Html.escape("kept (" + kept + ") ") + why(p, n).html()));
         pairs.htmlRow(row);
       }
       doc.table(pairs);
       doc.note("Each criterion adds weight × score ÷ total weight to the pair's score. "
           + "Open a row's details for every criterion and constraint.");
+    }
+
+    if (!report.result().warnings().isEmpty()) {
+      doc.heading(2, "Warnings");
+      HtmlTable w = HtmlTable.of("Warning");
+      report.result().warnings().forEach(x -> w.row(x));
+      doc.table(w);
     }
 
     doc.heading(2, "Unmatched — why not");

@@ -8,6 +8,7 @@ import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
+import dev.reverso.core.io.DirectoryLock;
 import dev.reverso.matching.result.Explanation;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.MatchStatistics;
@@ -48,7 +49,7 @@ import java.util.TreeMap;
  *
  * <p>Immutable and thread-safe; building is O(pairs · criteria + unmatched).
  */
-public final class MatchReport {
+public final class MatchReport implements dev.reverso.reporting.HoldsNames {
   /** The label of the row that merges the groups smaller than the minimum group size. */
   public static final String OTHER_GROUPS = "other groups";
   /** The label of mentees without a department. */
@@ -147,9 +148,12 @@ public final class MatchReport {
     Path json = directory.resolve(MatchesJson.FILE_NAME);
     Path csv = directory.resolve(PAIRS_CSV);
     Path html = directory.resolve(HTML_FILE);
-    renderer(ReportFormat.JSON).withLocale(locale).write(this, json);
-    renderer(ReportFormat.CSV).withLocale(locale).write(this, csv);
-    renderer(ReportFormat.HTML).withLocale(locale).write(this, html);
+    // the three files are one set: a concurrent writer into the same directory waits its turn
+    try (DirectoryLock lock = DirectoryLock.acquire(directory)) {
+      renderer(ReportFormat.JSON).withLocale(locale).write(this, json);
+      renderer(ReportFormat.CSV).withLocale(locale).write(this, csv);
+      renderer(ReportFormat.HTML).withLocale(locale).write(this, html);
+    }
     return ImmutableList.of(json, csv, html);
   }
 
@@ -221,6 +225,7 @@ public final class MatchReport {
   }
 
   /** Whether display names are shown (opted in). */
+  @Override
   public boolean includesNames() {
     return names;
   }
@@ -268,6 +273,14 @@ public final class MatchReport {
     return name(requireNonNull(id, "id"));
   }
 
+  /**
+   * How a pair was kept: {@code active}, {@code pinned}, {@code active+pinned}, or empty for a new pair the
+   * strategy chose.
+   */
+  public static String kept(Pairing p) {
+    return p.active() && p.pinned() ? "active+pinned" : p.active() ? "active" : p.pinned() ? "pinned" : "";
+  }
+
   /** A sentence that explains an unmatched reason code to a programme manager. */
   public static String describe(UnmatchedReason reason) {
     switch (reason) {
@@ -279,6 +292,8 @@ public final class MatchReport {
         return "Every allowed partner scored below the minimum score.";
       case NOT_SELECTED:
         return "Allowed partners were free, but the strategy's objective left this person out.";
+      case NO_CONSENT:
+        return "These people have withdrawn consent: they were left out of matching.";
       default:
         return reason.name();
     }

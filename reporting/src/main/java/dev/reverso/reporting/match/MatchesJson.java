@@ -17,6 +17,7 @@ import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Problems;
 import dev.reverso.core.Program;
 import dev.reverso.core.Role;
+import dev.reverso.core.io.AtomicFiles;
 import dev.reverso.matching.result.Explanation;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.MatchStatistics;
@@ -42,8 +43,9 @@ import java.util.Set;
 
 /**
  * The {@value #FORMAT} file ({@code matches.json}): a {@link MatchResult} with every pair's score and full
- * explanation, the unmatched participants with reason code and detail, the statistics, the strategy and
- * the solver path. Documented with an example in {@code docs/matches-format.md}.
+ * explanation (and {@code "active": true} / {@code "pinned": true} for kept pairs), the unmatched
+ * participants with reason code and detail, the statistics, the strategy, the solver path and, when there
+ * are any, the {@code warnings} (kept pairs a hard rule forbids, ranked partners a rule forbids). Documented with an example in {@code docs/matches-format.md}.
  *
  * <p><b>Writing</b> is deterministic: fields in a fixed order, pairs and unmatched in the result's order,
  * numbers as the shortest text that reads back to the same {@code double}, two-space indentation,
@@ -59,9 +61,14 @@ import java.util.Set;
  * with the JSON path ({@code pairs[3].explanation.total}). The reader ignores {@code mentorName},
  * {@code menteeName} and {@code statistics} (recomputed from the pairs). Problem messages never quote names.
  * To keep memory bounded on hostile input, a document of more than 5 000 000 JSON values (about 60 000
- * explained pairs) is refused and at most 1 000 errors are listed.
+ * explained pairs), nested deeper than 32 levels or larger than 512 MiB is refused, and at most
+ * {@value #MAX_ERRORS} errors are listed, followed by one problem that counts the others ("and N more").
+ * The JSON is walked with core's {@link dev.reverso.core.io.JsonCursor}.
  *
  * <p>Immutable and thread-safe; reading and writing are linear in the size of the result.
+ *
+ * <p>Longer than 600 lines on purpose: the writer and the strict reader of one format stay side by side,
+ * field for field, so a change to the format is made (and reviewed) in one place.
  */
 public final class MatchesJson {
   /** The value of the {@code format} field. */
@@ -72,11 +79,19 @@ public final class MatchesJson {
   private static final JsonFactory JSON = JsonFactory.builder().build();
   private static final MatchesJson IDS_ONLY = new MatchesJson(null);
 
+  /**
+   * The most errors a read lists: a wrong file (say the matches of another programme) is reported with its
+   * first {@value} located errors and one more problem that counts the rest.
+   */
+  public static final int MAX_ERRORS = 100;
+
   /** The largest file {@link #read(Path)} accepts, as {@code ImportOptions.DEFAULT_MAX_FILE_BYTES} for programmes. */
   static final int MAX_FILE_BYTES = 512 * 1024 * 1024;
 
-  private static final Set<String> TOP = Set.of("format", "strategy", "solverPath", "statistics", "pairs", "unmatched");
-  private static final Set<String> PAIR = Set.of("mentor", "mentorName", "mentee", "menteeName", "score", "explanation");
+  private static final Set<String> TOP = Set.of("format", "strategy", "solverPath", "statistics", "pairs", "unmatched",
+      "warnings");
+  private static final Set<String> PAIR = Set.of("mentor", "mentorName", "mentee", "menteeName", "active", "pinned", "score",
+      "explanation");
   private static final Set<String> EXPLANATION = Set.of("total", "allowed", "contributions", "verdicts");
   private static final Set<String> CONTRIBUTION = Set.of("criterion", "weight", "score", "contribution", "reasons");
   private static final Set<String> VERDICT = Set.of("constraint", "allowed", "reason");
@@ -125,13 +140,15 @@ public final class MatchesJson {
   }
 
   /**
-   * Writes the result to a file in UTF-8, replacing it (the directory must exist).
+   * Writes the result to a file in UTF-8, replacing it atomically (the directory must exist); owner-only when
+   * it holds display names.
    *
    * @throws dev.reverso.core.io.FileAccessException naming the file if it cannot be written
    */
   public void write(MatchResult result, Path file) {
     requireNonNull(result, "result");
-    ReportFiles.write(file, out -> write(result, out));
+    ReportFiles.write(file, names == null ? AtomicFiles.Access.DEFAULT : AtomicFiles.Access.OWNER_ONLY,
+        out -> write(result, out));
   }
 
   /**
@@ -183,6 +200,13 @@ public final class MatchesJson {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (!result.warnings().isEmpty()) {
+        g.writeArrayFieldStart("warnings");
+        for (String w : result.warnings()) {
+          g.writeString(w);
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     out.write('\n');
@@ -200,6 +224,12 @@ public final class MatchesJson {
     Optional<String> menteeName = name(p.menteeId());
     if (menteeName.isPresent()) {
       g.writeStringField("menteeName", menteeName.get());
+    }
+    if (p.active()) {
+      g.writeBooleanField("active", true);
+    }
+    if (p.pinned()) {
+      g.writeBooleanField("pinned", true);
     }
     number(g, "score", p.score());
     Explanation e = p.explanation();
@@ -285,7 +315,8 @@ public final class MatchesJson {
   }
 
   /**
-   * Reads a {@value #FORMAT} document from a stream (UTF-8, a BOM is tolerated); does not close it.
+   * Reads a {@value #FORMAT} document of at most 512 MiB from a stream (UTF-8, a BOM is tolerated); does not
+   * close it.
    *
    * @param source the name used in problem locations, such as {@code matches.json}
    * @throws InvalidInputException listing every problem of the content
@@ -293,7 +324,12 @@ public final class MatchesJson {
    */
   public static MatchResult read(InputStream in, String source) throws IOException {
     requireNonNull(in, "in");
-    return read(in.readAllBytes(), requireNonNull(source, "source"));
+    requireNonNull(source, "source");
+    byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw InvalidInputException.of(source, "expected at most " + MAX_FILE_BYTES + " bytes, found more");
+    }
+    return read(bytes, source);
   }
 
   /**
@@ -305,8 +341,14 @@ public final class MatchesJson {
    */
   public static MatchResult read(Reader in, String source) throws IOException {
     requireNonNull(in, "in");
-    StringWriter text = new StringWriter();
-    in.transferTo(text);
+    StringBuilder text = new StringBuilder();
+    char[] buf = new char[8192];
+    for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+      text.append(buf, 0, n);
+      if (text.length() > MAX_FILE_BYTES) {
+        throw InvalidInputException.of(source, "expected at most " + MAX_FILE_BYTES + " characters, found more");
+      }
+    }
     return fromJson(text.toString(), source);
   }
 
@@ -333,7 +375,7 @@ public final class MatchesJson {
   /** One read: the source name and the problems found so far. */
   private static final class Reading {
     /** The most errors listed: bounded, so that a hostile file does not become millions of problems. */
-    private static final int MAX_ERRORS = 1_000;
+    private static final int MAX_ERRORS = MatchesJson.MAX_ERRORS;
     private final String source;
     private final Problems problems;
 
@@ -342,22 +384,32 @@ public final class MatchesJson {
       this.problems = problems;
     }
 
-    /** Errors recorded so far; past {@link #MAX_ERRORS}, one more says the rest are not listed. */
+    /** Errors found so far; past {@link #MAX_ERRORS} they are counted, not listed. */
     private int errors;
+    /** Where the first error not listed is. */
+    private String firstUnlisted;
 
     void error(JsonTree.Node at, String path, String message) {
       if (++errors <= MAX_ERRORS) {
         problems.error(source + ":" + at.line + ":" + at.column, path + ": " + message);
-      } else if (errors == MAX_ERRORS + 1) {
-        problems.error(source + ":" + at.line + ":" + at.column, path + ": more than " + MAX_ERRORS
-            + " errors; fix those listed first");
+      } else if (firstUnlisted == null) {
+        firstUnlisted = source + ":" + at.line + ":" + at.column;
       }
+    }
+
+    /** Throws the problems found, with one that counts the errors not listed. */
+    void throwIfErrors() {
+      if (errors > MAX_ERRORS) {
+        problems.error(firstUnlisted, "and " + (errors - MAX_ERRORS) + " more errors (the first " + MAX_ERRORS
+            + " are listed); fix those listed first");
+      }
+      problems.throwIfErrors();
     }
 
     MatchResult result(JsonTree.Node root) {
       if (!(root instanceof JsonTree.Obj o)) {
         error(root, "$", "expected a JSON object, found " + root.kind());
-        problems.throwIfErrors();
+        throwIfErrors();
         throw new AssertionError();
       }
       fields(o, "", TOP);
@@ -402,11 +454,16 @@ public final class MatchesJson {
           }
         }
       }
+      ImmutableList<String> warnings = o.fields.containsKey("warnings") ? strings(o, "warnings", "warnings") : null;
+      if (warnings == null) {
+        warnings = ImmutableList.of();
+      }
       consistency(pairs, pairNodes, unmatched, unmatchedNodes);
-      problems.throwIfErrors();
+      throwIfErrors();
       MatchResult.Builder b = MatchResult.builder(strategy).solverPath(solverPath);
       pairs.forEach(b::pair);
       unmatched.forEach(b::unmatched);
+      warnings.forEach(b::warning);
       try {
         return b.build();
       } catch (IllegalStateException | IllegalArgumentException e) {
@@ -466,7 +523,9 @@ public final class MatchesJson {
       if (mentor == null || mentee == null || score == null || explanation == null) {
         return null;
       }
-      return new Pairing(mentor, mentee, score, explanation);
+      boolean active = o.fields.containsKey("active") && Boolean.TRUE.equals(bool(o, "active", path));
+      boolean pinned = o.fields.containsKey("pinned") && Boolean.TRUE.equals(bool(o, "pinned", path));
+      return new Pairing(mentor, mentee, score, explanation, active, pinned);
     }
 
     private Explanation explanation(JsonTree.Obj o, String path, ParticipantId mentor, ParticipantId mentee) {

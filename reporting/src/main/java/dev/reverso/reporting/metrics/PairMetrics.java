@@ -30,7 +30,9 @@ import java.util.OptionalInt;
  * <h2>Replay</h2>
  * Only the pair's own events dated on or before the as-of date count. They are taken in date order; events
  * on the same date keep the order in which they were given (the journal's recording order), so the result
- * depends only on the pair's own events and their relative order. O(e log e) for e events.
+ * depends only on the pair's own events and their relative order. The replay keeps running totals and the
+ * latest answers, not the events: O(e · (g + w)) time for e events, g goals (of both sides) and a cancellation
+ * window of w, and O(g + w) memory, so that a programme's metrics take one streaming pass over its journal.
  *
  * <h2>Reciprocity index</h2>
  * With {@code a} and {@code b} the latest learning ratings of the mentor and of the mentee mapped from the
@@ -79,17 +81,17 @@ public final class PairMetrics {
   private final Optional<CloseReason> closeReason;
   private final Optional<LocalDate> closedOn;
 
-  private PairMetrics(Replay r) {
+  private PairMetrics(Replay r, LocalDate asOf, LocalDate start) {
     this.pair = r.pair;
     this.matchScore = r.matchScore;
     this.sessionsHeld = r.sessionsHeld;
     this.minutesHeld = r.minutesHeld;
-    this.cancelledByMentor = r.cancelled.get(Side.MENTOR);
-    this.cancelledByMentee = r.cancelled.get(Side.MENTEE);
+    this.cancelledByMentor = r.cancelled[Side.MENTOR.ordinal()];
+    this.cancelledByMentee = r.cancelled[Side.MENTEE.ordinal()];
     this.firstSession = Optional.ofNullable(r.firstSession);
     this.lastSession = Optional.ofNullable(r.lastSession);
     this.daysSinceLastSession = r.lastSession == null ? OptionalInt.empty()
-        : OptionalInt.of((int) ChronoUnit.DAYS.between(r.lastSession, r.asOf));
+        : OptionalInt.of((int) ChronoUnit.DAYS.between(r.lastSession, asOf));
     this.mentorFeedback = r.sideFeedback(Side.MENTOR);
     this.menteeFeedback = r.sideFeedback(Side.MENTEE);
     this.reciprocityIndex = mentorFeedback.latest().isPresent() && menteeFeedback.latest().isPresent()
@@ -102,7 +104,7 @@ public final class PairMetrics {
     this.closeReason = r.close == null ? Optional.empty() : Optional.of(r.close.reason());
     this.closedOn = r.close == null ? Optional.empty() : Optional.of(r.close.date());
     if (r.close == null) {
-      this.healthReasons = r.healthReasons(daysSinceLastSession);
+      this.healthReasons = r.healthReasons(daysSinceLastSession, asOf, start);
       PairHealth h = PairHealth.ACTIVE;
       for (HealthReason reason : healthReasons) {
         if (reason.rule().health().compareTo(h) > 0) {
@@ -159,17 +161,41 @@ public final class PairMetrics {
     if (!(matchScore >= 0 && matchScore <= 1)) {
       throw new IllegalArgumentException("matchScore must be in [0, 1], was " + matchScore);
     }
-    List<JournalEvent> own = new ArrayList<>();
+    Replay r = new Replay(pair, matchScore, ImmutableList.copyOf(mentorGoals), ImmutableList.copyOf(menteeGoals),
+        options);
     for (JournalEvent e : events) {
       if (e.pair().equals(pair) && !e.date().isAfter(asOf)) {
-        own.add(e);
+        r.apply(e);
       }
     }
-    own.sort(Comparator.comparing(JournalEvent::date)); // stable: same-date events keep recording order
-    Replay r = new Replay(pair, matchScore, ImmutableList.copyOf(mentorGoals), ImmutableList.copyOf(menteeGoals), asOf,
-        start, options);
-    own.forEach(r::apply);
-    return new PairMetrics(r);
+    return r.finish(asOf, start);
+  }
+
+  /**
+   * A pair's metrics built one event at a time, for a single streaming pass over a journal: memory is
+   * O(goals + cancellation window), whatever the number of events. Events may come in any date order; the
+   * result equals {@link PairMetrics#replay} over the same events in the same order. Not thread-safe.
+   */
+  static final class Accumulator {
+    private final Replay replay;
+
+    Accumulator(MentoringPair pair, double matchScore, ImmutableList<LearningGoal> mentorGoals,
+        ImmutableList<LearningGoal> menteeGoals, MetricsOptions options) {
+      if (!(matchScore >= 0 && matchScore <= 1)) {
+        throw new IllegalArgumentException("matchScore must be in [0, 1], was " + matchScore);
+      }
+      this.replay = new Replay(pair, matchScore, mentorGoals, menteeGoals, options);
+    }
+
+    /** Adds an event of this pair dated on or before the as-of date (the caller filters). */
+    void add(JournalEvent e) {
+      replay.apply(e);
+    }
+
+    /** The metrics as of {@code asOf}, for a pair that started on {@code start}. */
+    PairMetrics finish(LocalDate asOf, LocalDate start) {
+      return replay.finish(asOf, start);
+    }
   }
 
   /**
@@ -305,7 +331,7 @@ public final class PairMetrics {
   @Override
   public int hashCode() {
     return java.util.Objects.hash(pair, matchScore, sessionsHeld, minutesHeld, cancelledByMentor, cancelledByMentee,
-        lastSession, mentorFeedback, menteeFeedback, goals, health, closeReason);
+        lastSession, mentorFeedback, menteeFeedback, goals, mentorGoals, health, closeReason);
   }
 
   /** Ids, counts and health only. */
@@ -315,77 +341,178 @@ public final class PairMetrics {
         + cancelledByMentee + ", status=" + health.map(Enum::name).orElse("CLOSED") + "]";
   }
 
-  /** The mutable state of one replay. */
+  /**
+   * The mutable state of one replay, kept in O(goals + cancellation window) whatever the number of events. The
+   * replay's order is by date, and by arrival among events of one date: each event gets an arrival number, and
+   * every "latest" below is the greatest (date, arrival), so the events may arrive in any date order.
+   */
   private static final class Replay {
     final MentoringPair pair;
     final double matchScore;
-    final ImmutableList<LearningGoal> mentorGoals;
-    final ImmutableList<LearningGoal> goals;
-    final LocalDate asOf;
-    final LocalDate start;
+    /** Per side (by ordinal), that side's own learning goals: the mentor's and the mentee's. */
+    final GoalState[] goalStates;
     final MetricsOptions options;
+    long arrivals;
     int sessionsHeld;
     int minutesHeld;
-    final Map<Side, Integer> cancelled = new EnumMap<>(Map.of(Side.MENTOR, 0, Side.MENTEE, 0));
+    final int[] cancelled = new int[Side.values().length];
     LocalDate firstSession;
     LocalDate lastSession;
-    /** Planned sessions in date order: empty for held, the cancelling side for cancelled. */
-    final List<Optional<Side>> planned = new ArrayList<>();
-    final Map<Side, List<Feedback>> feedback = new EnumMap<>(Map.of(Side.MENTOR, new ArrayList<>(),
-        Side.MENTEE, new ArrayList<>()));
+    /** How many sessions were planned (held or cancelled). */
+    int planned;
+    /** The latest planned sessions, at most the cancellation window, in ascending (date, arrival) order. */
+    final LocalDate[] recentDate;
+    final long[] recentArrival;
+    /** Null for held, the cancelling side for cancelled. */
+    final Side[] recentCancelledBy;
+    int recentSize;
+    final SideState[] sides = {new SideState(), new SideState()};
     PairClosed close;
+    long closeArrival;
+
+    /** One side's feedback: count, sums, the latest answer and the latest Net Promoter answer. */
+    static final class SideState {
+      int count;
+      double relationship;
+      double learning;
+      double recognition;
+      Feedback latest;
+      long latestArrival;
+      Feedback latestNps;
+      long latestNpsArrival;
+    }
+
+    /** One side's own goals and, per goal, the latest level that side reported: date, arrival and level. */
+    static final class GoalState {
+      final ImmutableList<LearningGoal> goals;
+      final LocalDate[] date;
+      final long[] arrival;
+      final int[] level;
+
+      GoalState(ImmutableList<LearningGoal> goals) {
+        this.goals = goals;
+        this.date = new LocalDate[goals.size()];
+        this.arrival = new long[goals.size()];
+        this.level = new int[goals.size()];
+      }
+    }
 
     Replay(MentoringPair pair, double matchScore, ImmutableList<LearningGoal> mentorGoals,
-        ImmutableList<LearningGoal> goals, LocalDate asOf, LocalDate start, MetricsOptions options) {
+        ImmutableList<LearningGoal> menteeGoals, MetricsOptions options) {
       this.pair = pair;
       this.matchScore = matchScore;
-      this.mentorGoals = mentorGoals;
-      this.goals = goals;
-      this.asOf = asOf;
-      this.start = start;
+      this.goalStates = new GoalState[Side.values().length];
+      this.goalStates[Side.MENTOR.ordinal()] = new GoalState(mentorGoals);
+      this.goalStates[Side.MENTEE.ordinal()] = new GoalState(menteeGoals);
       this.options = options;
+      int window = options.cancellationWindow();
+      this.recentDate = new LocalDate[window];
+      this.recentArrival = new long[window];
+      this.recentCancelledBy = new Side[window];
+    }
+
+    /** Whether (date, arrival) comes after (otherDate, otherArrival); a null other comes before everything. */
+    private static boolean after(LocalDate date, long arrival, LocalDate otherDate, long otherArrival) {
+      if (otherDate == null) {
+        return true;
+      }
+      int c = date.compareTo(otherDate);
+      return c > 0 || (c == 0 && arrival > otherArrival);
     }
 
     void apply(JournalEvent e) {
+      long arrival = arrivals++;
+      LocalDate date = e.date();
       if (e instanceof SessionHeld s) {
         sessionsHeld++;
         minutesHeld += s.minutes();
-        if (firstSession == null) {
-          firstSession = s.date();
+        if (firstSession == null || date.isBefore(firstSession)) {
+          firstSession = date;
         }
-        lastSession = s.date();
-        planned.add(Optional.empty());
+        if (lastSession == null || date.isAfter(lastSession)) {
+          lastSession = date;
+        }
+        planned(date, arrival, null);
       } else if (e instanceof SessionCancelled c) {
-        cancelled.merge(c.cancelledBy(), 1, Integer::sum);
-        planned.add(Optional.of(c.cancelledBy()));
+        cancelled[c.cancelledBy().ordinal()]++;
+        planned(date, arrival, c.cancelledBy());
       } else if (e instanceof Feedback f) {
-        feedback.get(f.from()).add(f);
+        SideState side = sides[f.from().ordinal()];
+        side.count++;
+        side.relationship += f.relationship();
+        side.learning += f.learning();
+        side.recognition += f.recognition();
+        if (side.latest == null || after(date, arrival, side.latest.date(), side.latestArrival)) {
+          side.latest = f;
+          side.latestArrival = arrival;
+        }
+        if (f.nps().isPresent() && (side.latestNps == null
+            || after(date, arrival, side.latestNps.date(), side.latestNpsArrival))) {
+          side.latestNps = f;
+          side.latestNpsArrival = arrival;
+        }
+        // the respondent's progress is on the respondent's own goals
+        GoalState own = goalStates[f.from().ordinal()];
+        for (int g = 0; g < own.goals.size(); g++) {
+          Integer level = f.progress().get(own.goals.get(g).skill());
+          if (level != null && after(date, arrival, own.date[g], own.arrival[g])) {
+            own.date[g] = date;
+            own.arrival[g] = arrival;
+            own.level[g] = level;
+          }
+        }
       } else if (e instanceof PairClosed c) {
-        close = c;
+        if (close == null || after(date, arrival, close.date(), closeArrival)) {
+          close = c;
+          closeArrival = arrival;
+        }
       }
     }
 
+    /** Keeps the planned session if it is among the latest {@code window} ones. O(window). */
+    private void planned(LocalDate date, long arrival, Side cancelledBy) {
+      planned++;
+      int window = recentDate.length;
+      if (window == 0) {
+        return;
+      }
+      if (recentSize == window) {
+        if (!after(date, arrival, recentDate[0], recentArrival[0])) {
+          return; // older than every kept one
+        }
+        // drop the oldest
+        System.arraycopy(recentDate, 1, recentDate, 0, window - 1);
+        System.arraycopy(recentArrival, 1, recentArrival, 0, window - 1);
+        System.arraycopy(recentCancelledBy, 1, recentCancelledBy, 0, window - 1);
+        recentSize--;
+      }
+      int at = recentSize;
+      while (at > 0 && after(recentDate[at - 1], recentArrival[at - 1], date, arrival)) {
+        recentDate[at] = recentDate[at - 1];
+        recentArrival[at] = recentArrival[at - 1];
+        recentCancelledBy[at] = recentCancelledBy[at - 1];
+        at--;
+      }
+      recentDate[at] = date;
+      recentArrival[at] = arrival;
+      recentCancelledBy[at] = cancelledBy;
+      recentSize++;
+    }
+
+    PairMetrics finish(LocalDate asOf, LocalDate start) {
+      return new PairMetrics(this, asOf, start);
+    }
+
     SideFeedback sideFeedback(Side side) {
-      List<Feedback> list = feedback.get(side);
-      if (list.isEmpty()) {
+      SideState s = sides[side.ordinal()];
+      if (s.count == 0) {
         return SideFeedback.NONE;
       }
-      Feedback last = list.get(list.size() - 1);
-      double rel = 0;
-      double learn = 0;
-      double rec = 0;
-      OptionalInt nps = OptionalInt.empty();
-      for (Feedback f : list) {
-        rel += f.relationship();
-        learn += f.learning();
-        rec += f.recognition();
-        if (f.nps().isPresent()) {
-          nps = f.nps();
-        }
-      }
-      int n = list.size();
-      return new SideFeedback(n, Optional.of(last.date()), Optional.of(Ratings.of(last)),
-          Optional.of(new Ratings(clampLikert(rel / n), clampLikert(learn / n), clampLikert(rec / n))), nps);
+      int n = s.count;
+      OptionalInt nps = s.latestNps == null ? OptionalInt.empty() : s.latestNps.nps();
+      return new SideFeedback(n, Optional.of(s.latest.date()), Optional.of(Ratings.of(s.latest)),
+          Optional.of(new Ratings(clampLikert(s.relationship / n), clampLikert(s.learning / n),
+              clampLikert(s.recognition / n))), nps);
     }
 
     /** Guards a mean of 1..5 values against rounding just outside the scale. */
@@ -394,22 +521,17 @@ public final class PairMetrics {
     }
 
     ImmutableList<GoalClosure> goalClosures(Side learner) {
+      GoalState own = goalStates[learner.ordinal()];
       ImmutableList.Builder<GoalClosure> out = ImmutableList.builder();
-      List<Feedback> own = feedback.get(learner);
-      for (LearningGoal g : learner == Side.MENTEE ? goals : mentorGoals) {
-        OptionalInt level = OptionalInt.empty();
-        for (Feedback f : own) {
-          Integer l = f.progress().get(g.skill());
-          if (l != null) {
-            level = OptionalInt.of(l);
-          }
-        }
-        out.add(GoalClosure.of(g.skill(), g.current(), g.target(), level));
+      for (int g = 0; g < own.goals.size(); g++) {
+        LearningGoal goal = own.goals.get(g);
+        OptionalInt level = own.date[g] == null ? OptionalInt.empty() : OptionalInt.of(own.level[g]);
+        out.add(GoalClosure.of(goal.skill(), goal.current(), goal.target(), level));
       }
       return out.build();
     }
 
-    ImmutableList<HealthReason> healthReasons(OptionalInt daysSince) {
+    ImmutableList<HealthReason> healthReasons(OptionalInt daysSince, LocalDate asOf, LocalDate start) {
       ImmutableList.Builder<HealthReason> out = ImmutableList.builder();
       if (lastSession == null) {
         long sinceStart = ChronoUnit.DAYS.between(start, asOf);
@@ -427,10 +549,14 @@ public final class PairMetrics {
               + " days (threshold " + options.atRiskAfterDays() + " days)"));
         }
       }
-      int window = Math.min(options.cancellationWindow(), planned.size());
-      List<Optional<Side>> recent = planned.subList(planned.size() - window, planned.size());
+      int window = Math.min(options.cancellationWindow(), planned);
       for (Side side : Side.values()) {
-        long n = recent.stream().filter(p -> p.isPresent() && p.get() == side).count();
+        int n = 0;
+        for (int i = 0; i < recentSize; i++) {
+          if (recentCancelledBy[i] == side) {
+            n++;
+          }
+        }
         if (n >= options.cancellationsAtRisk()) {
           out.add(new HealthReason(HealthRule.REPEATED_CANCELLATIONS, Optional.of(side), "the " + sideName(side)
               + " cancelled " + n + " of the last " + window + " planned sessions"));
@@ -438,14 +564,10 @@ public final class PairMetrics {
       }
       if (firstSession != null) {
         for (Side side : Side.values()) {
-          List<Feedback> list = feedback.get(side);
-          Feedback latest = null;
-          for (Feedback f : list) {
-            if (!f.date().isBefore(firstSession)) {
-              latest = f;
-            }
-          }
-          if (latest != null && latest.relationship() <= options.lowRelationshipRating()) {
+          // the latest answer overall is the latest one on or after the first session, if any is
+          Feedback latest = sides[side.ordinal()].latest;
+          if (latest != null && !latest.date().isBefore(firstSession)
+              && latest.relationship() <= options.lowRelationshipRating()) {
             out.add(new HealthReason(HealthRule.LOW_RELATIONSHIP_RATING, Optional.of(side), "the "
                 + sideName(side) + " rated the relationship " + latest.relationship() + " of 5 on " + latest.date()));
           }

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The metrics of a whole programme as of a date: every matched pair's {@link PairMetrics}, the three Rs
@@ -43,7 +44,8 @@ import java.util.TreeMap;
  * any size. Publish them through {@code dev.reverso.reporting.programreport.ProgramReport}, which applies the
  * privacy rules. Comments and notes are never read.
  *
- * <p>O(e log e + p·g + n) for e events, p pairs with g goals each, and n people. Immutable and thread-safe;
+ * <p>One streaming pass over the events ({@link #tally}): O(e·g + p log p + n) time for e events, p pairs with g
+ * goals each, and n people, and memory O(p·g + n), independent of the number of events. Immutable and thread-safe;
  * the same inputs give equal metrics.
  */
 public final class ProgramMetrics {
@@ -86,62 +88,151 @@ public final class ProgramMetrics {
   }
 
   /**
-   * Computes the metrics of a programme.
+   * Computes the metrics of a programme: {@link #tally} fed every event, then {@link Tally#finish()}.
    *
    * @param program the programme (people, goals, org chart)
    * @param matches the pairs to report on
-   * @param events the journal's events in recording order (such as {@code journal.events()})
+   * @param events the journal's events in recording order (such as {@code journal.events()}); iterated once
    * @param asOf the date the metrics describe; later events are ignored
    * @param options thresholds
    */
   public static ProgramMetrics compute(Program program, MatchResult matches, Iterable<? extends JournalEvent> events,
       LocalDate asOf, MetricsOptions options) {
-    requireNonNull(program, "program");
-    requireNonNull(matches, "matches");
     requireNonNull(events, "events");
-    requireNonNull(asOf, "asOf");
-    requireNonNull(options, "options");
-    Builder b = new Builder();
-    b.asOf = asOf;
-    b.options = options;
+    Tally tally = tally(program, matches, Optional.of(requireNonNull(asOf, "asOf")), options);
+    events.forEach(tally);
+    return tally.finish();
+  }
 
-    Map<MentoringPair, Pairing> byPair = new HashMap<>();
-    for (Pairing p : matches.pairs()) {
-      byPair.put(new MentoringPair(p.mentorId(), p.menteeId()), p);
+  /**
+   * A tally that computes the metrics in one streaming pass over a journal: feed it every event in recording
+   * order (for example {@code JournalReader.forEach(file, tally)} or {@code journal.forEach(tally)}), then call
+   * {@link Tally#finish()}. It keeps one small accumulator per matched pair, never the events, so memory grows
+   * with the pairs, not with the events.
+   *
+   * @param program the programme (people, goals, org chart)
+   * @param matches the pairs to report on
+   * @param asOf the date the metrics describe (later events are ignored), or empty for the date of the latest
+   *     event fed, whatever its pair ({@link java.time.LocalDate#EPOCH} if none)
+   * @param options thresholds
+   */
+  public static Tally tally(Program program, MatchResult matches, Optional<LocalDate> asOf, MetricsOptions options) {
+    return new Tally(program, matches, asOf, options);
+  }
+
+  /**
+   * The running state of {@link #tally}: per matched pair an accumulator of O(goals + cancellation window).
+   * O(1) expected time per event plus O(goals of the respondent) for a feedback. Not thread-safe; use once.
+   */
+  public static final class Tally implements Consumer<JournalEvent> {
+    private final Program program;
+    private final MatchResult matches;
+    private final Optional<LocalDate> asOf;
+    private final MetricsOptions options;
+    private final Map<MentoringPair, Pairing> byPair = new HashMap<>();
+    private final Map<MentoringPair, PairMetrics.Accumulator> accumulators = new HashMap<>();
+    private LocalDate earliest;
+    private LocalDate latest;
+    private int eventsOutsideMatch;
+    private int eventsAfterAsOf;
+    private int replayed;
+    private boolean finished;
+
+    private Tally(Program program, MatchResult matches, Optional<LocalDate> asOf, MetricsOptions options) {
+      this.program = requireNonNull(program, "program");
+      this.matches = requireNonNull(matches, "matches");
+      this.asOf = requireNonNull(asOf, "asOf");
+      this.options = requireNonNull(options, "options");
+      for (Pairing p : matches.pairs()) {
+        byPair.put(new MentoringPair(p.mentorId(), p.menteeId()), p);
+      }
     }
-    Map<MentoringPair, List<JournalEvent>> eventsByPair = new HashMap<>();
-    LocalDate earliest = null;
-    for (JournalEvent e : events) {
-      if (!byPair.containsKey(e.pair())) {
-        b.eventsOutsideMatch++;
-      } else if (e.date().isAfter(asOf)) {
-        b.eventsAfterAsOf++;
+
+    /**
+     * Counts one event.
+     *
+     * @throws IllegalStateException if the tally is finished
+     */
+    @Override
+    public void accept(JournalEvent e) {
+      requireNonNull(e, "event");
+      if (finished) {
+        throw new IllegalStateException("the tally is finished");
+      }
+      LocalDate date = e.date();
+      if (latest == null || date.isAfter(latest)) {
+        latest = date;
+      }
+      Pairing pairing = byPair.get(e.pair());
+      if (pairing == null) {
+        eventsOutsideMatch++;
+      } else if (asOf.isPresent() && date.isAfter(asOf.get())) {
+        eventsAfterAsOf++;
       } else {
-        eventsByPair.computeIfAbsent(e.pair(), k -> new ArrayList<>()).add(e);
-        if (earliest == null || e.date().isBefore(earliest)) {
-          earliest = e.date();
+        accumulators.computeIfAbsent(e.pair(), pair -> new PairMetrics.Accumulator(pair, pairing.score(),
+            goalsOf(pair.mentorId()), goalsOf(pair.menteeId()), options)).add(e);
+        replayed++;
+        if (earliest == null || date.isBefore(earliest)) {
+          earliest = date;
         }
       }
     }
-    b.start = options.programStart().orElse(earliest == null ? asOf : earliest);
 
-    List<MentoringPair> sorted = new ArrayList<>(byPair.keySet());
-    sorted.sort(null);
-    ImmutableList.Builder<PairMetrics> pm = ImmutableList.builder();
-    for (MentoringPair pair : sorted) {
-      List<LearningGoal> goals = program.participant(pair.menteeId()).map(Participant::goals)
-          .orElse(ImmutableList.of());
-      List<LearningGoal> mentorGoals = program.participant(pair.mentorId()).map(Participant::goals)
-          .orElse(ImmutableList.of());
-      pm.add(PairMetrics.replay(pair, byPair.get(pair).score(), mentorGoals, goals,
-          eventsByPair.getOrDefault(pair, List.of()), asOf, b.start, options));
+    /** A participant's own learning goals: the mentee's and, for learning on both sides, the mentor's. */
+    private ImmutableList<LearningGoal> goalsOf(ParticipantId id) {
+      return program.participant(id).map(Participant::goals).orElse(ImmutableList.of());
     }
-    b.pairs = pm.build();
-    summarisePairs(b);
-    b.coverage = coverage(program, matches, options);
-    b.scores = ScoreDistribution.of(b.pairs.stream().mapToDouble(PairMetrics::matchScore).toArray());
-    b.scoresByGroup = scoresByGroup(program, b.pairs, options);
-    return new ProgramMetrics(b);
+
+    /**
+     * The date the metrics will describe: the given as-of date, or the latest event's so far, or today (UTC)
+     * when no event was fed (a report of no events is a report of no data today, never one "as of 1970").
+     */
+    public LocalDate asOf() {
+      return asOf.orElseGet(() -> latest == null ? LocalDate.now(java.time.ZoneOffset.UTC) : latest);
+    }
+
+    /**
+     * The metrics of every event fed so far.
+     *
+     * @throws IllegalStateException if called twice
+     */
+    public ProgramMetrics finish() {
+      if (finished) {
+        throw new IllegalStateException("the tally is finished");
+      }
+      finished = true;
+      Builder b = new Builder();
+      b.asOf = asOf();
+      b.options = options;
+      b.eventsOutsideMatch = eventsOutsideMatch;
+      b.eventsAfterAsOf = eventsAfterAsOf;
+      b.replayed = replayed;
+      b.start = options.programStart().orElse(earliest == null ? b.asOf : earliest);
+      List<MentoringPair> sorted = new ArrayList<>(byPair.keySet());
+      sorted.sort(null);
+      ImmutableList.Builder<PairMetrics> pm = ImmutableList.builderWithExpectedSize(sorted.size());
+      for (MentoringPair pair : sorted) {
+        PairMetrics.Accumulator a = accumulators.get(pair);
+        if (a == null) {
+          a = new PairMetrics.Accumulator(pair, byPair.get(pair).score(), goalsOf(pair.mentorId()),
+              goalsOf(pair.menteeId()), options);
+        }
+        pm.add(a.finish(b.asOf, b.start));
+      }
+      b.pairs = pm.build();
+      summarisePairs(b);
+      b.coverage = coverage(program, matches, options);
+      b.scores = ScoreDistribution.of(b.pairs.stream().mapToDouble(PairMetrics::matchScore).toArray());
+      b.scoresByGroup = scoresByGroup(program, b.pairs, options);
+      return new ProgramMetrics(b);
+    }
+
+    /** Counts only. */
+    @Override
+    public String toString() {
+      return "ProgramMetrics.Tally[pairs=" + byPair.size() + ", started=" + accumulators.size() + ", finished="
+          + finished + "]";
+    }
   }
 
   private static void summarisePairs(Builder b) {
@@ -221,8 +312,12 @@ public final class ProgramMetrics {
     int total = b.pairs.size();
     int open = (int) b.pairs.stream().filter(p -> !p.isClosed()).count();
     int active = health.get(PairHealth.ACTIVE);
-    OptionalDouble shareActive = ratio(active, open);
-    OptionalDouble retention = total == 0 ? OptionalDouble.empty() : OptionalDouble.of(1 - (double) closedEarly / total);
+    // with no event replayed nothing is known about the pairs: "all active, none closed" would read as a
+    // perfect 1.00 made of no data, so both stay undefined (shown as "no data")
+    boolean evidence = b.replayed > 0;
+    OptionalDouble shareActive = evidence ? ratio(active, open) : OptionalDouble.empty();
+    OptionalDouble retention = !evidence || total == 0 ? OptionalDouble.empty()
+        : OptionalDouble.of(1 - (double) closedEarly / total);
     OptionalDouble meanRelationship = ratio(relationshipSum, relationshipRatings);
     b.relationship = new Relationship(total, open, active, closedEarly, relationshipRatings, shareActive, retention,
         meanRelationship, meanOf(shareActive, retention, likertToUnit(meanRelationship)));
@@ -472,6 +567,7 @@ public final class ProgramMetrics {
   private static final class Builder {
     LocalDate asOf;
     LocalDate start;
+    int replayed;
     MetricsOptions options;
     ImmutableList<PairMetrics> pairs;
     ImmutableMap<PairHealth, Integer> healthCounts;

@@ -109,13 +109,19 @@ public final class SmallGroupSuppression {
         suppressedSum += sizes.get(i);
       }
     }
+    // the published groups from the smallest (the first of equal ones) up: each round suppresses the next one,
+    // O(g log g) in all instead of a scan per round
+    Integer[] bySize = new Integer[g];
+    for (int i = 0; i < g; i++) {
+      bySize[i] = i;
+    }
+    java.util.Arrays.sort(bySize, java.util.Comparator.<Integer>comparingInt(sizes::get).thenComparingInt(i -> i));
+    int next = 0;
     while (!suppressed.isEmpty() && suppressed.size() < g && recoverable(suppressed.size(), suppressedSum, min)) {
-      int smallest = -1;
-      for (int i = 0; i < g; i++) {
-        if (!suppressed.contains(i) && (smallest < 0 || sizes.get(i) < sizes.get(smallest))) {
-          smallest = i;
-        }
+      while (suppressed.contains(bySize[next])) {
+        next++;
       }
+      int smallest = bySize[next];
       suppressed.add(smallest);
       suppressedSum += sizes.get(smallest);
     }

@@ -72,7 +72,7 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  * Immutable and thread-safe; the same inputs and key give identical output in every format.
  */
-public final class ProgramReport {
+public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
   /** The format id written in the JSON form. */
   public static final String FORMAT = "reverso/program-report@1";
   /** The base file name of every format: {@code program-report.html}, {@code program-report.json}, .... */
@@ -292,6 +292,12 @@ public final class ProgramReport {
   /** Whether pair rows carry display names. */
   public boolean namesIncluded() {
     return namesIncluded;
+  }
+
+  /** Whether display names are shown: the same as {@link #namesIncluded()}. */
+  @Override
+  public boolean includesNames() {
+    return namesIncluded();
   }
 
   /** The locale of numbers in Markdown and HTML. */

@@ -25,6 +25,7 @@ import dev.reverso.reporting.render.SvgCharts;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +36,18 @@ import java.util.Optional;
  * Writes {@code program-report.html}: one self-contained page ({@link HtmlDocument}: inline CSS, no JavaScript,
  * nothing fetched from the network) with inline SVG charts of the score histogram, the three Rs, pair health,
  * skill-gap closure by skill and coverage by department, each followed or preceded by a table with the same
- * numbers, so the page is readable without colour and without the charts.
+ * numbers, so the page is readable without colour and without the charts. A programme of more than
+ * {@value #FULL_TABLE_PAIRS} pairs shows the pairs that need attention and the distribution of all pairs instead of
+ * one row per pair (the full table is in the CSV and JSON reports).
  */
 final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
+  /** Up to this many pairs, the page lists every pair. */
+  static final int FULL_TABLE_PAIRS = 500;
+  /** Above {@link #FULL_TABLE_PAIRS}, at most this many pairs that need attention are listed. */
+  static final int ATTENTION_ROWS = 1_000;
+  /** Bins of the sessions-held chart: 0, 1, ..., and the last one for that many or more. */
+  private static final int SESSION_BINS = 13;
+
   ProgramReportHtml(Locale locale) {
     super(ReportFormat.HTML, locale, ProgramReportHtml::new);
   }
@@ -50,9 +60,9 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
     HtmlDocument doc = HtmlDocument.create("Programme report as of " + r.asOf(), locale());
     Summary s = r.summary();
     Map<String, String> facts = new LinkedHashMap<>();
-    facts.put("Reciprocity", t.score(r.reciprocity().score()));
-    facts.put("Recognition", t.score(r.recognition().score()));
-    facts.put("Relationship", t.score(r.relationship().score()));
+    facts.put("Reciprocity", t.headline(r.reciprocity().score()));
+    facts.put("Recognition", t.headline(r.recognition().score()));
+    facts.put("Relationship", t.headline(r.relationship().score()));
     facts.put("NPS", r.nps().map(n -> t.nps(n.score())).orElse(ReportText.SUPPRESSED));
     facts.put("Pairs (open)", t.integer(s.pairs()) + " (" + t.integer(s.openPairs()) + ")");
     facts.put("Mentors matched", t.integer(s.matchedMentors()) + " of " + t.integer(s.mentors()));
@@ -65,19 +75,19 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
     List<StackedBar> rs = List.of(rBar("Reciprocity", r.reciprocity().score()),
         rBar("Recognition", r.recognition().score()), rBar("Relationship", r.relationship().score()));
     doc.chart(SvgCharts.stackedBarChart(new ChartText("three-rs", "The three Rs",
-        "Headline scores from 0 to 1: reciprocity " + t.score(r.reciprocity().score()) + ", recognition "
-            + t.score(r.recognition().score()) + ", relationship " + t.score(r.relationship().score()) + "."),
+        "Headline scores from 0 to 1: reciprocity " + t.headline(r.reciprocity().score()) + ", recognition "
+            + t.headline(r.recognition().score()) + ", relationship " + t.headline(r.relationship().score()) + "."),
         List.of("score", "gap to 1"), rs, 2, t.numbers()), "Each bar is a score from 0 to 1; undefined scores show as 0.");
     doc.table(HtmlTable.of("Lens", "Score", "Parts").numeric(1)
-        .row("Reciprocity", t.score(r.reciprocity().score()), "mean index " + t.score(r.reciprocity().meanIndex())
+        .row("Reciprocity", t.headline(r.reciprocity().score()), "mean index " + t.score(r.reciprocity().meanIndex())
             + "; both sides learn in " + t.share(r.reciprocity().shareBothLearning()) + " of "
             + t.integer(r.reciprocity().pairsRatedByBoth()) + " pairs rated by both; closure balance "
             + t.score(r.reciprocity().meanClosureBalance()) + " over " + t.integer(r.reciprocity().pairsWithBothProgress())
             + " pairs with progress on both sides")
-        .row("Recognition", t.score(r.recognition().score()), "mentors' recognition "
+        .row("Recognition", t.headline(r.recognition().score()), "mentors' recognition "
             + t.rating(r.recognition().meanMentorRecognition()) + " of 5; mentors give "
             + t.share(r.recognition().mentorFeedbackShare()) + " of all feedback")
-        .row("Relationship", t.score(r.relationship().score()), "active " + t.share(r.relationship().shareActive())
+        .row("Relationship", t.headline(r.relationship().score()), "active " + t.share(r.relationship().shareActive())
             + "; retention " + t.share(r.relationship().retention()) + "; relationship "
             + t.rating(r.relationship().meanRelationship()) + " of 5"));
     doc.note(ReportText.RECIPROCITY);
@@ -165,7 +175,71 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
       doc.table(sg);
     }
 
-    doc.heading(2, "Pairs");
+    pairSection(r, t, doc);
+
+    doc.heading(2, "Method and privacy");
+    doc.note(ProgramReportMarkdown.notes(r));
+    doc.render(out);
+    out.flush();
+  }
+
+  /**
+   * Every pair, up to {@value #FULL_TABLE_PAIRS} pairs; above that the distribution of pairs by status and by
+   * sessions held, and a table of the pairs that need attention (dormant first, then at risk; at most
+   * {@value #ATTENTION_ROWS}), so that the page stays readable (and under 5 MB) at 20 000 pairs. The full
+   * per-pair table is in {@code program-report.csv} and {@code program-report.json} at any size.
+   */
+  private static void pairSection(ProgramReport r, ReportText t, HtmlDocument doc) {
+    List<PairRow> all = r.pairs();
+    if (all.size() <= FULL_TABLE_PAIRS) {
+      doc.heading(2, "Pairs");
+      doc.table(pairTable(r, t, all));
+      return;
+    }
+    doc.heading(2, "Pairs that need attention");
+    Map<PairStatus, Integer> byStatus = new EnumMap<>(PairStatus.class);
+    int[] sessions = new int[SESSION_BINS];
+    for (PairRow p : all) {
+      byStatus.merge(p.status(), 1, Integer::sum);
+      if (p.status() != PairStatus.CLOSED) {
+        sessions[Math.min(p.sessionsHeld(), SESSION_BINS - 1)]++;
+      }
+    }
+    HtmlTable statusTable = HtmlTable.of("Status", "Pairs", "Share").numeric(1).numeric(2)
+        .caption("All " + t.integer(all.size()) + " pairs by status");
+    for (PairStatus status : PairStatus.values()) {
+      int n = byStatus.getOrDefault(status, 0);
+      statusTable.row(ReportText.status(status), t.integer(n),
+          t.share((double) n / all.size()));
+    }
+    doc.table(statusTable);
+    List<Bar> sessionBars = new ArrayList<>();
+    for (int k = 0; k < SESSION_BINS; k++) {
+      sessionBars.add(new Bar(k == SESSION_BINS - 1 ? k + "+" : Integer.toString(k), sessions[k],
+          t.integer(sessions[k])));
+    }
+    doc.chart(SvgCharts.barChart(new ChartText("sessions", "Open pairs by sessions held", "Open pairs by the number "
+        + "of sessions they held: " + String.join(", ", sessionBars.stream().map(b -> b.label() + " sessions "
+        + b.valueText()).toList()) + "."), sessionBars), "");
+    List<PairRow> attention = new ArrayList<>();
+    for (PairStatus status : List.of(PairStatus.DORMANT, PairStatus.AT_RISK)) {
+      for (PairRow p : all) {
+        if (p.status() == status && attention.size() < ATTENTION_ROWS) {
+          attention.add(p);
+        }
+      }
+    }
+    int needing = byStatus.getOrDefault(PairStatus.DORMANT, 0) + byStatus.getOrDefault(PairStatus.AT_RISK, 0);
+    doc.note("This programme has " + t.integer(all.size()) + " pairs, too many for one page: below are "
+        + (needing > attention.size() ? "the first " + t.integer(attention.size()) + " of the " : "the ")
+        + t.integer(needing) + " open pairs that are dormant or at risk, dormant first. Every pair is in "
+        + "program-report.csv and program-report.json.");
+    if (!attention.isEmpty()) {
+      doc.table(pairTable(r, t, attention));
+    }
+  }
+
+  private static HtmlTable pairTable(ProgramReport r, ReportText t, List<PairRow> rows) {
     List<String> headers = new ArrayList<>(List.of("Pair"));
     if (r.namesIncluded()) {
       headers.addAll(List.of("Mentor", "Mentee"));
@@ -176,7 +250,7 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
     int offset = r.namesIncluded() ? 2 : 0;
     pairs.numeric(2 + offset).numeric(5 + offset).numeric(8 + offset)
         .caption("Ratings: relationship / learning / recognition, each side's latest, 1–5");
-    for (PairRow p : r.pairs()) {
+    for (PairRow p : rows) {
       List<SafeHtml> row = new ArrayList<>();
       row.add(Html.element("code", "", p.pseudonym()));
       if (r.namesIncluded()) {
@@ -195,12 +269,7 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
       row.add(reasons(p.reasons()));
       pairs.htmlRow(row);
     }
-    doc.table(pairs);
-
-    doc.heading(2, "Method and privacy");
-    doc.note(ProgramReportMarkdown.notes(r));
-    doc.render(out);
-    out.flush();
+    return pairs;
   }
 
   private static void skillClosure(HtmlDocument doc, ProgramReport r, ReportText t, Side learner, String title,

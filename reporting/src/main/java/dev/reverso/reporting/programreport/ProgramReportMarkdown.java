@@ -47,15 +47,15 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
 
     md.append(Markdown.heading(2, "The three Rs"));
     md.append(Markdown.table("Lens", "Score (0–1)", "Parts").align(1, Markdown.Align.RIGHT)
-        .row("Reciprocity", t.score(r.reciprocity().score()), "mean index " + t.score(r.reciprocity().meanIndex())
+        .row("Reciprocity", t.headline(r.reciprocity().score()), "mean index " + t.score(r.reciprocity().meanIndex())
             + ", both learn " + t.share(r.reciprocity().shareBothLearning()) + " of "
             + t.integer(r.reciprocity().pairsRatedByBoth()) + " pairs rated by both, closure balance "
             + t.score(r.reciprocity().meanClosureBalance()) + " over " + t.integer(r.reciprocity().pairsWithBothProgress())
             + " pairs with progress on both sides")
-        .row("Recognition", t.score(r.recognition().score()), "mentor recognition "
+        .row("Recognition", t.headline(r.recognition().score()), "mentor recognition "
             + t.rating(r.recognition().meanMentorRecognition()) + " of 5, mentors give "
             + t.share(r.recognition().mentorFeedbackShare()) + " of feedback")
-        .row("Relationship", t.score(r.relationship().score()), "active " + t.share(r.relationship().shareActive())
+        .row("Relationship", t.headline(r.relationship().score()), "active " + t.share(r.relationship().shareActive())
             + ", retention " + t.share(r.relationship().retention()) + ", relationship "
             + t.rating(r.relationship().meanRelationship()) + " of 5")
         .render());

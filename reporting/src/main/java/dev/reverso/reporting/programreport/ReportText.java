@@ -9,6 +9,8 @@ import java.util.OptionalInt;
 /** The words and number formats shared by the Markdown and HTML renderers (English text, the caller's locale for numbers). */
 final class ReportText {
   static final String NONE = "–";
+  /** What an undefined headline score reads as. */
+  static final String NO_DATA = "no data";
   static final String SUPPRESSED = "suppressed";
 
   static final String RECIPROCITY = "Reciprocity — both sides learn: the mean reciprocity index (balance of the "
@@ -30,6 +32,11 @@ final class ReportText {
 
   String score(OptionalDouble v) {
     return v.isPresent() ? numbers.decimal(v.getAsDouble(), 2) : NONE;
+  }
+
+  /** A headline score (one of the three Rs): "no data" when undefined, never a number made of no data. */
+  String headline(OptionalDouble v) {
+    return v.isPresent() ? numbers.decimal(v.getAsDouble(), 2) : NO_DATA;
   }
 
   String score(double v) {

@@ -1,20 +1,15 @@
 package dev.reverso.reporting.scoring;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.google.common.collect.ImmutableMap;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problem;
 import dev.reverso.core.Problems;
+import dev.reverso.core.io.JsonCursor;
+import dev.reverso.core.io.JsonLimits;
 import dev.reverso.matching.score.Criteria;
 import dev.reverso.matching.score.ScoringModel;
 import dev.reverso.matching.spi.Criterion;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -28,14 +23,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The strict streaming reader behind {@link ScoringModelFiles}: every problem is located
- * {@code source:line:column (json.path)}; all problems of the content are collected before throwing, a
- * syntax error stops the reading at once.
+ * The strict reader behind {@link ScoringModelFiles}, walking the document with core's {@link JsonCursor}:
+ * every problem is located {@code source:line:column (json.path)}; all problems of the content are collected
+ * before throwing, a syntax error or a limit stops the reading at once.
  */
 final class ScoringJsonReader {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  /** A model nests three levels (model, criteria, criterion, settings): anything deeper is not one. */
+  private static final JsonLimits LIMITS = JsonLimits.defaults().withMaxDepth(16).withMaxStringLength(10_000)
+      .withRepeatedKeysFatal(true);
 
   private static final Pattern LINE_COLUMN = Pattern.compile(":(\\d{1,9}):(\\d{1,9})(?: \\(|$)");
 
@@ -47,7 +42,7 @@ final class ScoringJsonReader {
 
   private final String source;
   private final Problems problems = new Problems();
-  private JsonParser p;
+  private JsonCursor p;
 
   /** One criterion entry as found in the file, before it is checked against the built-ins. */
   private static final class Entry {
@@ -76,56 +71,30 @@ final class ScoringJsonReader {
 
   static ScoringModel read(String text, String source) {
     ScoringJsonReader r = new ScoringJsonReader(source);
-    try (JsonParser parser = FACTORY.createParser(text)) {
-      r.p = parser;
+    try (JsonCursor cursor = JsonCursor.of(text, source, LIMITS)) {
+      r.p = cursor;
       return r.readModel();
-    } catch (JsonProcessingException e) {
-      JsonLocation l = e.getLocation();
-      String where = l == null || l.getLineNr() < 1 ? source : source + ":" + l.getLineNr() + ":" + l.getColumnNr();
-      r.problems.error(where, "expected valid JSON, found: " + e.getOriginalMessage());
+    } catch (JsonCursor.Stop stop) {
+      // a syntax error or a limit: the problems found before it, then where the reading stopped
+      r.problems.add(stop.problem());
       throw new InvalidInputException(r.problems.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
   private String here(String path) {
-    JsonLocation l = p.currentTokenLocation();
-    return source + ":" + l.getLineNr() + ":" + l.getColumnNr() + (path.isEmpty() ? "" : " (" + path + ")");
+    return p.where(path);
   }
 
-  private String describe() throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == null) {
-      return "the end of the input";
-    }
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "the string \"" + shorten(p.getText()) + "\"";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "the number " + shorten(p.getText());
-      case VALUE_TRUE:
-        return "true";
-      case VALUE_FALSE:
-        return "false";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return t.name();
-    }
+  private String describe() {
+    return p.describe();
   }
 
   private static String shorten(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    return JsonCursor.shorten(s);
   }
 
-  private ScoringModel readModel() throws IOException {
-    JsonToken t = p.nextToken();
+  private ScoringModel readModel() {
+    JsonToken t = p.next();
     if (t == null) {
       throw InvalidInputException.of(source, "expected a JSON object {\"format\": \"" + ScoringModelFiles.FORMAT
           + "\", \"criteria\": [...]}, found an empty file");
@@ -138,23 +107,23 @@ final class ScoringJsonReader {
     boolean formatSeen = false;
     String criteriaWhere = null;
     List<Entry> entries = new ArrayList<>();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      p.nextToken();
+    while (p.next() == JsonToken.FIELD_NAME) {
+      String field = p.name();
+      p.next();
       switch (field) {
         case "format":
           formatSeen = true;
-          if (p.currentToken() != JsonToken.VALUE_STRING || !ScoringModelFiles.FORMAT.equals(p.getText())) {
+          if (p.token() != JsonToken.VALUE_STRING || !ScoringModelFiles.FORMAT.equals(p.text())) {
             problems.error(here("format"), "expected \"" + ScoringModelFiles.FORMAT
                 + "\" (the only format this version reads), found " + describe());
-            p.skipChildren();
+            p.skip();
           }
           break;
         case "criteria":
           criteriaWhere = here("criteria");
-          if (p.currentToken() != JsonToken.START_ARRAY) {
+          if (p.token() != JsonToken.START_ARRAY) {
             problems.error(criteriaWhere, "expected an array of criteria, found " + describe());
-            p.skipChildren();
+            p.skip();
           } else {
             readCriteria(entries);
           }
@@ -162,10 +131,10 @@ final class ScoringJsonReader {
         default:
           problems.error(here(field), "expected only the fields format and criteria, found the unknown field \""
               + shorten(field) + "\"");
-          p.skipChildren();
+          p.skip();
       }
     }
-    if (p.nextToken() != null) {
+    if (p.next() != null) {
       problems.error(here(""), "expected the end of the file after the scoring object, found " + describe());
     }
     if (!formatSeen) {
@@ -183,40 +152,40 @@ final class ScoringJsonReader {
     throw new InvalidInputException(problems.toList());
   }
 
-  private void readCriteria(List<Entry> entries) throws IOException {
+  private void readCriteria(List<Entry> entries) {
     int k = 0;
-    while (p.nextToken() != JsonToken.END_ARRAY) {
+    while (p.next() != JsonToken.END_ARRAY) {
       String path = "criteria[" + k + "]";
       if (k == MAX_ITEMS) {
         tooMany(here(path), "criteria");
       }
       Entry e = new Entry(k, here(path));
       k++;
-      if (p.currentToken() != JsonToken.START_OBJECT) {
+      if (p.token() != JsonToken.START_OBJECT) {
         problems.error(e.where, "expected a criterion object {\"id\", \"weight\"}, found " + describe());
-        p.skipChildren();
+        p.skip();
         e.broken = true;
         entries.add(e);
         continue;
       }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        p.nextToken();
+      while (p.next() == JsonToken.FIELD_NAME) {
+        String field = p.name();
+        p.next();
         String fieldPath = path + "." + field;
         switch (field) {
           case "id":
-            if (p.currentToken() == JsonToken.VALUE_STRING) {
-              e.id = p.getText();
+            if (p.token() == JsonToken.VALUE_STRING) {
+              e.id = p.text();
               e.idWhere = here(fieldPath);
             } else {
               problems.error(here(fieldPath), "expected a criterion id (a string), found " + describe());
-              p.skipChildren();
+              p.skip();
               e.broken = true;
             }
             break;
           case "weight":
-            if (p.currentToken().isNumeric()) {
-              e.weight = p.getDoubleValue();
+            if (p.isNumber()) {
+              e.weight = p.doubleValue();
               e.weightWhere = here(fieldPath);
               if (e.weight.isInfinite()) {
                 problems.error(e.weightWhere, "expected a finite weight of 0 or more, found " + describe());
@@ -224,33 +193,33 @@ final class ScoringJsonReader {
               }
             } else {
               problems.error(here(fieldPath), "expected a weight (a number of 0 or more), found " + describe());
-              p.skipChildren();
+              p.skip();
               e.broken = true;
             }
             break;
           case "settings":
             e.settingsWhere = here(fieldPath);
-            if (p.currentToken() == JsonToken.START_OBJECT) {
-              while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
+            if (p.token() == JsonToken.START_OBJECT) {
+              while (p.next() == JsonToken.FIELD_NAME) {
+                String name = p.name();
                 if (e.settings.size() == MAX_ITEMS) {
                   tooMany(here(fieldPath), "settings");
                 }
-                JsonToken token = p.nextToken();
-                e.settings.add(new Setting(name, token, token.isScalarValue() ? p.getText() : describe(),
+                JsonToken token = p.next();
+                e.settings.add(new Setting(name, token, token.isScalarValue() ? p.text() : describe(),
                     here(fieldPath + "." + name)));
-                p.skipChildren();
+                p.skip();
               }
             } else {
               problems.error(e.settingsWhere, "expected an object of settings, found " + describe());
-              p.skipChildren();
+              p.skip();
               e.broken = true;
             }
             break;
           default:
             problems.error(here(fieldPath), "expected only the fields id, weight and settings, found the unknown"
                 + " field \"" + shorten(field) + "\"");
-            p.skipChildren();
+            p.skip();
         }
       }
       if (e.id == null && !e.broken) {

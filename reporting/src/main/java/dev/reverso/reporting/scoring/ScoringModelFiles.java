@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.google.common.collect.ImmutableMap;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problems;
+import dev.reverso.core.io.AtomicFiles;
 import dev.reverso.core.io.FileAccessException;
 import dev.reverso.matching.score.Criteria;
 import dev.reverso.matching.score.ScoringModel;
@@ -23,10 +24,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -94,7 +93,8 @@ public final class ScoringModelFiles {
   }
 
   /**
-   * Reads a scoring model from UTF-8 bytes (a byte order mark is skipped); does not close the stream.
+   * Reads a scoring model from UTF-8 bytes (a byte order mark is skipped) of at most {@value #MAX_FILE_BYTES}
+   * bytes; does not close the stream.
    *
    * @param sourceName the name used in problem locations, usually the file name
    * @throws InvalidInputException listing every problem
@@ -105,7 +105,10 @@ public final class ScoringModelFiles {
     requireNonNull(sourceName, "sourceName");
     byte[] bytes;
     try {
-      bytes = in.readAllBytes();
+      bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+      if (bytes.length > MAX_FILE_BYTES) {
+        throw InvalidInputException.of(sourceName, "expected at most " + MAX_FILE_BYTES + " bytes, found more");
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read scoring model " + sourceName + ": " + e.getMessage(), e);
     }
@@ -127,6 +130,9 @@ public final class ScoringModelFiles {
     try {
       for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
         text.append(buf, 0, n);
+        if (text.length() > MAX_FILE_BYTES) {
+          throw InvalidInputException.of(sourceName, "expected at most " + MAX_FILE_BYTES + " characters, found more");
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read scoring model " + sourceName + ": " + e.getMessage(), e);
@@ -209,8 +215,9 @@ public final class ScoringModelFiles {
   }
 
   /**
-   * Writes the model to a file in UTF-8. The text goes to a temporary file in the same directory that then
-   * replaces the target, so a failed write leaves an existing file as it was.
+   * Writes the model to a file in UTF-8, atomically ({@link AtomicFiles}): the text goes to a temporary file
+   * in the same directory that then replaces the target, so a failed write leaves an existing file as it was
+   * and a symbolic link at the target is replaced, never followed.
    *
    * @throws InvalidInputException if the model holds a criterion that is not a built-in
    * @throws FileAccessException if the file cannot be written
@@ -220,19 +227,8 @@ public final class ScoringModelFiles {
     String text = toJson(model);
     Path target = file.toAbsolutePath();
     try {
-      Path dir = target.getParent();
-      Files.createDirectories(dir);
-      Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      try {
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        try {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      Files.createDirectories(target.getParent());
+      AtomicFiles.writeOrThrow(target, AtomicFiles.Access.DEFAULT, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new FileAccessException(target, "cannot write the scoring file", e);
     }

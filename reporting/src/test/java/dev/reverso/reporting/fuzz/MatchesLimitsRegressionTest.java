@@ -39,17 +39,23 @@ class MatchesLimitsRegressionTest {
     assertThat(failure(bytes).errors()).singleElement().satisfies(p -> {
       // the value past the limit is pair number 5 000 001 - 5 (1-based), each pair taking two characters
       int pair = 5_000_001 - VALUES_BEFORE_PAIRS;
-      assertThat(p.location()).isEqualTo("matches.json:1:" + (HEAD.length() + 2 * (pair - 1) + 1));
+      assertThat(p.location()).isEqualTo("matches.json:1:" + (HEAD.length() + 2 * (pair - 1) + 1)
+          + " (pairs[" + (pair - 1) + "])");
       assertThat(p.message()).startsWith("expected at most 5000000 JSON values");
     });
   }
 
+  /** Issue 12 item 8: a wrong matches.json lists its first MAX_ERRORS errors, located, and counts the rest. */
   @Test
-  void atMostAThousandErrorsAreListed() {
+  void atMostAHundredErrorsAreListedAndTheRestCounted() {
     byte[] bytes = (HEAD + "1" + ",1".repeat(2_999) + "],\"unmatched\":[]}").getBytes(StandardCharsets.UTF_8);
     InvalidInputException e = failure(bytes);
-    assertThat(e.errors()).hasSize(1_001);
+    assertThat(MatchesJson.MAX_ERRORS).isEqualTo(100);
+    assertThat(e.errors()).hasSize(101);
     assertThat(e.errors().get(0).message()).startsWith("pairs[0]: expected");
-    assertThat(e.errors().get(1_000).message()).isEqualTo("pairs[1000]: more than 1000 errors; fix those listed first");
+    assertThat(e.errors().get(99).location()).startsWith("matches.json:1:");
+    assertThat(e.errors().get(100).location()).isEqualTo("matches.json:1:" + (HEAD.length() + 2 * 100 + 1));
+    assertThat(e.errors().get(100).message()).isEqualTo("and 2900 more errors (the first 100 are listed); fix those"
+        + " listed first");
   }
 }

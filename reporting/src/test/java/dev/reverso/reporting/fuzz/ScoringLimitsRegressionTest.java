@@ -29,7 +29,13 @@ class ScoringLimitsRegressionTest {
     while (json.length() < 50 * 1024 * 1024) {
       json.append(",1");
     }
-    InvalidInputException e = failure(json.append("]}").toString());
+    String text = json.append("]}").toString();
+    // as a stream (a file), the size limit refuses it before any parsing
+    assertThat(failure(text).errors()).singleElement().satisfies(p -> assertThat(p.message())
+        .isEqualTo("expected at most " + ScoringModelFiles.MAX_FILE_BYTES + " bytes, found more"));
+    // already in memory, the criteria limit stops it
+    InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+        () -> ScoringModelFiles.fromJson(text, "scoring.json"));
     assertThat(e.errors()).hasSize(1_001);
     assertThat(e.errors().get(1_000).location()).isEqualTo("scoring.json:1:" + (head.length() + 2 * 1_000) + " (criteria[1000])");
     assertThat(e.errors().get(1_000).message()).isEqualTo("expected at most 1000 criteria, found more");

@@ -60,7 +60,7 @@ class ReportFilesTest {
     assertThat(ReportFiles.readAllBytes(file, 11)).hasSize(11);
     assertThatThrownBy(() -> ReportFiles.readAllBytes(file, 10)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining(file.toString())
-        .hasMessageContaining("expected a file of at most 10 bytes, found a larger one");
+        .hasMessageContaining("expected a file of at most 10 bytes, found 11 bytes");
   }
 
   @Test

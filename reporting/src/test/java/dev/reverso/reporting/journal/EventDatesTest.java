@@ -109,6 +109,45 @@ class EventDatesTest {
   }
 
   @Test
+  void theStreamingReaderAppliesTheSameRuleAsTheCollectingOne() throws IOException {
+    Path file = TempFiles.newJournalPath();
+    String lines = EventCodec.encode(session("a", LocalDate.of(2026, 2, 1))) + "\n"
+        + EventCodec.encode(session("b", LocalDate.of(9999, 12, 31))) + "\n"
+        + EventCodec.encode(session("c", LocalDate.of(1900, 1, 1))) + "\n";
+    Files.write(file, lines.getBytes(UTF_8));
+    String name = file.getFileName().toString();
+    assertThatThrownBy(() -> JournalReader.forEach(file, e -> { }))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .extracting(Problem::location).containsExactly(name + ":2", name + ":3"));
+    Clock future = Clock.fixed(Instant.parse("9999-12-31T00:00:00Z"), ZoneOffset.UTC);
+    assertThatThrownBy(() -> JournalReader.forEach(file, EventDates.of(future), e -> { }))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .extracting(Problem::location).containsExactly(name + ":3"));
+    // the day after the clock's today is accepted, the day after that is not
+    Files.write(file, (EventCodec.encode(session("d", LocalDate.of(2026, 3, 11))) + "\n"
+        + EventCodec.encode(session("e", LocalDate.of(2026, 3, 12))) + "\n").getBytes(UTF_8));
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    assertThatThrownBy(() -> JournalReader.forEach(file, EventDates.of(NOON_2026_03_10), e -> seen.add(e.id())))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .extracting(Problem::location).containsExactly(name + ":2"));
+    assertThat(seen).containsExactly("d");
+  }
+
+  @Test
+  void fileJournalAppendAllChecksDatesWithItsClock() throws IOException {
+    Path file = TempFiles.newJournalPath();
+    FileJournalOptions options = FileJournalOptions.defaults().withEventDates(EventDates.of(NOON_2026_03_10));
+    try (FileJournal journal = FileJournal.open(file, ROSTER, options)) {
+      assertThatThrownBy(() -> journal.appendAll(java.util.List.of(session("ok", LocalDate.of(2026, 3, 11)),
+          session("late", LocalDate.of(2026, 3, 12)))))
+          .isInstanceOfSatisfying(EventRejectedException.class,
+              e -> assertThat(e.rule()).isEqualTo(EventRejectedException.Rule.DATED_IN_FUTURE));
+    }
+    assertThat(JournalReader.read(file, EventDates.of(NOON_2026_03_10)).events())
+        .extracting(JournalEvent::id).doesNotContain("late");
+  }
+
+  @Test
   void toStringShowsNoDates() {
     assertThat(EventDates.of(NOON_2026_03_10).withPairStarts(Map.of(PAIR, LocalDate.of(2026, 1, 5))).toString())
         .contains("pairStarts=1").doesNotContain("m1");

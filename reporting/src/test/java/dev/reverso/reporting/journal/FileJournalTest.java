@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -102,6 +104,34 @@ class FileJournalTest extends JournalContract {
   }
 
   @Test
+  void appendAllWritesWhatAppendWouldAndStopsAtTheFirstRefusal() {
+    Path one = TempFiles.newJournalPath();
+    Path batch = TempFiles.newJournalPath();
+    List<JournalEvent> events = new ArrayList<>(history(9));
+    events.add(events.get(2)); // an exact repeat: already present
+    try (FileJournal j = FileJournal.open(one, ROSTER)) {
+      events.forEach(j::append);
+    }
+    try (FileJournal j = FileJournal.open(batch, ROSTER)) {
+      assertThat(j.appendAll(events)).hasSize(10).last().isEqualTo(AppendResult.ALREADY_PRESENT);
+      assertThat(j.events()).containsExactlyElementsOf(events.subList(0, 9));
+    }
+    assertThat(bytes(batch)).isEqualTo(bytes(one));
+
+    // a close, then an event after it: the close and everything before it are recorded, the rest is not
+    Path refused = TempFiles.newJournalPath();
+    List<JournalEvent> more = new ArrayList<>(history(3));
+    more.add(PairClosed.of("x", P1, D0.plusDays(10), CloseReason.COMPLETED));
+    more.add(new SessionHeld("late", P1, D0.plusDays(11), 30));
+    more.add(new SessionHeld("never-looked-at", P2, D0.plusDays(12), 30));
+    try (FileJournal j = FileJournal.open(refused, ROSTER)) {
+      assertThatThrownBy(() -> j.appendAll(more)).isInstanceOf(EventRejectedException.class);
+      assertThat(j.events()).containsExactlyElementsOf(more.subList(0, 4));
+    }
+    assertThat(JournalReader.read(refused).events()).containsExactlyElementsOf(more.subList(0, 4));
+  }
+
+  @Test
   void theFileHoldsOneEncodedLinePerEvent() {
     Path file = TempFiles.newJournalPath();
     List<JournalEvent> events = history(7);
@@ -153,22 +183,37 @@ class FileJournalTest extends JournalContract {
     }
   }
 
+  /**
+   * An append writes its whole line, line end last, in one write: a crash can cut a line short but never leave a
+   * complete bad line. So a complete but unparsable last line is corruption, reported like any other bad line,
+   * and the file is left as it was (it used to be truncated away as a torn write).
+   */
   @Test
-  void anUnparsableLastLineWithItsLineEndIsRecoveredToo() {
+  void aCompleteButUnparsableLastLineIsAnErrorAndIsNotTruncated() {
     for (String tail : List.of("{\"format\":\"reverso/ev\n", "\0\0\0\0\0\0\n", "garbage\n")) {
       Path file = TempFiles.newJournalPath();
       List<JournalEvent> events = history(3);
       StringBuilder content = new StringBuilder();
       events.forEach(e -> content.append(new String(EventCodec.encodeLine(e), UTF_8)));
-      int goodLength = content.toString().getBytes(UTF_8).length;
-      write(file, (content + tail).getBytes(UTF_8));
-      try (FileJournal j = FileJournal.open(file, ROSTER)) {
-        assertThat(j.events()).containsExactlyElementsOf(events);
-        assertThat(j.recovery()).contains(new Recovery("journal.jsonl", 4, goodLength, tail.getBytes(UTF_8).length));
-        assertThat(j.recovery().orElseThrow().message()).startsWith("journal.jsonl:4: dropped a torn last line");
-      }
-      assertThat(bytes(file)).hasSize(goodLength);
+      byte[] data = (content + tail).getBytes(UTF_8);
+      write(file, data);
+      InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> FileJournal.open(file, ROSTER));
+      assertThat(e).as(tail).isNotNull();
+      assertThat(e.errors()).extracting(Problem::location).allMatch(l -> l.startsWith("journal.jsonl:4"));
+      assertThat(bytes(file)).as("nothing truncated").isEqualTo(data);
+      InvalidInputException read = catchThrowableOfType(InvalidInputException.class, () -> JournalReader.read(file));
+      assertThat(read.errors()).extracting(Problem::location).allMatch(l -> l.startsWith("journal.jsonl:4"));
     }
+  }
+
+  @Test
+  void aNewJournalFileIsReadableAndWritableByItsOwnerOnly() throws IOException {
+    Path file = TempFiles.newJournalPath();
+    Files.deleteIfExists(file);
+    try (FileJournal j = FileJournal.open(file, ROSTER)) {
+      j.append(history(1).get(0));
+    }
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
   }
 
   @Test

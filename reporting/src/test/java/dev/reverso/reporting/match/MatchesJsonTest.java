@@ -120,13 +120,14 @@ class MatchesJsonTest {
         () -> MatchesJson.fromJson(json, "m.json"));
     assertThat(e.problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
         "ERROR m.json:4:17: solverPath: expected a string, found the number 3",
-        "ERROR m.json:5:13: colour: expected no such field (allowed: [format, pairs, solverPath, statistics, strategy, unmatched])",
+        "ERROR m.json:5:13: colour: expected no such field (allowed: [format, pairs, solverPath, statistics, strategy,"
+            + " unmatched, warnings])",
         "ERROR m.json:7:47: pairs[0].score: expected a number from 0 to 1, found the number 1.5",
         "ERROR m.json:8:58: pairs[0].explanation.verdicts[0].reason: expected a non-empty reason for a forbidding verdict, found no reason field",
         "ERROR m.json:9:16: pairs[1].mentor: expected an HR id: expected a non-empty id",
         "ERROR m.json:12:38: unmatched[0].role: expected \"mentor\" or \"mentee\", found 'boss'",
         "ERROR m.json:12:56: unmatched[0].reason: expected one of [NO_FEASIBLE_PARTNER, CAPACITY_EXHAUSTED, "
-            + "BELOW_MINIMUM_SCORE, NOT_SELECTED], found 'LAZY'");
+            + "BELOW_MINIMUM_SCORE, NOT_SELECTED, NO_CONSENT], found 'LAZY'");
   }
 
   @Test
@@ -154,7 +155,7 @@ class MatchesJsonTest {
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
         () -> MatchesJson.fromJson("{\n  \"format\": Secret Name\n}", "m.json"));
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.location()).isEqualTo("m.json:2:20");
+      assertThat(p.location()).isEqualTo("m.json:2:20 (format)");
       assertThat(p.message()).doesNotContain("Secret");
     });
     assertThat(catchThrowableOfType(InvalidInputException.class, () -> MatchesJson.fromJson("", "m.json")).problems())

@@ -68,6 +68,30 @@ class MetricsProperties {
     assertThat(b).isEqualTo(a);
   }
 
+  /**
+   * The replay keeps running state instead of sorting the events, so a pair's events may come in any date
+   * order: the result equals that of the same events sorted by date (same-date events in their given order),
+   * which is the order the replay defines.
+   */
+  @Property
+  void replayInAnyDateOrderEqualsReplayInDateOrder(@ForAll("perPair") List<List<JournalEvent>> journal,
+      @ForAll @IntRange(min = 0, max = 200) int asOf) {
+    for (List<JournalEvent> events : journal) {
+      if (events.isEmpty()) {
+        continue;
+      }
+      MentoringPair pair = events.get(0).pair();
+      List<JournalEvent> sorted = new ArrayList<>(events);
+      sorted.sort(java.util.Comparator.comparing(JournalEvent::date)); // stable
+      List<dev.reverso.core.LearningGoal> goals = List.of(dev.reverso.core.LearningGoal.of("genai", 1, 4));
+      PairMetrics given = PairMetrics.replay(pair, 0.5, goals, events, day(asOf), day(0), MetricsOptions.defaults());
+      PairMetrics inOrder = PairMetrics.replay(pair, 0.5, goals, sorted, day(asOf), day(0), MetricsOptions.defaults());
+      assertThat(given).isEqualTo(inOrder);
+      assertThat(given.healthReasons()).isEqualTo(inOrder.healthReasons());
+      assertThat(given.goals()).isEqualTo(inOrder.goals());
+    }
+  }
+
   private static List<JournalEvent> interleave(List<List<JournalEvent>> lists, Random random) {
     List<JournalEvent> out = new ArrayList<>();
     int[] next = new int[lists.size()];

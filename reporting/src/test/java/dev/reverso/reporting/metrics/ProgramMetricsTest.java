@@ -200,13 +200,15 @@ class ProgramMetricsTest {
   }
 
   @Test
-  void anEmptyJournalLeavesTheRsUndefinedButRelationshipKnown() {
+  void anEmptyJournalLeavesEveryRUndefined() {
+    // issue 12 item 8: no events is no data, never a relationship of 1.00 ("all active, none closed")
     ProgramMetrics m = ProgramMetrics.compute(PROGRAM, MATCHES, List.of(), day(10), MetricsOptions.defaults());
     assertThat(m.start()).isEqualTo(day(10));
     assertThat(m.reciprocity().score()).isEmpty();
     assertThat(m.recognition().score()).isEmpty();
-    assertThat(m.relationship().shareActive()).isEqualTo(OptionalDouble.of(1));
-    assertThat(m.relationship().score()).isEqualTo(OptionalDouble.of(1));
+    assertThat(m.relationship().shareActive()).isEmpty();
+    assertThat(m.relationship().retention()).isEmpty();
+    assertThat(m.relationship().score()).isEmpty();
   }
 
   @Test

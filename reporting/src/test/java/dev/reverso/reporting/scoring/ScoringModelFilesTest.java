@@ -109,7 +109,7 @@ class ScoringModelFilesTest {
   void syntaxErrorIsLocatedByLineAndColumn() {
     assertThat(problems("{\n  \"format\": \"reverso/scoring@1\",\n  \"criteria\": [ {\"id\": } ]\n}"))
         .singleElement().satisfies(p -> {
-          assertThat(p.location()).isEqualTo("s.json:3:24");
+          assertThat(p.location()).isEqualTo("s.json:3:24 (criteria[0].id)");
           assertThat(p.message()).startsWith("expected valid JSON");
         });
     assertThat(problems("")).singleElement().satisfies(p -> assertThat(p.message()).contains("empty file"));

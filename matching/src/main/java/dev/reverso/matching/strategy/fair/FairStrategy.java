@@ -8,7 +8,9 @@ import dev.reverso.matching.result.MatchingOptions;
 import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.result.ProgressListener;
 import dev.reverso.matching.solver.BottleneckAssignment;
-import dev.reverso.matching.spi.MatchingStrategy;
+import dev.reverso.matching.spi.template.AbstractMatchingStrategy;
+import dev.reverso.matching.spi.template.Decision;
+import dev.reverso.matching.spi.template.MatchingRound;
 import dev.reverso.matching.internal.MinCostFlowMatching;
 import dev.reverso.matching.internal.PairFilter;
 import dev.reverso.matching.internal.Results;
@@ -38,7 +40,7 @@ import java.util.Locale;
  *
  * <p>Immutable, stateless and thread-safe.
  */
-public final class FairStrategy implements MatchingStrategy {
+public final class FairStrategy extends AbstractMatchingStrategy {
   /** The registered name. */
   public static final String NAME = "fair";
   /** The largest mentees × mentors this strategy accepts. */
@@ -58,14 +60,9 @@ public final class FairStrategy implements MatchingStrategy {
   }
 
   @Override
-  public MatchResult match(MatchingProblem problem) {
-    return match(problem, MatchingOptions.defaults());
-  }
-
-  @Override
-  public MatchResult match(MatchingProblem problem, MatchingOptions options) {
-    requireNonNull(problem, "problem");
-    requireNonNull(options, "options");
+  protected Decision decide(MatchingRound round) {
+    MatchingProblem problem = round.problem();
+    MatchingOptions options = round.options();
     int n = problem.menteeCount();
     int m = problem.mentorCount();
     long cells = (long) n * m;
@@ -74,10 +71,9 @@ public final class FairStrategy implements MatchingStrategy {
           "expected at most %d mentee × mentor pairs for the fair strategy, found %d (%d mentees × %d mentors);"
               + " use optimal, whose sparse path handles this size", MAX_CELLS, cells, n, m));
     }
-    options.checkpoint();
-    int[] mentorCapacity = problem.mentorCapacities();
-    int[] menteeCapacity = problem.menteeCapacities();
-    PairFilter admissible = Results.admissible(problem, options, PairFilter.ALL);
+    int[] mentorCapacity = round.mentorCapacities();
+    int[] menteeCapacity = round.menteeCapacities();
+    boolean restricts = round.restricts();
     double min = options.minimumScore();
     double[][] rows = new double[n][];
     ScoreTable.forEachRowBlock(n, m, options, ProgressListener.SCORING, j -> {
@@ -86,7 +82,7 @@ public final class FairStrategy implements MatchingStrategy {
       problem.allowedRow(j, allowed);
       problem.scoreRow(j, allowed, row);
       for (int i = 0; i < m; i++) {
-        if (!(row[i] >= min)) {
+        if (!(row[i] >= min) || (restricts && !round.isOpen(i, j))) {
           row[i] = Double.NaN;
         }
       }
@@ -128,8 +124,7 @@ public final class FairStrategy implements MatchingStrategy {
       pairs = exact(rows, n, m, menteeCapacity, mentorCapacity, options, pairMentor, pairMentee);
     }
     options.progress(ProgressListener.SOLVING, 1);
-    return Results.assemble(NAME, path, problem, options, pairMentor, pairMentee, pairs, mentorCapacity,
-        menteeCapacity, admissible);
+    return Decision.of(path, pairMentor, pairMentee, pairs);
   }
 
   /**

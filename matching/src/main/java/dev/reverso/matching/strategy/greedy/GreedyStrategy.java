@@ -6,7 +6,9 @@ import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.MatchingOptions;
 import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.result.ProgressListener;
-import dev.reverso.matching.spi.MatchingStrategy;
+import dev.reverso.matching.spi.template.AbstractMatchingStrategy;
+import dev.reverso.matching.spi.template.Decision;
+import dev.reverso.matching.spi.template.MatchingRound;
 import dev.reverso.matching.internal.CandidateTable;
 import dev.reverso.matching.internal.PairFilter;
 import dev.reverso.matching.internal.Results;
@@ -30,20 +32,51 @@ import java.util.Arrays;
  *
  * <p><b>Size.</b> Up to {@value OptimalStrategy#DENSE_LIMIT_CELLS} mentees × mentors every admissible pair
  * is sorted (solver path {@code all-pairs}); above, each mentee's best
- * {@value OptimalStrategy#DEFAULT_CANDIDATES} admissible mentors only (solver path {@code sparse(k=50)}).
+ * {@value OptimalStrategy#DEFAULT_CANDIDATES} admissible mentors only (solver path {@code sparse(k=50)}),
+ * followed by one pass that lets every mentee still with room take the best admissible mentors still with
+ * room from the whole programme (solver path {@code sparse(k=50)+maximal(P)} when it adds P pairs), so the
+ * result is maximal in the admissible graph — at least half the maximum number of pairs — even when all
+ * lists name the same few mentors (ties, identical people).
  * O(P log P) time for P admissible pairs, 8 bytes per pair. Stops at the deadline or on interruption
  * between blocks of rows while scoring.
  *
  * <p>Immutable, stateless and thread-safe.
  */
-public final class GreedyStrategy implements MatchingStrategy {
+public final class GreedyStrategy extends AbstractMatchingStrategy {
   /** The registered name. */
   public static final String NAME = "greedy";
   /** Float bits of 1.0: scores in [0, 1] have bits in [0, ONE]. */
   private static final int ONE = Float.floatToIntBits(1f);
 
-  /** The registered configuration. */
-  public GreedyStrategy() {}
+  private final long denseLimitCells;
+  private final int candidates;
+
+  /**
+   * The registered configuration: all pairs up to {@value OptimalStrategy#DENSE_LIMIT_CELLS} mentees ×
+   * mentors, {@value OptimalStrategy#DEFAULT_CANDIDATES} candidates per mentee above.
+   */
+  public GreedyStrategy() {
+    this(OptimalStrategy.DENSE_LIMIT_CELLS, OptimalStrategy.DEFAULT_CANDIDATES);
+  }
+
+  /**
+   * A configured strategy.
+   *
+   * @param denseLimitCells the largest mentees × mentors for which every admissible pair is sorted; above
+   *     it, candidate lists (0 means always)
+   * @param candidates candidate mentors per mentee above the limit, at least 1
+   * @throws IllegalArgumentException if {@code denseLimitCells < 0} or {@code candidates < 1}
+   */
+  public GreedyStrategy(long denseLimitCells, int candidates) {
+    if (denseLimitCells < 0) {
+      throw new IllegalArgumentException("expected a dense limit of at least 0 cells, found " + denseLimitCells);
+    }
+    if (candidates < 1) {
+      throw new IllegalArgumentException("expected at least 1 candidate per mentee, found " + candidates);
+    }
+    this.denseLimitCells = denseLimitCells;
+    this.candidates = candidates;
+  }
 
   @Override
   public String name() {
@@ -56,30 +89,24 @@ public final class GreedyStrategy implements MatchingStrategy {
   }
 
   @Override
-  public MatchResult match(MatchingProblem problem) {
-    return match(problem, MatchingOptions.defaults());
-  }
-
-  @Override
-  public MatchResult match(MatchingProblem problem, MatchingOptions options) {
-    requireNonNull(problem, "problem");
-    requireNonNull(options, "options");
-    options.checkpoint();
+  protected Decision decide(MatchingRound round) {
+    MatchingProblem problem = round.problem();
+    MatchingOptions options = round.options();
     int n = problem.menteeCount();
     int m = problem.mentorCount();
-    int[] mentorCapacity = problem.mentorCapacities();
-    int[] menteeCapacity = problem.menteeCapacities();
-    boolean sparse = (long) n * m > OptimalStrategy.DENSE_LIMIT_CELLS;
+    int[] mentorCapacity = round.mentorCapacities();
+    int[] menteeCapacity = round.menteeCapacities();
+    PairFilter open = round.restricts() ? round::isOpen : PairFilter.ALL;
+    boolean sparse = (long) n * m > denseLimitCells;
     // Keys: (ONE - score bits) in the high bits, so higher scores sort first, then the position of the pair
     // in a row-major layout (mentee, then mentor or rank), so ties go to the lower mentee, then mentor.
     long[] keys;
-    int[] candidates = null;
+    int[] listMentor = null;
     int width;
     if (sparse) {
-      CandidateTable t = CandidateTable.of(problem, options, PairFilter.ALL, menteeCapacity,
-          OptimalStrategy.DEFAULT_CANDIDATES);
+      CandidateTable t = CandidateTable.of(problem, options, open, menteeCapacity, candidates);
       width = t.width;
-      candidates = t.mentor;
+      listMentor = t.mentor;
       keys = new long[t.total()];
       int x = 0;
       for (int j = 0; j < n; j++) {
@@ -90,7 +117,7 @@ public final class GreedyStrategy implements MatchingStrategy {
       }
     } else {
       width = m;
-      float[] table = ScoreTable.admissible(problem, options, PairFilter.ALL, menteeCapacity);
+      float[] table = ScoreTable.admissible(problem, options, open, menteeCapacity);
       int count = 0;
       for (float v : table) {
         if (v == v) {
@@ -110,7 +137,8 @@ public final class GreedyStrategy implements MatchingStrategy {
     options.progress(ProgressListener.SOLVING, 0.5);
     int[] mentorLoad = new int[m];
     int[] menteeLoad = new int[n];
-    int[] pairMentor = new int[Math.min(keys.length, (int) Math.min(Integer.MAX_VALUE, sum(menteeCapacity)))];
+    long most = Math.min(sum(menteeCapacity), sum(mentorCapacity));
+    int[] pairMentor = new int[(int) Math.min(sparse ? most : Math.min(keys.length, most), Integer.MAX_VALUE)];
     int[] pairMentee = new int[pairMentor.length];
     int pairs = 0;
     long mask = (1L << 33) - 1;
@@ -124,7 +152,7 @@ public final class GreedyStrategy implements MatchingStrategy {
       // Positions index an int-indexed table or candidate array, so they fit an int.
       int at = (int) (keys[x] & mask);
       int j = at / width;
-      int i = candidates == null ? at % width : candidates[at];
+      int i = listMentor == null ? at % width : listMentor[at];
       if (menteeLoad[j] < menteeCapacity[j] && mentorLoad[i] < mentorCapacity[i]) {
         menteeLoad[j]++;
         mentorLoad[i]++;
@@ -134,10 +162,81 @@ public final class GreedyStrategy implements MatchingStrategy {
         pairMentee[pairs++] = j;
       }
     }
+    int listed = pairs;
+    if (sparse && menteeRoom > 0 && mentorRoom > 0) {
+      pairs = extend(problem, options, open, menteeCapacity, mentorCapacity, menteeLoad, mentorLoad, pairMentor,
+          pairMentee, pairs);
+    }
     options.progress(ProgressListener.SOLVING, 1);
-    return Results.assemble(NAME, sparse ? "sparse(k=" + OptimalStrategy.DEFAULT_CANDIDATES + ")" : "all-pairs",
-        problem, options, pairMentor, pairMentee, pairs, mentorCapacity, menteeCapacity,
-        Results.admissible(problem, options, PairFilter.ALL));
+    String path = !sparse ? "all-pairs"
+        : "sparse(k=" + candidates + ")" + (pairs > listed ? "+maximal(" + (pairs - listed) + ")" : "");
+    return Decision.of(path, pairMentor, pairMentee, pairs);
+  }
+
+  /**
+   * Makes the matching maximal in the whole admissible graph, not just within the candidate lists (where
+   * lists that all name the same few mentors would leave most people out): each mentee with room, in
+   * index order, takes the best-scoring admissible mentors with room (ties by lower index) until it or
+   * they are full. One row (constraint checks and scores) per mentee with room. Returns the new number of
+   * pairs.
+   */
+  private static int extend(MatchingProblem problem, MatchingOptions options, PairFilter open, int[] menteeCapacity,
+      int[] mentorCapacity, int[] menteeLoad, int[] mentorLoad, int[] pairMentor, int[] pairMentee, int pairs) {
+    int n = problem.menteeCount();
+    int m = problem.mentorCount();
+    double min = options.minimumScore();
+    boolean[] allowed = new boolean[m];
+    double[] score = new double[m];
+    // Each mentee's pairs so far, to never pair the same two people twice.
+    int[] firstPair = new int[n];
+    int[] nextPair = new int[pairMentor.length];
+    java.util.Arrays.fill(firstPair, -1);
+    for (int p = 0; p < pairs; p++) {
+      nextPair[p] = firstPair[pairMentee[p]];
+      firstPair[pairMentee[p]] = p;
+    }
+    long mentorRoom = 0;
+    for (int i = 0; i < m; i++) {
+      mentorRoom += mentorCapacity[i] - mentorLoad[i];
+    }
+    for (int j = 0; j < n && mentorRoom > 0; j++) {
+      if (menteeLoad[j] >= menteeCapacity[j]) {
+        continue;
+      }
+      if ((j & 255) == 0) {
+        options.checkpoint();
+      }
+      problem.allowedRow(j, allowed);
+      if (open != PairFilter.ALL) {
+        for (int i = 0; i < m; i++) {
+          allowed[i] = allowed[i] && open.test(i, j);
+        }
+      }
+      for (int p = firstPair[j]; p >= 0; p = nextPair[p]) {
+        allowed[pairMentor[p]] = false;
+      }
+      problem.scoreRow(j, allowed, score);
+      while (menteeLoad[j] < menteeCapacity[j] && mentorRoom > 0) {
+        int best = -1;
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < m; i++) {
+          if (allowed[i] && mentorLoad[i] < mentorCapacity[i] && score[i] >= min && (float) score[i] > bestScore) {
+            best = i;
+            bestScore = (float) score[i];
+          }
+        }
+        if (best < 0) {
+          break;
+        }
+        allowed[best] = false;
+        menteeLoad[j]++;
+        mentorLoad[best]++;
+        mentorRoom--;
+        pairMentor[pairs] = best;
+        pairMentee[pairs++] = j;
+      }
+    }
+    return pairs;
   }
 
   /** Ranges at most this long are sorted in one go (tens of milliseconds); longer ones are partitioned. */

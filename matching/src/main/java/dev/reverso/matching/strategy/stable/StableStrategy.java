@@ -2,26 +2,35 @@ package dev.reverso.matching.strategy.stable;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.MatchingOptions;
 import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.result.ProgressListener;
-import dev.reverso.matching.spi.MatchingStrategy;
+import dev.reverso.matching.spi.template.AbstractMatchingStrategy;
+import dev.reverso.matching.spi.template.Decision;
+import dev.reverso.matching.spi.template.MatchingRound;
 import dev.reverso.matching.solver.DeferredAcceptance;
 import dev.reverso.matching.internal.PairFilter;
 import dev.reverso.matching.internal.PrimitiveSort;
 import dev.reverso.matching.internal.Results;
 import dev.reverso.matching.internal.ScoreTable;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * {@code stable}: a stable matching by deferred acceptance (D. Gale and L. S. Shapley, "College admissions
  * and the stability of marriage", American Mathematical Monthly 69(1), 1962), mentee-proposing by default.
  *
- * <p><b>Preferences.</b> A mentee ranks mentors by {@link MatchingProblem#menteeView(int, int)} (what the
- * mentee gains), a mentor ranks mentees by {@link MatchingProblem#mentorView(int, int)}; higher first,
- * equal views by lower index. Only admissible pairs are acceptable to either side: allowed by every
- * constraint and scoring ({@link MatchingProblem#score(int, int)}) at least the minimum.
+ * <p><b>Preferences.</b> Stated preferences come first: a person who ranked partners
+ * ({@link dev.reverso.core.Participant#preferences()}) prefers them in the order given, above every partner
+ * they did not rank. Everyone else, and the unranked partners after the ranked ones, are ordered by score:
+ * a mentee ranks mentors by {@link MatchingProblem#menteeView(int, int)} (what the mentee gains), a mentor
+ * ranks mentees by {@link MatchingProblem#mentorView(int, int)}; higher first, equal views by lower index.
+ * Only admissible pairs are acceptable to either side: allowed by every constraint and scoring
+ * ({@link MatchingProblem#score(int, int)}) at least the minimum; a ranked partner that is not admissible
+ * is skipped. The result is therefore stable with respect to what people said, wherever they said it.
+ * {@link MatchResult#solverPath()} ends in {@code stated preferences first} when someone ranked partners.
  *
  * <p><b>Guarantee.</b> No blocking pair: there is no acceptable mentor and mentee, not paired together,
  * who each either have a free place or prefer the other to one of their partners. The result is the
@@ -52,9 +61,15 @@ import java.util.Arrays;
  * rows while listing and ranking, every {@code 16 384} proposals of deferred acceptance and between blocks of
  * people while assembling the result.
  *
+ * <p><b>Size.</b> The lists hold at most {@value #MAX_LIST_ENTRIES} entries in all (unless configured
+ * otherwise); a programme that would
+ * need more (tens of thousands of people with many equal scores, so that proposers run far down their
+ * lists) is refused with an {@link InvalidInputException} that names the limit and the alternatives
+ * ({@code optimal}, {@code greedy}), never an {@link OutOfMemoryError}.
+ *
  * <p>Immutable, stateless and thread-safe. Registered as {@code stable}, mentee-proposing.
  */
-public final class StableStrategy implements MatchingStrategy {
+public final class StableStrategy extends AbstractMatchingStrategy {
   /** The registered name. */
   public static final String NAME = "stable";
 
@@ -66,11 +81,21 @@ public final class StableStrategy implements MatchingStrategy {
     MENTORS
   }
 
+  /**
+   * The most preference-list entries (over all proposers) this strategy builds: about 20 bytes each while
+   * lists are built and ranked, so at most about 1 GB. Lists are only extended for proposers that run out,
+   * so normal programmes stay far below (5 000 × 5 000 with full lists is 25 million entries); a programme
+   * of tens of thousands of identical people would need billions, and is refused with an
+   * {@link InvalidInputException} naming this limit instead of running out of memory.
+   */
+  public static final long MAX_LIST_ENTRIES = 50_000_000L;
+
   /** How many partners each proposer lists at first unless told otherwise. */
   public static final int FIRST_LIST_LENGTH = 48;
 
   private final Proposing proposing;
   private final int firstListLength;
+  private final long maxListEntries;
 
   /** Mentee-proposing: the registered configuration. */
   public StableStrategy() {
@@ -90,11 +115,25 @@ public final class StableStrategy implements MatchingStrategy {
    * @throws IllegalArgumentException if {@code firstListLength < 1}
    */
   public StableStrategy(Proposing proposing, int firstListLength) {
+    this(proposing, firstListLength, MAX_LIST_ENTRIES);
+  }
+
+  /**
+   * As {@link #StableStrategy(Proposing, int)}, refusing programmes whose lists would need more than
+   * {@code maxListEntries} entries (default {@value #MAX_LIST_ENTRIES}): lower it to bound memory further.
+   *
+   * @throws IllegalArgumentException if {@code firstListLength < 1} or {@code maxListEntries < 1}
+   */
+  public StableStrategy(Proposing proposing, int firstListLength, long maxListEntries) {
     this.proposing = requireNonNull(proposing, "proposing");
     if (firstListLength < 1) {
       throw new IllegalArgumentException("expected a first list length of at least 1, found " + firstListLength);
     }
+    if (maxListEntries < 1) {
+      throw new IllegalArgumentException("expected a list entry limit of at least 1, found " + maxListEntries);
+    }
     this.firstListLength = firstListLength;
+    this.maxListEntries = maxListEntries;
   }
 
   /** The proposing side. */
@@ -114,27 +153,33 @@ public final class StableStrategy implements MatchingStrategy {
   }
 
   @Override
-  public MatchResult match(MatchingProblem problem) {
-    return match(problem, MatchingOptions.defaults());
-  }
-
-  @Override
-  public MatchResult match(MatchingProblem problem, MatchingOptions options) {
-    requireNonNull(problem, "problem");
-    requireNonNull(options, "options");
-    options.checkpoint();
+  protected Decision decide(MatchingRound matchingRound) {
+    MatchingProblem problem = matchingRound.problem();
+    MatchingOptions options = matchingRound.options();
     int n = problem.menteeCount();
     int m = problem.mentorCount();
-    int[] mentorCapacity = problem.mentorCapacities();
-    int[] menteeCapacity = new int[n];
-    Arrays.fill(menteeCapacity, 1);
-    PairFilter admissible = Results.admissible(problem, options, PairFilter.ALL);
+    int[] mentorCapacity = matchingRound.mentorCapacities();
+    int[] menteeCapacity = matchingRound.menteeCapacities();
+    for (int j = 0; j < n; j++) {
+      menteeCapacity[j] = Math.min(1, menteeCapacity[j]);
+    }
+    PairFilter open = matchingRound.restricts() ? matchingRound::isOpen : PairFilter.ALL;
+    PairFilter admissible = Results.admissible(problem, options, open);
+    StatedPreferences stated = StatedPreferences.of(problem);
     boolean menteesPropose = proposing == Proposing.MENTEES;
-    Side side = menteesPropose ? new Side(problem, admissible, options.minimumScore(), n, m, false)
-        : new Side(problem, admissible, options.minimumScore(), m, n, true);
+    Side side = menteesPropose ? new Side(problem, admissible, open, stated, options.minimumScore(), n, m, false)
+        : new Side(problem, admissible, open, stated, options.minimumScore(), m, n, true);
 
     // Each proposer's best firstListLength acceptable partners; longer lists only for proposers that run out.
     int proposers = side.proposers;
+    long first = (long) proposers * Math.min(firstListLength, side.receivers);
+    if (first > maxListEntries) {
+      throw InvalidInputException.of("strategy", String.format(Locale.ROOT,
+          "expected the stable strategy's preference lists to fit in %d entries, but the first lists of %d"
+              + " %s alone would need %d entries; use optimal or greedy, whose sparse paths handle this size,"
+              + " or split the programme", maxListEntries, proposers, menteesPropose ? "mentees" : "mentors",
+          first));
+    }
     int[][] lists = new int[proposers][];
     boolean[] complete = new boolean[proposers];
     ScoreTable.forEachRowBlock(proposers, side.receivers, options, ProgressListener.SCORING, p -> {
@@ -145,7 +190,7 @@ public final class StableStrategy implements MatchingStrategy {
     // Proposer slots: one per unit of capacity (mentors), sharing their proposer's list.
     int[] firstSlot = new int[proposers + 1];
     for (int p = 0; p < proposers; p++) {
-      firstSlot[p + 1] = firstSlot[p] + (menteesPropose ? 1 : mentorCapacity[p]);
+      firstSlot[p + 1] = firstSlot[p] + (menteesPropose ? menteeCapacity[p] : mentorCapacity[p]);
     }
     int slots = firstSlot[proposers];
     int[] receiverCapacity = menteesPropose ? mentorCapacity : menteeCapacity;
@@ -181,6 +226,22 @@ public final class StableStrategy implements MatchingStrategy {
         break;
       }
       round++;
+      long entries = 0;
+      for (int[] list : lists) {
+        entries += list.length;
+      }
+      for (int k = 0; k < extending; k++) {
+        int p = extend[k];
+        entries += Math.min(side.receivers, 4L * lists[p].length) - lists[p].length;
+      }
+      if (entries > maxListEntries) {
+        throw InvalidInputException.of("strategy", String.format(Locale.ROOT,
+            "expected the stable strategy's preference lists to fit in %d entries, but %d of %d %s still had"
+                + " a free place after %d list extension%s and longer lists would need %d entries (%d mentees"
+                + " × %d mentors, many equal scores); use optimal or greedy, whose sparse paths handle this"
+                + " size, or split the programme", maxListEntries, extending, proposers,
+            menteesPropose ? "mentees" : "mentors", round - 1, round - 1 == 1 ? "" : "s", entries, n, m));
+      }
       int[] todo = extend;
       ScoreTable.forEachRowBlock(extending, side.receivers, options, ProgressListener.SOLVING, at, at, k -> {
         int p = todo[k];
@@ -205,8 +266,8 @@ public final class StableStrategy implements MatchingStrategy {
     }
     String path = "deferred-acceptance(" + (menteesPropose ? "mentees" : "mentors") + " propose"
         + (round == 0 ? "" : ", " + round + " list extension" + (round == 1 ? "" : "s")) + ")";
-    return Results.assemble(NAME, path, problem, options, pairMentor, pairMentee, pairs, mentorCapacity,
-        menteeCapacity, admissible);
+    return Decision.of(stated.isEmpty() ? path : path.replace(")", ", stated preferences first)"), pairMentor,
+        pairMentee, pairs).withMenteeCapacities(menteeCapacity);
   }
 
   /**
@@ -216,15 +277,19 @@ public final class StableStrategy implements MatchingStrategy {
   private static final class Side {
     final MatchingProblem problem;
     final PairFilter admissible;
+    final PairFilter open;
+    final StatedPreferences stated;
     final double minimumScore;
     final int proposers;
     final int receivers;
     final boolean mentorsPropose;
 
-    Side(MatchingProblem problem, PairFilter admissible, double minimumScore, int proposers, int receivers,
-        boolean mentorsPropose) {
+    Side(MatchingProblem problem, PairFilter admissible, PairFilter open, StatedPreferences stated,
+        double minimumScore, int proposers, int receivers, boolean mentorsPropose) {
       this.problem = problem;
       this.admissible = admissible;
+      this.open = open;
+      this.stated = stated;
       this.minimumScore = minimumScore;
       this.proposers = proposers;
       this.receivers = receivers;
@@ -236,11 +301,13 @@ public final class StableStrategy implements MatchingStrategy {
     }
 
     double proposerView(int p, int r) {
-      return mentorsPropose ? problem.mentorView(p, r) : problem.menteeView(r, p);
+      return mentorsPropose ? stated.mentorView(p, r, problem.mentorView(p, r))
+          : stated.menteeView(p, r, problem.menteeView(r, p));
     }
 
     double receiverView(int r, int p) {
-      return mentorsPropose ? problem.menteeView(p, r) : problem.mentorView(r, p);
+      return mentorsPropose ? stated.menteeView(r, p, problem.menteeView(p, r))
+          : stated.mentorView(r, p, problem.mentorView(r, p));
     }
 
     /** The best {@code length} acceptable receivers of p, best first (bounded heap, then a sort). */
@@ -265,7 +332,13 @@ public final class StableStrategy implements MatchingStrategy {
             accept[r] = accept[r] && views[r] >= minimumScore;
           }
         }
+        if (open != PairFilter.ALL) {
+          for (int r = 0; r < receivers; r++) {
+            accept[r] = accept[r] && open.test(r, p);
+          }
+        }
         problem.menteeViewRow(p, accept, views);
+        stated.menteeViews(p, accept, views);
       }
       for (int r = 0; r < receivers; r++) {
         if (!accept[r]) {

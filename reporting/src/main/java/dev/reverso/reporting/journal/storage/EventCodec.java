@@ -4,12 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.reverso.core.InvalidInputException;
@@ -18,6 +13,8 @@ import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Problem;
 import dev.reverso.core.Problems;
+import dev.reverso.core.io.JsonCursor;
+import dev.reverso.core.io.JsonLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,6 +62,11 @@ public final class EventCodec {
   static final String PAIR_CLOSED = "pair-closed";
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
+  /**
+   * What one line may hold when decoded with core's {@link JsonCursor}: an event nests two levels (the event,
+   * its progress); deeper values are skipped as wrong types, up to this depth.
+   */
+  private static final JsonLimits LIMITS = JsonLimits.defaults().withMaxDepth(64).withMaxStringLength(20_000_000);
   private static final Set<String> COMMON = Set.of("format", "type", "id", "mentor", "mentee", "date");
   private static final Map<String, List<String>> FIELDS = Map.of(
       SESSION_HELD, List.of("minutes"),
@@ -165,45 +167,29 @@ public final class EventCodec {
   static Decoded decode(byte[] buf, int offset, int length, String location) {
     Map<String, Object> fields;
     Problems problems = new Problems();
-    try (JsonParser p = JSON.createParser(buf, offset, length)) {
+    try (JsonCursor c = JsonCursor.of(buf, offset, length, "", LIMITS)) {
       try {
-        fields = readObject(p, problems);
+        fields = readObject(c, problems);
         if (fields == null) {
           return failure(problems, location, false);
         }
-        if (p.nextToken() != null) {
-          return failure(new Problems().error("column " + p.currentLocation().getColumnNr(),
+        if (c.next() != null) {
+          return failure(new Problems().error("column " + c.column(),
               "expected the line to end after the JSON object, found more"), location, true);
         }
       } catch (TooLarge e) {
         // the only problem reported: the ones found before it are repeats of what made the line too large
         return failure(new Problems().error(e.location, e.getMessage()), location, false);
-      } catch (JsonEOFException e) {
-        return failure(new Problems().error(column(e, p),
-            "expected a complete JSON object, found the line cut short"), location, true);
-      } catch (StreamConstraintsException e) {
-        // a whole line beyond the parser's limits is not a torn write: it is reported, never dropped
-        // (Jackson's message here names the limit and counts, never the content)
-        return failure(new Problems().error(column(e, p), "expected JSON within the parser's limits (nesting depth,"
-            + " length of numbers, strings and names), found: " + e.getOriginalMessage()), location, false);
-      } catch (JsonProcessingException e) {
-        // Jackson's message may quote the content (private text): only the column is reported.
-        return failure(new Problems().error(column(e, p),
-            "expected well-formed JSON, found a syntax error"), location, true);
+      } catch (JsonCursor.Stop e) {
+        // malformed JSON (perhaps a torn write) or a line beyond the parser's limits (reported, never dropped);
+        // the cursor's message never quotes the content
+        return failure(new Problems().error("column " + e.column(), e.problem().message()), location, e.malformed());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     JournalEvent event = toEvent(fields, problems);
     return event != null && !problems.hasErrors()
         ? new Decoded(event, ImmutableList.of(), false)
         : failure(problems, location, false);
-  }
-
-  /** Where the parser stopped; the limit exceptions ({@link StreamConstraintsException}) carry no location. */
-  private static String column(JsonProcessingException e, JsonParser p) {
-    JsonLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-    return "column " + l.getColumnNr();
   }
 
   private static Decoded failure(Problems problems, String location, boolean malformed) {
@@ -234,36 +220,36 @@ public final class EventCodec {
   private record Other(String kind) {}
 
   /** Reads the top-level object; values are String, Long, Map (one level, for progress) or Other. */
-  private static Map<String, Object> readObject(JsonParser p, Problems problems) throws IOException {
-    if (p.nextToken() != JsonToken.START_OBJECT) {
-      problems.error("line", "expected a JSON object, found " + kind(p.currentToken()));
+  private static Map<String, Object> readObject(JsonCursor c, Problems problems) {
+    if (c.next() != JsonToken.START_OBJECT) {
+      problems.error("line", "expected a JSON object, found " + kind(c.token()));
       return null;
     }
     Map<String, Object> fields = new LinkedHashMap<>();
     // bounded, so that a line of millions of fields or keys does not become millions of problems
-    for (int count = 0; p.nextToken() == JsonToken.FIELD_NAME; count++) {
+    for (int count = 0; c.next() == JsonToken.FIELD_NAME; count++) {
       if (count == MAX_FIELDS) {
         throw new TooLarge("line", "expected at most " + MAX_FIELDS + " fields in an event, found more");
       }
-      String name = p.currentName();
-      JsonToken t = p.nextToken();
+      String name = c.name();
+      JsonToken t = c.next();
       Object value;
       if (t == JsonToken.START_OBJECT) {
         Map<String, Object> inner = new LinkedHashMap<>();
-        for (int keys = 0; p.nextToken() == JsonToken.FIELD_NAME; keys++) {
+        for (int keys = 0; c.next() == JsonToken.FIELD_NAME; keys++) {
           if (keys == MAX_KEYS) {
             throw new TooLarge(fieldLocation(name), "expected at most " + MAX_KEYS + " keys, found more");
           }
-          String key = p.currentName();
-          p.nextToken();
-          Object v = scalar(p);
+          String key = c.name();
+          c.next();
+          Object v = scalar(c);
           if (inner.put(key, v) != null) {
             problems.error(fieldLocation(name) + "." + fieldLocation(key), "expected each key once, found it repeated");
           }
         }
         value = inner;
       } else {
-        value = scalar(p);
+        value = scalar(c);
       }
       if (fields.containsKey(name)) {
         problems.error(fieldLocation(name), "expected each field once, found it repeated");
@@ -273,21 +259,21 @@ public final class EventCodec {
     return fields;
   }
 
-  private static Object scalar(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
+  private static Object scalar(JsonCursor c) {
+    JsonToken t = c.token();
     switch (t) {
       case VALUE_STRING:
-        return p.getText();
+        return c.text();
       case VALUE_NUMBER_INT:
-        if (p.getNumberType() == JsonParser.NumberType.INT || p.getNumberType() == JsonParser.NumberType.LONG) {
-          return p.getLongValue();
+        if (c.isLong()) {
+          return c.longValue();
         }
         return new Other("an integer too large");
       case VALUE_NULL:
         return null;
       case START_OBJECT:
       case START_ARRAY:
-        p.skipChildren();
+        c.skip();
         return new Other(t == JsonToken.START_OBJECT ? "a nested object" : "an array");
       default:
         return new Other(kind(t));
@@ -299,15 +285,10 @@ public final class EventCodec {
       return "nothing";
     }
     switch (t) {
-      case VALUE_STRING: return "a string";
       case VALUE_NUMBER_INT: return "an integer";
-      case VALUE_NUMBER_FLOAT: return "a decimal number";
       case VALUE_TRUE:
       case VALUE_FALSE: return "a boolean";
-      case VALUE_NULL: return "null";
-      case START_ARRAY: return "an array";
-      case START_OBJECT: return "an object";
-      default: return t.name().toLowerCase(Locale.ROOT);
+      default: return JsonCursor.kind(t);
     }
   }
 

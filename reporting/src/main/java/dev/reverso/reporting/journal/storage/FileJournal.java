@@ -1,6 +1,5 @@
 package dev.reverso.reporting.journal.storage;
 
-import dev.reverso.reporting.journal.EventDates;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -10,6 +9,13 @@ import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Problems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.NoSuchFileException;
@@ -37,9 +43,10 @@ import dev.reverso.reporting.journal.EventIndex;
  * written with a single positional write, so after a crash it is a prefix of what was acknowledged,
  * possibly followed by one torn line.
  *
- * <p><b>Recovery.</b> Opening reads and checks the whole file. A torn last line (no line end, or a last
- * line that is not well-formed JSON) is truncated away and reported by {@link #recovery()} (and logged as
- * a warning with its line and byte offset). Any other bad line is real corruption: {@link #open} throws an
+ * <p><b>Recovery.</b> Opening reads and checks the whole file, as a stream in chunks. A torn last line (one
+ * without its line end: all that an interrupted append can leave) is truncated away and reported by
+ * {@link #recovery()} (and logged as a warning with its line and byte offset). Any other bad line, a complete
+ * last line included, is real corruption: {@link #open} throws an
  * {@link InvalidInputException} listing every bad line as {@code file:line} (or {@code file:line:field}),
  * up to 1 000 bad lines of at most 20 problems each, so that a hostile file cannot flood memory with
  * problems. History is replayed without the roster check (it was accepted earlier, perhaps under another roster),
@@ -55,13 +62,19 @@ import dev.reverso.reporting.journal.EventIndex;
  * code of the same process must not open and close the journal file by other means while a journal is
  * appending (read it with {@link JournalReader} instead).
  *
- * <p><b>Cost.</b> Opening is O(file size) in time and memory (events are kept in memory; files up to 2 GiB).
+ * <p><b>Permissions.</b> A journal file this class creates is readable and writable by its owner only (on
+ * file systems with POSIX permissions): it holds private comments.
+ *
+ * <p><b>Cost.</b> Opening is O(file size) in time and O(events) in memory (the events are kept, the file is
+ * read in chunks of 64 KiB; a line may be at most 1 MiB).
  * An append is O(line length) plus one device flush (or 1/n of one when batching). Nothing personal is
  * logged: file name, line numbers, offsets and counts only.
  */
 public final class FileJournal implements Journal {
   private static final Logger LOG = LoggerFactory.getLogger(FileJournal.class);
-  private static final long MAX_READ = Integer.MAX_VALUE - 16;
+  /** Owner read and write only: a journal holds private comments. */
+  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
   private final Path path;
   private final String fileName;
@@ -115,7 +128,13 @@ public final class FileJournal implements Journal {
       // The descriptor that creates the file is the one the journal keeps. Creating it with a throwaway
       // descriptor (Files.createFile) would close that descriptor at once, and closing any descriptor of a
       // file releases every POSIX record lock this process holds on it: another instance's FileLock.
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      // A new file is created owner-only (on POSIX file systems), atomically with its creation, so that no one
+      // else can open it in between; an existing file keeps the permissions its owner gave it.
+      Set<StandardOpenOption> open = EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+          StandardOpenOption.WRITE);
+      channel = posix(file)
+          ? FileChannel.open(file, open, OWNER_ONLY)
+          : FileChannel.open(file, open);
     } catch (NoSuchFileException e) {
       throw new JournalStorageException("Cannot create journal file " + file.getFileName()
           + ": its directory does not exist", e);
@@ -143,6 +162,16 @@ public final class FileJournal implements Journal {
     }
     LOG.debug("Opened journal {} with {} events", journal.fileName, journal.index.size());
     return journal;
+  }
+
+  /** Whether the file system of this (perhaps not yet existing) file supports POSIX permissions. */
+  private static boolean posix(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    try {
+      return dir != null && Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
+    } catch (IOException e) {
+      return file.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
   }
 
   /** The journal file (its real path). */
@@ -186,6 +215,73 @@ public final class FileJournal implements Journal {
       }
       return result;
     });
+  }
+
+  /**
+   * Appends events in order, as {@link #append} would one by one, but under one lock and with one write per
+   * {@value #BATCH_BYTES} bytes of lines instead of one per event (and one device flush per
+   * {@link FileJournalOptions#forceEvery()} events, as with single appends): for imports and bulk loads of many
+   * events. If an event breaks a rule or conflicts, the events before it are recorded (written and, with the
+   * default options, forced) and its exception is thrown; the events after it are not looked at.
+   *
+   * @return the result of each event, in order
+   * @throws dev.reverso.reporting.journal.EventRejectedException if an event breaks a journal rule (the events before it are recorded)
+   * @throws dev.reverso.reporting.journal.EventConflictException if a different event with an event's id was recorded (likewise)
+   * @throws JournalStorageException if the storage failed (appending the same events again is safe)
+   * @throws IllegalStateException if the journal is closed
+   */
+  public ImmutableList<AppendResult> appendAll(Iterable<? extends JournalEvent> events) {
+    requireNonNull(events, "events");
+    return locked(() -> {
+      ImmutableList.Builder<AppendResult> results = ImmutableList.builder();
+      java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+      int pendingEvents = 0;
+      try {
+        for (JournalEvent event : events) {
+          requireNonNull(event, "event");
+          AppendResult result = JournalRules.check(event, roster, index, options.eventDates());
+          results.add(result);
+          if (!result.isNew()) {
+            continue;
+          }
+          pending.writeBytes(EventCodec.encodeLine(event));
+          index.record(event); // so that later events of the batch see it; rolled back below if the write fails
+          pendingEvents++;
+          if (pending.size() >= BATCH_BYTES || unforced + pendingEvents >= options.forceEvery()) {
+            flushBatch(pending, pendingEvents);
+            pendingEvents = 0;
+          }
+        }
+      } finally {
+        // also when an event was refused: the events before it stay recorded
+        flushBatch(pending, pendingEvents);
+      }
+      return results.build();
+    });
+  }
+
+  /** The size of one write of {@link #appendAll}. */
+  private static final int BATCH_BYTES = 1 << 16;
+
+  private void flushBatch(java.io.ByteArrayOutputStream pending, int events) throws IOException {
+    if (events == 0 || pending.size() == 0) {
+      return;
+    }
+    byte[] data = pending.toByteArray();
+    pending.reset();
+    try {
+      write(data);
+    } catch (IOException e) {
+      // nothing of the chunk is in the file (write truncates a partial one): forget its events
+      index.truncate(index.size() - events);
+      throw e;
+    }
+    size += data.length;
+    lines += events;
+    unforced += events;
+    if (unforced >= options.forceEvery()) {
+      forceNow();
+    }
   }
 
   /** Every event in the file, including those other instances appended; an immutable snapshot. */
@@ -299,23 +395,9 @@ public final class FileJournal implements Journal {
       throw new JournalStorageException("Journal file " + fileName + " shrank from " + size + " to " + actual
           + " bytes behind the journal's back; reopen it");
     }
-    if (actual - size > MAX_READ) {
-      throw new JournalStorageException("Journal file " + fileName + " has " + (actual - size)
-          + " unread bytes; at most " + MAX_READ + " can be loaded at once");
-    }
-    byte[] data = new byte[(int) (actual - size)];
-    ByteBuffer buf = ByteBuffer.wrap(data);
-    long pos = size;
-    while (buf.hasRemaining()) {
-      int n = channel.read(buf, pos);
-      if (n < 0) {
-        throw new JournalStorageException("Journal file " + fileName + " ended while being read");
-      }
-      pos += n;
-    }
     Problems problems = new Problems();
-    JournalFiles.Chunk chunk = JournalFiles.parse(data, data.length, size, lines + 1, fileName, problems);
-    JournalFiles.replay(chunk.entries(), index, fileName, options.eventDates(), problems);
+    JournalFiles.Outcome chunk = JournalFiles.parse(JournalFiles.Source.of(channel, size, actual), size, lines + 1,
+        fileName, problems, Replay.into(index, options.eventDates(), fileName, problems));
     problems.throwIfErrors();
     if (chunk.torn() != null) {
       channel.truncate(size + chunk.consumedBytes());

@@ -1,13 +1,11 @@
 package dev.reverso.reporting.journal.storage;
 
-import dev.reverso.reporting.journal.EventDates;
 import static java.util.Objects.requireNonNull;
 
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problems;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -15,21 +13,31 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import dev.reverso.reporting.journal.JournalContents;
 import dev.reverso.reporting.journal.JournalStorageException;
+import dev.reverso.reporting.journal.EventDates;
 import dev.reverso.reporting.journal.EventIndex;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.Recovery;
 
 /**
- * Reads a whole journal file, for the command line and for metrics, without keeping it open and without
- * changing it. A torn last line (see {@link Recovery}) is skipped and reported in the result; any other bad
- * line is an {@link InvalidInputException} listing every bad line as {@code file:line[:field]} (up to 1 000
- * bad lines of at most 20 problems each, so that a hostile file cannot flood memory with problems). The history
- * is checked against the journal rules (idempotency, nothing after a close, plausible dates by
- * {@link EventDates}), not against a roster.
+ * Reads a journal file, for the command line and for metrics, without keeping it open and without changing it.
+ * The file is read as a stream, in chunks, never whole: {@link #forEach(Path, Consumer)} hands the events to a
+ * visitor one by one and keeps only what the journal rules need (per pair its close and latest date, 16 bytes
+ * per event id), so that metrics over a million events fit a small heap; {@link #read(Path)} collects the
+ * events into a {@link JournalContents}.
  *
- * <p>Reading a file that a {@link FileJournal} of this JVM (or, where the file system supports file locks,
- * of another process) is appending to is safe: the read takes the same locks and sees whole lines only.
- * O(file size) in time and memory; files up to 2 GiB.
+ * <p>A torn last line (see {@link Recovery}: a last line without its line end) is skipped and reported in the
+ * result; any other bad line, the last one included, is an {@link InvalidInputException} listing every bad line
+ * as {@code file:line[:field]} (up to 1 000 bad lines of at most 20 problems each, so that a hostile file cannot
+ * flood memory with problems). A line longer than 1 MiB is a bad line, reported without being held in memory.
+ * The history is checked against the journal rules (idempotency, nothing after a close, plausible dates by
+ * {@link EventDates}: {@link EventDates#systemUtc()} unless the caller passes its own rule), not against a roster.
+ *
+ * <p>Reading a file that a {@link FileJournal} of this JVM (or, where the file system supports file locks, of
+ * another process) is appending to is safe: the read takes the same locks and sees whole lines only.
+ * O(file size) in time; memory as said above. Thread-safe (stateless).
  */
 public final class JournalReader {
   private JournalReader() {}
@@ -52,35 +60,42 @@ public final class JournalReader {
    * @throws JournalStorageException if the file cannot be read
    */
   public static JournalContents read(Path file, EventDates dates) {
-    requireNonNull(file, "file");
     requireNonNull(dates, "dates");
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    if (!Files.isRegularFile(file)) {
-      throw InvalidInputException.of(name, "expected a journal file, found "
-          + (Files.exists(file) ? "something that is not a regular file" : "no such file"));
-    }
-    byte[] data;
-    try {
-      Path real = file.toRealPath();
-      ReentrantLock lock = PathLocks.acquire(real);
-      lock.lock();
-      try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ)) {
-        FileLock shared = sharedLock(channel);
-        try {
-          data = readAll(channel, name);
-        } finally {
-          if (shared != null && shared.isValid()) {
-            shared.release();
-          }
-        }
-      } finally {
-        lock.unlock();
-        PathLocks.release(real);
-      }
-    } catch (IOException e) {
-      throw new JournalStorageException("Cannot read journal file " + name + ": " + e, e);
-    }
-    return parse(data, name, dates);
+    EventIndex index = new EventIndex();
+    String name = name(file);
+    Optional<Recovery> torn = readFile(file, name, problems -> Replay.into(index, dates, name, problems));
+    return new JournalContents(index.events(), torn);
+  }
+
+  /**
+   * Streams every event of a journal file to {@code visitor}, in file order, each once (exact repeats of an id
+   * are skipped as a journal skips them). Memory does not grow with the events: only per pair state and a
+   * 64-bit fingerprint per event id are kept.
+   *
+   * <p>The visitor sees each good event as soon as its line is read; the file's bad lines are reported at the
+   * end, all at once. So when this method throws, discard what the visitor built.
+   *
+   * @return the torn last line that was skipped, if any
+   * @throws InvalidInputException if the file does not exist or has a bad line other than a torn last one
+   * @throws JournalStorageException if the file cannot be read
+   */
+  public static Optional<Recovery> forEach(Path file, Consumer<? super JournalEvent> visitor) {
+    return forEach(file, EventDates.systemUtc(), visitor);
+  }
+
+  /**
+   * Streams every event of a journal file to {@code visitor} like {@link #forEach(Path, Consumer)}, checking
+   * event dates with {@code dates} instead of {@link EventDates#systemUtc()}; an implausible date is a bad line.
+   *
+   * @return the torn last line that was skipped, if any
+   * @throws InvalidInputException if the file does not exist or has a bad line other than a torn last one
+   * @throws JournalStorageException if the file cannot be read
+   */
+  public static Optional<Recovery> forEach(Path file, EventDates dates, Consumer<? super JournalEvent> visitor) {
+    requireNonNull(dates, "dates");
+    requireNonNull(visitor, "visitor");
+    String name = name(file);
+    return readFile(file, name, problems -> Replay.streaming(visitor, dates, name, problems));
   }
 
   /**
@@ -93,20 +108,80 @@ public final class JournalReader {
   public static JournalContents read(InputStream in, String fileName) {
     requireNonNull(in, "in");
     requireNonNull(fileName, "fileName");
-    try {
-      return parse(in.readAllBytes(), fileName, EventDates.systemUtc());
-    } catch (IOException e) {
-      throw new JournalStorageException("Cannot read journal " + fileName + ": " + e, e);
-    }
+    EventIndex index = new EventIndex();
+    Optional<Recovery> torn = readStream(in, fileName,
+        problems -> Replay.into(index, EventDates.systemUtc(), fileName, problems));
+    return new JournalContents(index.events(), torn);
   }
 
-  private static JournalContents parse(byte[] data, String name, EventDates dates) {
+  /**
+   * Streams every event of a journal read from a stream (which is not closed) to {@code visitor}, as
+   * {@link #forEach(Path, Consumer)} does for a file.
+   *
+   * @return the torn last line that was skipped, if any
+   * @throws InvalidInputException if a line other than a torn last one is bad
+   * @throws JournalStorageException if the stream cannot be read
+   */
+  public static Optional<Recovery> forEach(InputStream in, String fileName, Consumer<? super JournalEvent> visitor) {
+    requireNonNull(in, "in");
+    requireNonNull(fileName, "fileName");
+    requireNonNull(visitor, "visitor");
+    return readStream(in, fileName,
+        problems -> Replay.streaming(visitor, EventDates.systemUtc(), fileName, problems));
+  }
+
+  private interface ReplayFactory {
+    Replay create(Problems problems);
+  }
+
+  private static String name(Path file) {
+    requireNonNull(file, "file");
+    return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+  }
+
+  private static Optional<Recovery> readStream(InputStream in, String name, ReplayFactory factory) {
     Problems problems = new Problems();
-    JournalFiles.Chunk chunk = JournalFiles.parse(data, data.length, 0, 1, name, problems);
-    EventIndex index = new EventIndex();
-    JournalFiles.replay(chunk.entries(), index, name, dates, problems);
+    JournalFiles.Outcome outcome;
+    try {
+      outcome = JournalFiles.parse(JournalFiles.Source.of(in), 0, 1, name, problems, factory.create(problems));
+    } catch (IOException e) {
+      throw new JournalStorageException("Cannot read journal " + name + ": " + e, e);
+    }
     problems.throwIfErrors();
-    return new JournalContents(index.events(), Optional.ofNullable(chunk.torn()));
+    return Optional.ofNullable(outcome.torn());
+  }
+
+  private static Optional<Recovery> readFile(Path file, String name, ReplayFactory factory) {
+    if (!Files.isRegularFile(file)) {
+      throw InvalidInputException.of(name, "expected a journal file, found "
+          + (Files.exists(file) ? "something that is not a regular file" : "no such file"));
+    }
+    Problems problems = new Problems();
+    JournalFiles.Outcome outcome;
+    try {
+      Path real = file.toRealPath();
+      ReentrantLock lock = PathLocks.acquire(real);
+      lock.lock();
+      try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ)) {
+        FileLock shared = sharedLock(channel);
+        try {
+          // the size under the lock: whole lines only, even if a writer of another process appends later
+          outcome = JournalFiles.parse(JournalFiles.Source.of(channel, 0, channel.size()), 0, 1, name, problems,
+              factory.create(problems));
+        } finally {
+          if (shared != null && shared.isValid()) {
+            shared.release();
+          }
+        }
+      } finally {
+        lock.unlock();
+        PathLocks.release(real);
+      }
+    } catch (IOException e) {
+      throw new JournalStorageException("Cannot read journal file " + name + ": " + e, e);
+    }
+    problems.throwIfErrors();
+    return Optional.ofNullable(outcome.torn());
   }
 
   /** A shared lock against writers of other processes; null where the file system has no locks. */
@@ -116,25 +191,5 @@ public final class JournalReader {
     } catch (IOException unsupported) {
       return null;
     }
-  }
-
-  private static byte[] readAll(FileChannel channel, String name) throws IOException {
-    long size = channel.size();
-    if (size > Integer.MAX_VALUE - 16) {
-      throw new JournalStorageException("Journal file " + name + " has " + size + " bytes; at most 2 GiB can be read");
-    }
-    ByteBuffer buf = ByteBuffer.allocate((int) size);
-    long pos = 0;
-    while (buf.hasRemaining()) {
-      int n = channel.read(buf, pos);
-      if (n < 0) {
-        break;
-      }
-      pos += n;
-    }
-    byte[] data = new byte[buf.position()];
-    buf.flip();
-    buf.get(data);
-    return data;
   }
 }

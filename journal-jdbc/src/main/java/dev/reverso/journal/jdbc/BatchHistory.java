@@ -1,0 +1,213 @@
+package dev.reverso.journal.jdbc;
+
+import dev.reverso.core.MentoringPair;
+import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.JournalHistory;
+import dev.reverso.reporting.journal.JournalStorageException;
+import dev.reverso.reporting.journal.PairClosed;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@link JournalHistory} of one append transaction: what the table held when the head lock was taken,
+ * plus the events this transaction accepted so far. Look-ups are indexed queries, batched: the ids of the
+ * whole batch in a few {@code IN (...)} queries, each pair's close and latest date once. Not thread-safe;
+ * lives inside one transaction.
+ */
+final class BatchHistory implements JournalHistory {
+  private static final int ID_CHUNK = 500;
+  private static final int PAIR_CHUNK = 200;
+
+  private final Connection connection;
+  private final Map<String, JournalEvent> byId = new HashMap<>();
+  private final Map<String, String> storedBodies = new HashMap<>();
+  private final Map<MentoringPair, PairState> pairs = new HashMap<>();
+
+  private static final class PairState {
+    PairClosed close;
+    LocalDate latest;
+  }
+
+  /** Prefetches the stored events with the ids of {@code batch}. */
+  BatchHistory(Connection connection, List<JournalEvent> batch) throws SQLException {
+    this.connection = connection;
+    Set<String> ids = new LinkedHashSet<>();
+    for (JournalEvent e : batch) {
+      ids.add(e.id());
+    }
+    List<String> all = List.copyOf(ids);
+    for (int from = 0; from < all.size(); from += ID_CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + ID_CHUNK));
+      StringBuilder sql = new StringBuilder("SELECT id, body FROM ").append(JdbcJournal.EVENT_TABLE).append(" WHERE id IN (");
+      for (int i = 0; i < chunk.size(); i++) {
+        sql.append(i == 0 ? "?" : ", ?");
+      }
+      try (PreparedStatement select = connection.prepareStatement(sql.append(')').toString())) {
+        for (int i = 0; i < chunk.size(); i++) {
+          select.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) {
+            storedBodies.put(rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+    }
+    for (String id : all) {
+      storedBodies.putIfAbsent(id, null);
+    }
+    Set<MentoringPair> batchPairs = new LinkedHashSet<>();
+    for (JournalEvent e : batch) {
+      batchPairs.add(e.pair());
+    }
+    List<MentoringPair> pairList = List.copyOf(batchPairs);
+    for (int from = 0; from < pairList.size(); from += PAIR_CHUNK) {
+      loadPairs(pairList.subList(from, Math.min(pairList.size(), from + PAIR_CHUNK)));
+    }
+  }
+
+  /** Loads the latest date and the close of each pair: two queries for all of them, each part an index look-up. */
+  private void loadPairs(List<MentoringPair> chunk) throws SQLException {
+    StringBuilder where = new StringBuilder();
+    for (int i = 0; i < chunk.size(); i++) {
+      where.append(i == 0 ? "(" : " OR ").append("(mentor = ? AND mentee = ?)");
+      pairs.put(chunk.get(i), new PairState());
+    }
+    where.append(')');
+    // One MAX per pair, each answered from the end of the (mentor, mentee, event_day) index; a single grouped
+    // MAX over all the pairs would read every row of every pair instead.
+    StringBuilder latestSql = new StringBuilder();
+    for (int i = 0; i < chunk.size(); i++) {
+      latestSql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", (SELECT MAX(event_day) FROM ")
+          .append(JdbcJournal.EVENT_TABLE).append(" WHERE mentor = ? AND mentee = ?)");
+    }
+    try (PreparedStatement latest = connection.prepareStatement(latestSql.toString())) {
+      bindPairs(latest, chunk);
+      try (ResultSet rs = latest.executeQuery()) {
+        while (rs.next()) {
+          long day = rs.getLong(2);
+          if (!rs.wasNull()) {
+            pairs.get(chunk.get(rs.getInt(1))).latest = LocalDate.ofEpochDay(day);
+          }
+        }
+      }
+    }
+    try (PreparedStatement closes = connection.prepareStatement("SELECT id, body FROM " + JdbcJournal.EVENT_TABLE
+        + " WHERE type = '" + EventRows.PAIR_CLOSED + "' AND " + where)) {
+      bindPairs(closes, chunk);
+      try (ResultSet rs = closes.executeQuery()) {
+        while (rs.next()) {
+          PairClosed c = asClose(rs.getString(1), rs.getString(2));
+          PairState s = pairs.get(c.pair());
+          if (s != null) {
+            s.close = c;
+          }
+        }
+      }
+    }
+  }
+
+  private static void bindPairs(PreparedStatement s, List<MentoringPair> chunk) throws SQLException {
+    int k = 1;
+    for (MentoringPair p : chunk) {
+      s.setString(k++, p.mentorId().value());
+      s.setString(k++, p.menteeId().value());
+    }
+  }
+
+  private static PairClosed asClose(String id, String body) {
+    JournalEvent e = EventRows.decode(id, body);
+    if (!(e instanceof PairClosed c)) {
+      throw new JournalStorageException("Row " + id + " of " + JdbcJournal.EVENT_TABLE
+          + " has type pair-closed but its body is another event; the table was changed outside the journal");
+    }
+    return c;
+  }
+
+  @Override
+  public Optional<JournalEvent> eventWithId(String id) {
+    JournalEvent e = byId.get(id);
+    if (e != null) {
+      return Optional.of(e);
+    }
+    if (!storedBodies.containsKey(id)) {
+      // Not one of the batch's ids: JournalRules only asks for those, but answer correctly anyway.
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT body FROM " + JdbcJournal.EVENT_TABLE + " WHERE id = ?")) {
+        select.setString(1, id);
+        try (ResultSet rs = select.executeQuery()) {
+          storedBodies.put(id, rs.next() ? rs.getString(1) : null);
+        }
+      } catch (SQLException ex) {
+        throw new SqlFailure(ex);
+      }
+    }
+    String body = storedBodies.get(id);
+    if (body == null) {
+      return Optional.empty();
+    }
+    JournalEvent stored = EventRows.decode(id, body);
+    byId.put(id, stored);
+    return Optional.of(stored);
+  }
+
+  @Override
+  public Optional<PairClosed> closeOf(MentoringPair pair) {
+    return Optional.ofNullable(state(pair).close);
+  }
+
+  @Override
+  public Optional<LocalDate> latestDateOf(MentoringPair pair) {
+    return Optional.ofNullable(state(pair).latest);
+  }
+
+  /** Records an event the rules accepted, for the checks of the events after it in the batch. */
+  void record(JournalEvent e) {
+    byId.put(e.id(), e);
+    PairState s = state(e.pair());
+    if (s.latest == null || e.date().isAfter(s.latest)) {
+      s.latest = e.date();
+    }
+    if (e instanceof PairClosed c) {
+      s.close = c;
+    }
+  }
+
+  private PairState state(MentoringPair pair) {
+    PairState s = pairs.get(pair);
+    return s != null ? s : load(pair);
+  }
+
+  private PairState load(MentoringPair pair) {
+    // Not a pair of the batch: JournalRules only asks for those, but answer correctly anyway.
+    try {
+      loadPairs(List.of(pair));
+    } catch (SQLException ex) {
+      throw new SqlFailure(ex);
+    }
+    return pairs.get(pair);
+  }
+
+  /** Carries an {@link SQLException} through {@link JournalHistory}'s methods, which cannot throw it. */
+  static final class SqlFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SqlFailure(SQLException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The files of {@code reverso shortlist}: {@code shortlists.json} and {@code shortlists.csv}. */
+package dev.reverso.reporting.shortlist;
