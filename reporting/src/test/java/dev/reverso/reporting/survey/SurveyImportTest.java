@@ -33,8 +33,8 @@ class SurveyImportTest {
   static final Path SAMPLE = Path.of("..", "docs", "survey-sample.csv");
   static final Path MAPPING = Path.of("..", "docs", "survey-mapping.json");
   static final MentoringPair P163 = MentoringPair.of("e000163", "e000002");
-  static final MentoringPair P570 = MentoringPair.of("e000570", "e000003");
-  static final Set<MentoringPair> ROSTER = Set.of(P163, P570, MentoringPair.of("e000267", "e000004"));
+  static final MentoringPair P528 = MentoringPair.of("e000528", "e000013");
+  static final Set<MentoringPair> ROSTER = Set.of(P163, P528, MentoringPair.of("e000267", "e000004"));
   static final EventDates AUGUST = EventDates.of(Clock.fixed(Instant.parse("2026-08-01T09:00:00Z"), ZoneOffset.UTC));
 
   @TempDir
@@ -104,7 +104,7 @@ class SurveyImportTest {
     SurveyMapping mapping = SurveyMapping.read(MAPPING);
     SurveyImport.run(SAMPLE, mapping, journal, AUGUST, false);
     Path grown = Files.writeString(dir.resolve("answers.csv"), Files.readString(SAMPLE, UTF_8)
-        + "5,,7/12/2026 9:00:00,mentor.570@example.com,,e000003,Agree,Agree,Agree,8,2,,,,\r\n", UTF_8);
+        + "5,,7/12/2026 9:00:00,mentor.528@example.com,,e000013,Agree,Agree,Agree,8,2,,,,\r\n", UTF_8);
     SurveyImport.Result r = SurveyImport.run(grown, mapping, journal, AUGUST, false);
     assertThat(r.appended()).isEqualTo(1);
     assertThat(r.alreadyPresent()).isEqualTo(4);
@@ -125,9 +125,9 @@ class SurveyImportTest {
   void strictModeImportsNothingAndLocatesEveryProblem() throws IOException {
     Path csv = answers(GOOD,
         "2,,7/10/2026 9:05:00,nobody@example.com,,e000002,Agree,Agree,Agree,9,,,,,",      // unknown respondent
-        "3,,someday,mentor.570@example.com,,e000003,Very much,9,Agree,11,7,,,,",          // date, likert, nps, level
+        "3,,someday,mentor.528@example.com,,e000013,Very much,9,Agree,11,7,,,,",          // date, likert, nps, level
         GOOD,                                                                              // duplicate of line 2
-        "5,,12/31/2099 9:00:00,mentor.570@example.com,,e000003,Agree,Agree,Agree,,,,,,",   // in the future
+        "5,,12/31/2099 9:00:00,mentor.528@example.com,,e000013,Agree,Agree,Agree,,,,,,",   // in the future
         "6,,7/10/2026 9:04:40,mentor.163@example.com,e000002");                             // too few cells
     InMemoryJournal journal = journal();
     InvalidInputException e = catchInvalid(() -> SurveyImport.run(csv, SurveyMapping.read(MAPPING), journal, AUGUST,
@@ -169,10 +169,10 @@ class SurveyImportTest {
 
   @Test
   void answersForAClosedPairOrBeforeThePairStartBreakTheJournalRules() throws IOException {
-    EventDates started = AUGUST.withPairStarts(java.util.Map.of(P570, LocalDate.of(2026, 7, 11)));
+    EventDates started = AUGUST.withPairStarts(java.util.Map.of(P528, LocalDate.of(2026, 7, 11)));
     InMemoryJournal journal = InMemoryJournal.of(ROSTER, started);
     journal.append(PairClosed.of("close", P163, LocalDate.of(2026, 7, 1), CloseReason.COMPLETED));
-    Path csv = answers(GOOD, "2,,7/10/2026 9:05:00,mentor.570@example.com,,e000003,Agree,Agree,Agree,9,,,,,");
+    Path csv = answers(GOOD, "2,,7/10/2026 9:05:00,mentor.528@example.com,,e000013,Agree,Agree,Agree,9,,,,,");
     InvalidInputException e = catchInvalid(() -> SurveyImport.run(csv, SurveyMapping.read(MAPPING), journal, started,
         false));
     assertThat(e.problems()).extracting(Problem::toString).satisfiesExactly(
@@ -212,7 +212,7 @@ class SurveyImportTest {
 
   @Test
   void aBrokenQuoteOrNonUtf8FileIsRefusedInBothModes() throws IOException {
-    Path open = answers(GOOD, "2,,7/10/2026 9:05:00,\"mentor.570@example.com,,e000003");
+    Path open = answers(GOOD, "2,,7/10/2026 9:05:00,\"mentor.528@example.com,,e000013");
     assertThat(catchInvalid(() -> SurveyImport.run(open, SurveyMapping.read(MAPPING), journal(), AUGUST, true))
         .problems()).extracting(Problem::toString)
         .containsExactly("ERROR answers.csv:3: expected a closing quote for the cell that starts on this line");
