@@ -3,16 +3,12 @@ package dev.reverso.cli;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Problem;
-import dev.reverso.core.io.FileAccessException;
+import dev.reverso.core.io.AtomicFiles;
 import dev.reverso.reporting.journal.EventDates;
-import dev.reverso.reporting.journal.storage.FileJournal;
+import dev.reverso.reporting.journal.Journal;
 import dev.reverso.reporting.survey.SurveyImport;
 import dev.reverso.reporting.survey.SurveyMapping;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -39,7 +35,7 @@ import picocli.CommandLine.Spec;
         "Example:",
         "  reverso journal import --journal journal.jsonl --matches matches.json --from answers.csv "
             + "--mapping docs/survey-mapping.json"})
-final class JournalImportCommand implements Callable<Integer> {
+final class JournalImportCommand implements Callable<Integer>, FileCommand {
   @Spec
   private CommandSpec spec;
 
@@ -61,6 +57,12 @@ final class JournalImportCommand implements Callable<Integer> {
   private Path rejected;
 
   @Override
+  public void declareFiles(CommandFiles files) {
+    target.declareInputs(files);
+    files.input("--from", from).input("--mapping", mapping).output("--rejected", rejected);
+  }
+
+  @Override
   public Integer call() {
     if (rejected != null && !lenient) {
       throw InvalidInputException.of("--rejected", "expected --lenient too (strict mode imports nothing when a row "
@@ -73,7 +75,7 @@ final class JournalImportCommand implements Callable<Integer> {
     Set<MentoringPair> roster = target.roster();
     EventDates dates = EventDates.of(RecordCommand.clock);
     SurveyImport.Result result;
-    try (FileJournal journal = target.open(roster, dates, 1000)) {
+    try (Journal journal = target.open(roster, dates)) {
       result = SurveyImport.run(from, map, journal, dates, lenient);
     }
     PrintWriter err = spec.commandLine().getErr();
@@ -87,18 +89,13 @@ final class JournalImportCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().println(String.format(Locale.ROOT,
         "Imported %s from %s into %s (%d already there, %d rejected)",
-        ProgramSummary.counted(result.appended(), "answer"), from.getFileName(), target.fileName(),
+        ProgramSummary.counted(result.appended(), "answer"), from.getFileName(), target.displayName(),
         result.alreadyPresent(), result.rejected().size()));
     return ReversoCommand.EXIT_OK;
   }
 
+  /** The rejected rows quote HR ids and answers: written atomically and owner-only. */
   private void writeRejected(SurveyImport.Result result) {
-    StringWriter text = new StringWriter();
-    try {
-      result.writeRejectedCsv(text);
-      Files.writeString(rejected, text.toString(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new FileAccessException(rejected, "cannot write the rejected rows", e);
-    }
+    AtomicFiles.writeText(rejected, AtomicFiles.Access.OWNER_ONLY, result::writeRejectedCsv);
   }
 }

@@ -5,9 +5,7 @@ import dev.reverso.core.MentoringPair;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.Pairing;
 import dev.reverso.reporting.journal.EventDates;
-import dev.reverso.reporting.journal.storage.FileJournal;
-import dev.reverso.reporting.journal.storage.FileJournalOptions;
-import java.nio.file.Files;
+import dev.reverso.reporting.journal.Journal;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -15,16 +13,29 @@ import picocli.CommandLine.Option;
 
 /**
  * The options of the commands that write into a journal ({@code record}, {@code journal import}): the journal
- * file and the matches whose pairs it accepts events for, mixed in with picocli's {@code @Mixin}.
+ * (a file or a database, see {@link JournalLocation}) and the matches whose pairs it accepts events for, mixed
+ * in with picocli's {@code @Mixin}.
  */
 final class JournalTarget {
-  @Option(names = "--journal", paramLabel = "FILE", required = true,
-      description = "The relationship journal (JSON Lines, reverso/event@1); created if absent.")
-  Path journal;
+  @Option(names = "--journal", paramLabel = "FILE|URL", required = true,
+      description = "The relationship journal: a JSON Lines file (reverso/event@1), created if absent, or a "
+          + "database as jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DB (credentials from the URL or "
+          + "PGUSER/PGPASSWORD), which gets the journal's tables if it lacks them.")
+  String journal;
 
   @Option(names = "--matches", paramLabel = "FILE", required = true,
       description = "The pairs events may be recorded for: a matches.json (reverso/matches@1).")
   Path matches;
+
+  /** Declares {@code --journal} (when it is a file) and {@code --matches} as inputs: no output may replace them. */
+  void declareInputs(CommandFiles files) {
+    files.input("--journal", journal == null ? null : location().file().orElse(null)).input("--matches", matches);
+  }
+
+  /** Where {@code --journal} is. */
+  JournalLocation location() {
+    return JournalLocation.parse("--journal", journal, System.getenv());
+  }
 
   /** The pairs of {@code --matches}. */
   Set<MentoringPair> roster() {
@@ -39,23 +50,16 @@ final class JournalTarget {
   /**
    * Opens the journal for appending, with the given date rule.
    *
-   * @throws InvalidInputException naming {@code --journal} for a directory or a missing parent directory
+   * @throws InvalidInputException naming {@code --journal} for a directory, a missing parent directory or an
+   *     unsupported URL
    */
-  FileJournal open(Set<MentoringPair> roster, EventDates dates, int forceEvery) {
-    if (Files.isDirectory(journal)) {
-      throw InvalidInputException.of("--journal", "expected a journal file, found the directory '" + journal + "'");
-    }
-    Path parent = journal.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw InvalidInputException.of("--journal", "expected a file in an existing directory, found no directory '"
-          + parent + "'");
-    }
-    return FileJournal.open(journal, roster, FileJournalOptions.defaults().withEventDates(dates)
-        .withForceEvery(forceEvery));
+  Journal open(Set<MentoringPair> roster, EventDates dates) {
+    return location().openForAppend(roster, dates);
   }
 
-  /** The journal's file name, for messages. */
-  String fileName() {
-    return String.valueOf(journal.getFileName());
+  /** The journal's file name, or its URL without credentials, for messages. */
+  String displayName() {
+    JournalLocation where = location();
+    return where.file().map(f -> String.valueOf(f.getFileName())).orElse(where.toString());
   }
 }

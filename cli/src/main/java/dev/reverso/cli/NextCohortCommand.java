@@ -4,13 +4,13 @@ import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
 import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.matching.result.MatchResult;
-import dev.reverso.reporting.journal.JournalContents;
+import dev.reverso.reporting.journal.PairClosed;
 import dev.reverso.reporting.programreport.NextCohort;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
         "  reverso next-cohort --in program.json --matches matches.json --journal journal.jsonl --out next.json",
         "  reverso next-cohort --in program.json --matches matches.json --journal journal.jsonl "
             + "--participants hr-export.csv --cohort 2027-H1 --out next.json"})
-final class NextCohortCommand implements Callable<Integer> {
+final class NextCohortCommand implements Callable<Integer>, FileCommand {
   @Spec
   private CommandSpec spec;
 
@@ -60,24 +60,41 @@ final class NextCohortCommand implements Callable<Integer> {
       description = "The next cohort's programme (.json or .csv).")
   private Path out;
 
+  /** Reads the programme, its matches, the journal (when a file) and the HR export; writes {@code --out}. */
   @Override
-  public Integer call() throws IOException {
+  public void declareFiles(CommandFiles files) {
+    inputs.declareInputs(files);
+    files.input("--participants", participants).output("--out", out);
+  }
+
+  @Override
+  public Integer call() {
     CommandInputs.checkExtension(out, "--out");
     CommandInputs.checkOutputFileDirectory(out, "--out");
-    refuseOverwritingAnInput();
     Program current = inputs.readProgramme();
     MatchResult matches = inputs.readMatches();
     CommandInputs.checkPeople(matches, current, String.valueOf(inputs.matchesFile().getFileName()),
         inputs.programme().fileName());
     PrintWriter err = spec.commandLine().getErr();
-    JournalContents journal = inputs.readJournal(err);
-    LocalDate asOf = inputs.asOf(journal);
+    // one streaming pass: only the closes (at most one per pair) and the latest date are kept
+    List<PairClosed> closes = new ArrayList<>();
+    LocalDate[] latest = new LocalDate[1];
+    inputs.streamJournal(err, e -> {
+      if (e instanceof PairClosed c) {
+        closes.add(c);
+      }
+      if (latest[0] == null || e.date().isAfter(latest[0])) {
+        latest[0] = e.date();
+      }
+    });
+    // --as-of, or the latest event's date (a rerun gives the same output), or today (UTC) for an empty journal
+    LocalDate asOf = inputs.asOfOption().orElse(latest[0] != null ? latest[0] : LocalDate.now(ZoneOffset.UTC));
     Optional<Program> export = participants == null ? Optional.empty()
         : Optional.of(CommandInputs.program(participants, "--participants"));
     String label = cohort != null ? cohort : NextCohort.nextLabel(current.cohort());
     NextCohort.Result r;
     try {
-      r = NextCohort.build(current, matches, journal.events(), asOf, export, label);
+      r = NextCohort.build(current, matches, closes, asOf, export, label);
     } catch (InvalidInputException e) {
       throw new InvalidInputException(e.problems().stream().map(p -> p.under("next cohort")).toList());
     }
@@ -91,22 +108,5 @@ final class NextCohortCommand implements Callable<Integer> {
     o.println(String.format(Locale.ROOT, "Left the cohort: %d; joined: %d", r.leavers().size(), r.joiners().size()));
     o.println("Wrote " + out);
     return ReversoCommand.EXIT_OK;
-  }
-
-  /** Refuses an --out that is one of the input files (compared by real path), before anything is read. */
-  private void refuseOverwritingAnInput() throws IOException {
-    if (!Files.exists(out)) {
-      return;
-    }
-    Path target = out.toRealPath();
-    for (Path in : List.of(inputs.programme().file(), inputs.matchesFile())) {
-      if (Files.exists(in) && Files.isSameFile(in, target)) {
-        throw InvalidInputException.of("--out", "expected a file other than the inputs, found '" + out
-            + "', which is also read; write the next cohort to a new file");
-      }
-    }
-    if (participants != null && Files.exists(participants) && Files.isSameFile(participants, target)) {
-      throw InvalidInputException.of("--out", "expected a file other than --participants, found '" + out + "'");
-    }
   }
 }

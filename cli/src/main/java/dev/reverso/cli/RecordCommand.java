@@ -15,7 +15,7 @@ import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.storage.EventCodec;
 import dev.reverso.reporting.journal.EventDates;
 import dev.reverso.reporting.journal.Feedback;
-import dev.reverso.reporting.journal.storage.FileJournal;
+import dev.reverso.reporting.journal.Journal;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.PairClosed;
 import dev.reverso.reporting.journal.SessionCancelled;
@@ -104,6 +104,12 @@ final class RecordCommand implements Callable<Integer> {
             + "(default: derived from the content).")
     String eventId;
 
+    /** The journal (when a file), the matches and the programme are read: no output may replace them. */
+    void declareFiles(CommandFiles files) {
+      target.declareInputs(files);
+      files.input("--in", in);
+    }
+
     MentoringPair pair() {
       List<Problem> problems = new ArrayList<>();
       String m = ParticipantId.check(mentor);
@@ -147,12 +153,12 @@ final class RecordCommand implements Callable<Integer> {
           + ", found " + pair.mentorId() + " -> " + pair.menteeId() + hint);
     }
     AppendResult result;
-    try (FileJournal journal = common.target.open(roster, EventDates.of(clock), 1)) {
+    try (Journal journal = common.target.open(roster, EventDates.of(clock))) {
       result = journal.append(event);
     }
     spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s %s '%s' of %s -> %s on %s in %s",
         result.isNew() ? "Recorded" : "Already recorded:", EventCodec.typeOf(event), event.id(),
-        pair.mentorId(), pair.menteeId(), event.date(), common.target.fileName()));
+        pair.mentorId(), pair.menteeId(), event.date(), common.target.displayName()));
     return ReversoCommand.EXIT_OK;
   }
 
@@ -186,7 +192,7 @@ final class RecordCommand implements Callable<Integer> {
   }
 
   @Command(name = "session", mixinStandardHelpOptions = true, description = "A session the pair held.")
-  static final class Session implements Callable<Integer> {
+  static final class Session implements Callable<Integer>, FileCommand {
     @Spec
     CommandSpec spec;
     @Mixin
@@ -195,13 +201,18 @@ final class RecordCommand implements Callable<Integer> {
     int minutes;
 
     @Override
+    public void declareFiles(CommandFiles files) {
+      common.declareFiles(files);
+    }
+
+    @Override
     public Integer call() {
       return record(spec, common, id -> new SessionHeld(id, common.pair(), common.date(), minutes));
     }
   }
 
   @Command(name = "cancel", mixinStandardHelpOptions = true, description = "A planned session that did not happen.")
-  static final class Cancel implements Callable<Integer> {
+  static final class Cancel implements Callable<Integer>, FileCommand {
     @Spec
     CommandSpec spec;
     @Mixin
@@ -212,6 +223,11 @@ final class RecordCommand implements Callable<Integer> {
     String note;
 
     @Override
+    public void declareFiles(CommandFiles files) {
+      common.declareFiles(files);
+    }
+
+    @Override
     public Integer call() {
       Side side = side(by, "--by");
       return record(spec, common, id -> new SessionCancelled(id, common.pair(), common.date(), side,
@@ -220,7 +236,7 @@ final class RecordCommand implements Callable<Integer> {
   }
 
   @Command(name = "close", mixinStandardHelpOptions = true, description = "The end of a pair.")
-  static final class Close implements Callable<Integer> {
+  static final class Close implements Callable<Integer>, FileCommand {
     @Spec
     CommandSpec spec;
     @Mixin
@@ -230,6 +246,11 @@ final class RecordCommand implements Callable<Integer> {
     String reason;
     @Option(names = "--note", paramLabel = "TEXT", description = "A private explanation (never aggregated).")
     String note;
+
+    @Override
+    public void declareFiles(CommandFiles files) {
+      common.declareFiles(files);
+    }
 
     @Override
     public Integer call() {
@@ -247,7 +268,7 @@ final class RecordCommand implements Callable<Integer> {
   @Command(name = "feedback", mixinStandardHelpOptions = true,
       description = "One side's feedback: three ratings 1..5, optional Net Promoter answer, new self-rated levels "
           + "in the respondent's own learning goals, optional private comment.")
-  static final class FeedbackCmd implements Callable<Integer> {
+  static final class FeedbackCmd implements Callable<Integer>, FileCommand {
     @Spec
     CommandSpec spec;
     @Mixin
@@ -269,6 +290,11 @@ final class RecordCommand implements Callable<Integer> {
     Map<String, Integer> progress = new LinkedHashMap<>();
     @Option(names = "--comment", paramLabel = "TEXT", description = "A private comment (never aggregated).")
     String comment;
+
+    @Override
+    public void declareFiles(CommandFiles files) {
+      common.declareFiles(files);
+    }
 
     @Override
     public Integer call() {

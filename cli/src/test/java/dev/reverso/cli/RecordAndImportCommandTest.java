@@ -46,9 +46,12 @@ class RecordAndImportCommandTest {
     return Files.copy(demo.resolve("journal.jsonl"), dir.resolve("journal.jsonl"));
   }
 
+  /** Runs {@code record TYPE}; a null journal means that {@code more} gives {@code --journal}. */
   private Run record(Path journal, String type, String... more) {
-    List<String> args = new ArrayList<>(List.of("record", type, "--journal", journal.toString(), "--matches",
-        demo.resolve("matches.json").toString()));
+    List<String> args = new ArrayList<>(List.of("record", type, "--matches", demo.resolve("matches.json").toString()));
+    if (journal != null) {
+      args.addAll(List.of("--journal", journal.toString()));
+    }
     args.addAll(List.of(more));
     return run(args.toArray(String[]::new));
   }
@@ -214,5 +217,46 @@ class RecordAndImportCommandTest {
     assertThat(missing.err()).contains("none.csv");
     Run noCommand = run("journal");
     assertThat(noCommand.exitCode()).isEqualTo(2);
+  }
+  @Test
+  void recordAndImportAlsoWriteIntoADatabaseJournal() throws IOException {
+    // the demo's journal copied into SQLite, then one session recorded and the sample export imported there
+    String url = "jdbc:sqlite:" + dir.resolve("journal.db");
+    Run copy = run("journal", "copy", "--from", demo.resolve("journal.jsonl").toString(), "--to", url);
+    assertThat(copy.exitCode()).as(copy.err()).isZero();
+    Run session = record(null, "session", "--journal", url, "--mentor", "e000163", "--mentee", "e000002",
+        "--date", "2026-07-10", "--minutes", "45");
+    assertThat(session.exitCode()).as(session.err()).isZero();
+    assertThat(session.out()).startsWith("Recorded session-held 'rec-").contains("in jdbc:sqlite:");
+    Run again = record(null, "session", "--journal", url, "--mentor", "e000163", "--mentee", "e000002",
+        "--date", "2026-07-10", "--minutes", "45");
+    assertThat(again.out()).startsWith("Already recorded: session-held");
+    Run future = record(null, "session", "--journal", url, "--mentor", "e000163", "--mentee", "e000002",
+        "--date", "2099-01-01", "--minutes", "45");
+    assertThat(future.exitCode()).isEqualTo(2);
+    assertThat(future.err()).contains("expected a date on or before");
+    Run imported = run("journal", "import", "--journal", url, "--matches", demo.resolve("matches.json").toString(),
+        "--from", SAMPLE.toString(), "--mapping", MAPPING.toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.out()).startsWith("Imported 4 answers from survey-sample.csv into jdbc:sqlite:");
+    // back to a file: the file journal holds the demo's events, the recorded session and the four answers
+    Path back = dir.resolve("back.jsonl");
+    Run out = run("journal", "copy", "--from", url, "--to", back.toString());
+    assertThat(out.exitCode()).as(out.err()).isZero();
+    List<JournalEvent> demoEvents = JournalReader.read(demo.resolve("journal.jsonl")).events();
+    List<JournalEvent> events = JournalReader.read(back).events();
+    assertThat(events).hasSize(demoEvents.size() + 5);
+    assertThat(events.subList(demoEvents.size(), events.size())).first().isInstanceOf(SessionHeld.class);
+  }
+
+  @Test
+  void noOutputOfImportMayReplaceOneOfItsInputs() throws IOException {
+    Path journal = journalCopy();
+    byte[] before = Files.readAllBytes(journal);
+    Run r = importInto(journal, SAMPLE, MAPPING, "--lenient", "--rejected", journal.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("ERROR --rejected: expected an output that is not one of the inputs")
+        .contains("--journal");
+    assertThat(Files.readAllBytes(journal)).isEqualTo(before);
   }
 }
