@@ -38,6 +38,10 @@ import java.util.regex.Pattern;
  *       in the org chart as people outside the programme; a running pair of a leaver joins the history;</li>
  *   <li><b>joiners</b> — mentors and mentees of the new HR export who were not in the current cohort — are
  *       added; with an export, the export's data (org chart, skills, goals) replaces the old.</li>
+ *   <li><b>decisions</b> — a {@linkplain Participant#pin() pin} or a {@linkplain Participant#preferences()
+ *       stated preference} that names a pair now running or in the history (the decision was carried out) or a
+ *       partner no longer in the other role of the cohort is dropped; the others (such as fresh pins of a new
+ *       HR export) are kept, and so is every person's consent; a leaver keeps none.</li>
  * </ul>
  * The journal is not changed: it keeps the events of every cohort. Deterministic; stateless.
  */
@@ -144,23 +148,6 @@ public final class NextCohort {
     base.mentees().stream().map(Participant::id).filter(id -> !oldMentees.contains(id)).forEach(joiners::add);
     joiners.removeAll(leavers);
 
-    Program.Builder next = Program.builder().taxonomy(base.taxonomy()).cohort(label);
-    List<Participant> outside = new ArrayList<>(base.people());
-    for (Participant p : base.mentors()) {
-      if (leavers.contains(p.id())) {
-        outside.add(p);
-      } else {
-        next.mentor(p);
-      }
-    }
-    for (Participant p : base.mentees()) {
-      if (leavers.contains(p.id())) {
-        outside.add(p);
-      } else {
-        next.mentee(p);
-      }
-    }
-    next.people(outside);
     Set<MentoringPair> newHistory = new TreeSet<>(closed);
     Set<MentoringPair> active = new TreeSet<>();
     for (MentoringPair pair : running) {
@@ -176,9 +163,64 @@ public final class NextCohort {
     base.everyone().forEach(p -> known.add(p.id()));
     // history naming people no longer in the organisation is dropped (they cannot be matched again anyway)
     history.removeIf(p -> !known.contains(p.mentorId()) || !known.contains(p.menteeId()));
+
+    Set<MentoringPair> carriedOut = new HashSet<>(history);
+    carriedOut.addAll(active);
+    Set<ParticipantId> nextMentors = new HashSet<>();
+    Set<ParticipantId> nextMentees = new HashSet<>();
+    base.mentors().stream().map(Participant::id).filter(id -> !leavers.contains(id)).forEach(nextMentors::add);
+    base.mentees().stream().map(Participant::id).filter(id -> !leavers.contains(id)).forEach(nextMentees::add);
+    Program.Builder next = Program.builder().taxonomy(base.taxonomy()).cohort(label);
+    List<Participant> outside = new ArrayList<>(base.people());
+    for (Participant p : base.mentors()) {
+      if (leavers.contains(p.id())) {
+        outside.add(p.toBuilder().clearPin().clearPreferences().build()); // outside the programme: no decisions
+      } else {
+        next.mentor(openDecisions(p, true, nextMentees, carriedOut));
+      }
+    }
+    for (Participant p : base.mentees()) {
+      if (leavers.contains(p.id())) {
+        outside.add(p.toBuilder().clearPin().clearPreferences().build()); // outside the programme: no decisions
+      } else {
+        next.mentee(openDecisions(p, false, nextMentors, carriedOut));
+      }
+    }
+    next.people(outside);
     next.history(history).active(active);
     return new Result(next.build(), ImmutableSortedSet.copyOf(newHistory), ImmutableSortedSet.copyOf(active),
         ImmutableSortedSet.copyOf(leavers), ImmutableSortedSet.copyOf(joiners));
+  }
+
+  /**
+   * The person with only the decisions still open: a pin or a preference naming a pair that is running or in the
+   * history, or a partner who is not in the other role of the next cohort, is dropped.
+   */
+  private static Participant openDecisions(Participant p, boolean mentor, Set<ParticipantId> partners,
+      Set<MentoringPair> carriedOut) {
+    boolean dropPin = p.pin().isPresent() && !open(p.id(), p.pin().get(), mentor, partners, carriedOut);
+    List<ParticipantId> keep = new ArrayList<>();
+    for (ParticipantId q : p.preferences()) {
+      if (open(p.id(), q, mentor, partners, carriedOut)) {
+        keep.add(q);
+      }
+    }
+    if (!dropPin && keep.size() == p.preferences().size()) {
+      return p;
+    }
+    Participant.Builder b = p.toBuilder();
+    if (dropPin) {
+      b.clearPin();
+    }
+    b.clearPreferences();
+    keep.forEach(q -> b.preference(q.value()));
+    return b.build();
+  }
+
+  private static boolean open(ParticipantId self, ParticipantId partner, boolean mentor, Set<ParticipantId> partners,
+      Set<MentoringPair> carriedOut) {
+    MentoringPair pair = mentor ? new MentoringPair(self, partner) : new MentoringPair(partner, self);
+    return partners.contains(partner) && !carriedOut.contains(pair);
   }
 
   private static Set<ParticipantId> ids(ImmutableList<Participant> people) {
