@@ -15,9 +15,11 @@ import dev.reverso.reporting.journal.EventConflictException;
 import dev.reverso.reporting.journal.EventDates;
 import dev.reverso.reporting.journal.EventRejectedException;
 import dev.reverso.reporting.journal.Feedback;
-import dev.reverso.reporting.journal.storage.InMemoryJournal;
 import dev.reverso.reporting.journal.Journal;
 import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.JournalHistory;
+import dev.reverso.reporting.journal.JournalRules;
+import dev.reverso.reporting.journal.PairClosed;
 import dev.reverso.reporting.journal.Side;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +60,9 @@ import java.util.Set;
  * content under the same id: a conflict, reported at the row.
  *
  * <p><b>Strict or lenient.</b> Every row is checked first, including the journal's rules (closed pairs,
- * implausible dates by {@link EventDates}), against the journal as it is plus the earlier rows. Strict: if any
+ * implausible dates by {@link EventDates}), against the journal as it is plus the earlier rows. The journal is
+ * read once, as a stream ({@link Journal#forEach}), keeping only per pair its close and latest date and the
+ * recorded events whose ids the rows carry: memory grows with the export and the pairs, not with the journal. Strict: if any
  * row has a problem, nothing is imported and an {@link InvalidInputException} lists every problem. Lenient:
  * the good rows are imported and {@link Result#rejected()} lists the others with their problems. Problems with
  * the file as a whole (missing columns, broken quoting, not UTF-8) throw in both modes.
@@ -149,25 +153,36 @@ public final class SurveyImport {
     Columns columns = new Columns(mapping, index, file, headerLine, fileProblems);
     fileProblems.throwIfErrors();
 
-    Set<MentoringPair> known = new HashSet<>(journal.roster());
-    ImmutableList<JournalEvent> existing = journal.events();
-    existing.forEach(e -> known.add(e.pair()));
-    InMemoryJournal dryRun = InMemoryJournal.of(known, dates);
-    existing.forEach(dryRun::append);
+    // the rows' events first, so that the journal is then streamed once, keeping only what the rules need
+    List<SurveyCsv.Row> answers = new ArrayList<>();
+    List<Problems> rowProblems = new ArrayList<>();
+    List<Optional<Feedback>> rowEvents = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (int r = first + 1; r < rows.size(); r++) {
+      SurveyCsv.Row row = rows.get(r);
+      if (row.isBlank()) {
+        continue;
+      }
+      Problems p = new Problems();
+      Optional<Feedback> event = toEvent(row, header, columns, mapping, journal.roster(), file, p);
+      event.ifPresent(e -> ids.add(e.id()));
+      answers.add(row);
+      rowProblems.add(p);
+      rowEvents.add(event);
+    }
+    ImportHistory history = new ImportHistory();
+    journal.forEach(e -> history.record(e, ids.contains(e.id())));
 
     List<Feedback> accepted = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     int count = 0;
     int already = 0;
-    for (int r = first + 1; r < rows.size(); r++) {
-      SurveyCsv.Row row = rows.get(r);
-      if (row.isBlank()) {
-        continue;
-      }
+    for (int k = 0; k < answers.size(); k++) {
+      SurveyCsv.Row row = answers.get(k);
       count++;
-      Problems p = new Problems();
-      Optional<Feedback> event = toEvent(row, header, columns, mapping, journal.roster(), file, p);
+      Problems p = rowProblems.get(k);
+      Optional<Feedback> event = rowEvents.get(k);
       if (event.isPresent()) {
         Feedback e = event.get();
         Integer earlier = seen.putIfAbsent(e.id(), row.line());
@@ -175,10 +190,11 @@ public final class SurveyImport {
           p.error(file + ":" + row.line(), "expected each answer once, found a duplicate of line " + earlier);
         } else {
           try {
-            if (dryRun.append(e) == AppendResult.ALREADY_PRESENT) {
+            if (JournalRules.check(e, journal.roster(), history, dates) == AppendResult.ALREADY_PRESENT) {
               already++;
             } else {
               accepted.add(e);
+              history.record(e, true); // later rows see it, as the journal will
             }
           } catch (EventRejectedException | EventConflictException ex) {
             p.error(file + ":" + row.line(), ex.getMessage());
@@ -203,6 +219,42 @@ public final class SurveyImport {
       journal.append(e);
     }
     return new Result(count, accepted.size(), already, ImmutableList.copyOf(rejected));
+  }
+
+  /**
+   * What the journal's rules need of the recorded events: per pair its close and latest date, and the events
+   * under the ids the import may repeat. Not thread-safe.
+   */
+  private static final class ImportHistory implements JournalHistory {
+    private final Map<String, JournalEvent> byId = new HashMap<>();
+    private final Map<MentoringPair, PairClosed> closes = new HashMap<>();
+    private final Map<MentoringPair, LocalDate> latest = new HashMap<>();
+
+    /** Takes in a recorded event; its content is kept only when {@code keep} (an id the import uses). */
+    void record(JournalEvent e, boolean keep) {
+      if (keep) {
+        byId.putIfAbsent(e.id(), e);
+      }
+      if (e instanceof PairClosed c) {
+        closes.putIfAbsent(c.pair(), c);
+      }
+      latest.merge(e.pair(), e.date(), (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    @Override
+    public Optional<JournalEvent> eventWithId(String id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<PairClosed> closeOf(MentoringPair pair) {
+      return Optional.ofNullable(closes.get(pair));
+    }
+
+    @Override
+    public Optional<LocalDate> latestDateOf(MentoringPair pair) {
+      return Optional.ofNullable(latest.get(pair));
+    }
   }
 
   private static String readText(Path csv, String file) {
