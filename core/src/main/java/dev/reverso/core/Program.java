@@ -59,14 +59,14 @@ public final class Program {
     this.warnings = warnings;
   }
 
-  private Program(Program base, ImmutableList<MentoringPair> active) {
+  private Program(Program base, ImmutableList<MentoringPair> active, java.util.Optional<String> cohort) {
     this.mentors = base.mentors;
     this.mentees = base.mentees;
     this.people = base.people;
     this.taxonomy = base.taxonomy;
     this.history = base.history;
     this.active = active;
-    this.cohort = base.cohort;
+    this.cohort = cohort;
     this.byId = base.byId;
     this.roles = base.roles;
     this.pinned = base.pinned;
@@ -101,6 +101,32 @@ public final class Program {
   }
 
   /**
+   * This programme with another cohort label and everything else shared: O(1), where a rebuild is
+   * O(people + history + active pairs). The label is checked as {@link Builder#cohort(String)} says.
+   *
+   * @param label the new label, or {@code null} for none
+   * @return a programme equal to {@code toBuilder().cohort(label).build()}
+   * @throws InvalidInputException located at {@code cohort} if the label is not a valid one
+   */
+  public Program withCohort(String label) {
+    Problems problems = new Problems();
+    checkCohort(label, problems);
+    problems.throwIfErrors();
+    java.util.Optional<String> next = java.util.Optional.ofNullable(label);
+    return next.equals(cohort) ? this : new Program(this, active, next);
+  }
+
+  private static void checkCohort(String label, Problems problems) {
+    if (label != null) {
+      String why = ParticipantId.check(label);
+      if (why != null || label.length() > 64) {
+        problems.error("cohort", why != null ? why.replace(" id", " label") : "expected at most 64 characters, found "
+            + label.length());
+      }
+    }
+  }
+
+  /**
    * This programme with other active pairs and everything else unchanged: what an HR system calls when pairs
    * start or end during a running programme. Only the new pairs are checked, with the rules of
    * {@link Builder#build()} (each joins a mentor to a mentee of this programme, appears once, and no one is in
@@ -120,7 +146,7 @@ public final class Program {
     Problems problems = new Problems();
     checkActive(list, roles, byId, problems);
     problems.throwIfErrors();
-    return new Program(this, list);
+    return new Program(this, list, cohort);
   }
 
   /**
@@ -324,13 +350,7 @@ public final class Program {
      */
     public Program build() {
       Problems problems = new Problems();
-      if (cohort != null) {
-        String why = ParticipantId.check(cohort);
-        if (why != null || cohort.length() > 64) {
-          problems.error("cohort", why != null ? why.replace(" id", " label") : "expected at most 64 characters, found "
-              + cohort.length());
-        }
-      }
+      checkCohort(cohort, problems);
       // first place of each id, as a compact code (list and index): location strings are made only for problems
       Map<ParticipantId, Integer> where = new HashMap<>((people.size() + mentors.size() + mentees.size()) * 4 / 3 + 1);
       ImmutableMap.Builder<ParticipantId, Participant> byIdBuilder =

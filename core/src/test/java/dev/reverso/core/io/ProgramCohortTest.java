@@ -47,4 +47,24 @@ class ProgramCohortTest {
     assertThatThrownBy(() -> ProgramFiles.read(file)).isInstanceOfSatisfying(InvalidInputException.class,
         e -> assertThat(e.problems()).first().extracting(Problem::location).asString().startsWith("p.json:1:"));
   }
+
+  @Test
+  void withActiveAndWithCohortKeepOrChangeOnlyWhatTheySay() throws Exception {
+    Program p = small().cohort("2026-H2").build();
+    Program running = p.withActive(java.util.List.of(dev.reverso.core.MentoringPair.of("m1", "s1")));
+    assertThat(running.cohort()).contains("2026-H2");
+    assertThat(running).isEqualTo(running.toBuilder().build());
+    Program next = running.withCohort("2027-H1");
+    assertThat(next).isEqualTo(running.toBuilder().cohort("2027-H1").build());
+    assertThat(next.active()).isEqualTo(running.active());
+    assertThat(running.withCohort(null).cohort()).isEmpty();
+    assertThat(p.withCohort("2026-H2")).isSameAs(p);
+    assertThatThrownBy(() -> p.withCohort("x".repeat(65))).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.problems()).extracting(Problem::location).containsExactly("cohort"));
+    // a bad label in a file is located at its field, after the programme itself was read
+    Path file = Files.writeString(dir.resolve("long.json"), "{\"format\": \"reverso/program@1\", \"cohort\": \""
+        + "y".repeat(65) + "\"}");
+    assertThatThrownBy(() -> ProgramFiles.read(file)).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.problems()).extracting(Problem::location).containsExactly("long.json:1:43 (cohort)"));
+  }
 }
