@@ -2,6 +2,7 @@ package dev.reverso.cli;
 
 import com.google.common.collect.ImmutableList;
 import dev.reverso.cli.DemoCommand.DemoRun;
+import dev.reverso.cli.demo.DemoSimulation;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.MatchStatistics;
 import dev.reverso.matching.result.Unmatched;
@@ -17,6 +18,7 @@ import dev.reverso.reporting.metrics.PairHealth;
 import dev.reverso.reporting.metrics.Reciprocity;
 import dev.reverso.reporting.metrics.Recognition;
 import dev.reverso.reporting.metrics.Relationship;
+import dev.reverso.reporting.programreport.CohortTrends;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * The text the commands print after their work: counts, scores and file names only — never a display name,
@@ -35,9 +38,21 @@ final class DemoSummary {
   /** The summary of a demo run that wrote {@code files} into {@code dir}. */
   static ImmutableList<String> lines(DemoRun run, Path dir, List<String> files) {
     List<String> lines = new ArrayList<>();
-    lines.add(String.format(Locale.ROOT, "Reverso demo: %d people, %s and %s in the cohort (seed %d)",
-        run.program().everyone().size(), ProgramSummary.counted(run.program().mentors().size(), "mentor"),
+    String label = run.program().cohort().orElse("current");
+    String firstLabel = run.first().program().cohort().orElse("first");
+    lines.add(String.format(Locale.ROOT, "Reverso demo: %d people, 2 cohorts; %s has %s and %s (seed %d)",
+        run.program().everyone().size(), label, ProgramSummary.counted(run.program().mentors().size(), "mentor"),
         ProgramSummary.counted(run.program().mentees().size(), "mentee"), run.seed()));
+    DemoSimulation.Result first = run.first().simulation();
+    long completed = first.events().stream()
+        .filter(e -> e instanceof PairClosed c && c.reason() == CloseReason.COMPLETED).count();
+    lines.add(String.format(Locale.ROOT, "Cohort %s, %s to %s: %s with %s (%d re-matched); %d closed early, "
+        + "%d completed", firstLabel, first.start(), first.end(), ProgramSummary.counted(first.matches().pairs().size(),
+        "pair"), run.first().initial().strategy(), first.rematched().size(), first.closedEarly().size(), completed));
+    lines.add(String.format(Locale.ROOT, "Next cohort %s: %s kept running, %s into history (never repeated), "
+        + "%d left, %d joined", label, ProgramSummary.counted(run.handover().active().size(), "pair"),
+        ProgramSummary.counted(run.handover().newHistory().size(), "pair"), run.handover().leavers().size(),
+        run.handover().joiners().size()));
     lines.add(matched(run.initial()));
     lines.add(unmatched(run.initial()));
 
@@ -74,8 +89,37 @@ final class DemoSummary {
         ProgramSummary.counted(run.simulation().rematched().size(), "new pair")));
     lines.add(threeRs(run.metrics().reciprocity(), run.metrics().recognition(), run.metrics().relationship()));
     lines.add(health(run.metrics().healthCounts(), run.simulation().end().toString()));
+    lines.add(trends(run.trends()));
     lines.add("Wrote " + dir + ": " + String.join(", ", files));
     return ImmutableList.copyOf(lines);
+  }
+
+  /**
+   * {@code Trends 2025-H2 -> 2026-H1: reciprocity 0.70 -> 0.74, NPS 12 -> 20, retention 0.91 -> 0.95, seniors
+   * learned 0.41 -> 0.44, juniors learned 0.36 -> 0.40}; a suppressed cohort shows {@code suppressed}.
+   */
+  static String trends(CohortTrends trends) {
+    List<CohortTrends.Row> rows = trends.rows();
+    StringBuilder b = new StringBuilder("Trends ");
+    b.append(String.join(" -> ", rows.stream().map(CohortTrends.Row::cohort).toList())).append(':');
+    List<String> parts = new ArrayList<>();
+    parts.add("reciprocity " + series(rows, CohortTrends.Row::reciprocity, "%.2f"));
+    parts.add("NPS " + series(rows, CohortTrends.Row::nps, "%.0f"));
+    parts.add("retention " + series(rows, CohortTrends.Row::retention, "%.2f"));
+    parts.add("seniors learned " + series(rows, CohortTrends.Row::seniorsLearned, "%.2f"));
+    parts.add("juniors learned " + series(rows, CohortTrends.Row::juniorsLearned, "%.2f"));
+    return b.append(' ').append(String.join(", ", parts)).toString();
+  }
+
+  private static String series(List<CohortTrends.Row> rows, Function<CohortTrends.Row, OptionalDouble> value,
+      String format) {
+    List<String> out = new ArrayList<>();
+    for (CohortTrends.Row r : rows) {
+      OptionalDouble v = value.apply(r);
+      out.add(r.suppressed() ? "suppressed" : v.isPresent() ? String.format(Locale.ROOT, format, v.getAsDouble())
+          : "no data");
+    }
+    return String.join(" -> ", out);
   }
 
   /** {@code Matched 38 pairs with optimal, mean score 0.612 (0.410 to 0.830)}. */

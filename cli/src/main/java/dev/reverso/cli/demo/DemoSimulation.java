@@ -77,6 +77,11 @@ import org.slf4j.LoggerFactory;
  *       level plus {@code (target − current) · min(1, held/10) · (0.3 + 0.7·x)}, plus a uniform draw in
  *       [0, 0.5), rounded down, capped at the target and never going back. One answer
  *       in five carries a private comment.</li>
+ *   <li><b>The end of a cohort.</b> When the run {@linkplain Ending#COMPLETE completes the cohort} (every cohort
+ *       but the last one of the demo), each pair still open on the last day either goes on into the next cohort
+ *       — a pair that still meets and whose quality is at least {@value #CONTINUE_QUALITY}, with probability
+ *       {@value #CONTINUE_SHARE} — or is closed as {@link CloseReason#COMPLETED} that day. Pairs made by a
+ *       re-match that start after the last day go on. With {@link Ending#OPEN} every open pair stays open.</li>
  * </ul>
  *
  * <p><b>Deterministic.</b> One {@link SplittableRandom} seeded with the seed is split once per pair, in the
@@ -91,6 +96,10 @@ import org.slf4j.LoggerFactory;
 public final class DemoSimulation {
   /** The default first day: a Monday. */
   public static final LocalDate DEFAULT_START = LocalDate.of(2026, 1, 5);
+  /** The lowest quality of a pair that may go on into the next cohort. */
+  public static final double CONTINUE_QUALITY = 0.5;
+  /** The probability that such a pair goes on. */
+  public static final double CONTINUE_SHARE = 0.4;
   /** How long the programme runs. */
   public static final int MONTHS = 6;
   /** Days between two planned sessions of a pair. */
@@ -122,6 +131,8 @@ public final class DemoSimulation {
   private final LocalDate end;
   private final SplittableRandom master;
   private final DayListener listener;
+  private final int firstEventNumber;
+  private final Ending ending;
   private final double meanScore;
   private final List<PairRun> runs = new ArrayList<>();
   private final Map<ParticipantId, List<PairRun>> runsByMentee = new HashMap<>();
@@ -132,6 +143,14 @@ public final class DemoSimulation {
   private final List<Pairing> rematched = new ArrayList<>();
   private final List<PairClosed> closes = new ArrayList<>();
   private final Set<ParticipantId> menteesWhoLeft = new LinkedHashSet<>();
+
+  /** What happens to the pairs still open on the last day. */
+  public enum Ending {
+    /** They stay open: the programme goes on (the report sees them as running). */
+    OPEN,
+    /** The cohort completes: most close as {@link CloseReason#COMPLETED}, a few good ones go on. */
+    COMPLETE
+  }
 
   /** Hears how many of the simulated days are done, for a progress bar. */
   @FunctionalInterface
@@ -152,7 +171,7 @@ public final class DemoSimulation {
    * What the simulation produced.
    *
    * @param start the first day
-   * @param end the last day, {@value #MONTHS} months later (the day before the same date
+   * @param end the last day: by default {@value #MONTHS} months later (the day before the same date
    *     {@value #MONTHS} months on)
    * @param matches every pair of the programme: the initial pairs (including those closed early) and the
    *     re-matches, with the initial strategy's name and its solver path followed by {@code " + "} and the
@@ -189,12 +208,20 @@ public final class DemoSimulation {
   }
 
   private DemoSimulation(Program program, MatchResult initial, Matcher rematcher, long seed, LocalDate start,
-      DayListener listener) {
+      LocalDate end, int firstEventNumber, Ending ending, DayListener listener) {
+    if (end.isBefore(start)) {
+      throw new IllegalArgumentException("the last day " + end + " is before the first day " + start);
+    }
+    if (firstEventNumber < 1) {
+      throw new IllegalArgumentException("firstEventNumber must be at least 1, was " + firstEventNumber);
+    }
+    this.firstEventNumber = firstEventNumber;
+    this.ending = requireNonNull(ending, "ending");
     this.program = requireNonNull(program, "program");
     this.initial = requireNonNull(initial, "initial");
     this.rematcher = requireNonNull(rematcher, "rematcher");
     this.start = requireNonNull(start, "start");
-    this.end = start.plusMonths(MONTHS).minusDays(1);
+    this.end = end;
     this.listener = requireNonNull(listener, "listener");
     this.master = new SplittableRandom(seed);
     this.meanScore = initial.statistics().meanScore();
@@ -214,7 +241,31 @@ public final class DemoSimulation {
    */
   public static Result run(Program program, MatchResult initial, Matcher rematcher, long seed, LocalDate start,
       DayListener listener) {
-    return new DemoSimulation(program, initial, rematcher, seed, start, listener).simulate();
+    return run(program, initial, rematcher, seed, start, start.plusMonths(MONTHS).minusDays(1), 1, Ending.OPEN,
+        listener);
+  }
+
+  /**
+   * Simulates one cohort of a programme that may run several, all recorded in one journal.
+   *
+   * @param program the cohort's programme that was matched
+   * @param initial the match result of {@code program}
+   * @param rematcher the matcher for the people of pairs that close early
+   * @param seed the random seed
+   * @param start the first day
+   * @param end the last day (the feedback weeks that fall after it are not asked)
+   * @param firstEventNumber the number of the first event id ({@code demo-000001} for 1): an earlier cohort's
+   *     event count plus one, so that the ids of one journal never repeat
+   * @param ending what happens to the pairs still open on the last day
+   * @param listener hears each simulated day
+   * @return the events, all pairs and the re-matches
+   * @throws IllegalArgumentException if a pair of {@code initial} names someone who is not in {@code program}, or
+   *     if {@code end} is before {@code start} or {@code firstEventNumber < 1}
+   */
+  public static Result run(Program program, MatchResult initial, Matcher rematcher, long seed, LocalDate start,
+      LocalDate end, int firstEventNumber, Ending ending, DayListener listener) {
+    return new DemoSimulation(program, initial, rematcher, seed, start, requireNonNull(end, "end"),
+        firstEventNumber, ending, listener).simulate();
   }
 
   private Result simulate() {
@@ -245,6 +296,9 @@ public final class DemoSimulation {
         rematch(day);
       }
       listener.dayDone(++done, total);
+    }
+    if (ending == Ending.COMPLETE) {
+      complete();
     }
     MatchResult all = allPairs();
     LOG.debug("simulated {} to {}: {} pairs, {} events, {} closed early, {} re-matched", start, end,
@@ -322,6 +376,24 @@ public final class DemoSimulation {
       }
     }
     return false;
+  }
+
+  /**
+   * The last day of a cohort that completes: each open pair that has begun either goes on (a good pair still
+   * meeting, drawn from its own generator) or closes as completed.
+   */
+  private void complete() {
+    for (PairRun run : runs) {
+      if (run.closed || run.pairStart.isAfter(end)) {
+        continue;
+      }
+      boolean meeting = run.nextSession != null;
+      if (meeting && run.quality >= CONTINUE_QUALITY && run.random.nextDouble() < CONTINUE_SHARE) {
+        continue;
+      }
+      events.add(PairClosed.of(nextId(), run.pair, end, CloseReason.COMPLETED));
+      closed(run);
+    }
   }
 
   /** Marks a pair closed and gives its people's capacity back. */
@@ -470,7 +542,7 @@ public final class DemoSimulation {
   }
 
   private String nextId() {
-    return String.format(Locale.ROOT, "demo-%06d", events.size() + 1);
+    return String.format(Locale.ROOT, "demo-%06d", firstEventNumber + events.size());
   }
 
   private static int likert(double x, SplittableRandom random) {
