@@ -60,9 +60,9 @@ import picocli.CommandLine.Spec;
     footerHeading = "%n",
     footer = {
         "Examples:",
-        "  reverso record session --journal journal.jsonl --matches matches.json --mentor e000163 "
+        "  reverso record session --journal journal.jsonl --matches matches.json --mentor e000433 "
             + "--mentee e000002 --date 2026-07-10 --minutes 45",
-        "  reverso record feedback --journal journal.jsonl --matches matches.json --mentor e000163 "
+        "  reverso record feedback --journal journal.jsonl --matches matches.json --mentor e000433 "
             + "--mentee e000002 --from mentor --relationship 5 --learning 4 --recognition 5 --nps 9 "
             + "--progress strategy=2"})
 final class RecordCommand implements Callable<Integer> {

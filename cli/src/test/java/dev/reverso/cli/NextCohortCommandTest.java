@@ -56,7 +56,7 @@ class NextCohortCommandTest {
     Path out = dir.resolve("next.json");
     Run r = nextCohort(out);
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("Next cohort 'cohort-2' as of ");
+    assertThat(r.out()).startsWith("Next cohort '2026-H2' as of ");
     Program current = ProgramFiles.read(demo.resolve("program.json"));
     MatchResult matches = MatchesJson.read(demo.resolve("matches.json"));
     List<JournalEvent> events = JournalReader.read(demo.resolve("journal.jsonl")).events();
@@ -75,7 +75,7 @@ class NextCohortCommandTest {
     }
     assertThat(closed).as("the demo closes some pairs").isNotEmpty();
     Program next = ProgramFiles.read(out);
-    assertThat(next.cohort()).contains("cohort-2");
+    assertThat(next.cohort()).contains("2026-H2");
     assertThat(next.history()).containsAll(closed).containsAll(current.history());
     for (Pairing p : matches.pairs()) {
       MentoringPair pair = new MentoringPair(p.mentorId(), p.menteeId());
@@ -166,27 +166,27 @@ class NextCohortCommandTest {
         first.menteeId().value(), "--date", "2026-07-20", "--minutes", "50");
     assertThat(record.exitCode()).as(record.err()).isZero();
     Run report = run("report", "--in", next.toString(), "--matches", dir.resolve("m").resolve("matches.json").toString(),
-        "--journal", journal.toString(), "--earlier", "cohort-1=" + demo.resolve("matches.json"), "--out",
+        "--journal", journal.toString(), "--earlier", "2026-H1=" + demo.resolve("matches.json"), "--out",
         dir.resolve("r").toString());
     assertThat(report.exitCode()).as(report.err()).isZero();
     assertThat(report.out()).contains("cohort-trends.html, cohort-trends.csv");
     List<String> csv = Files.readAllLines(dir.resolve("r").resolve("cohort-trends.csv"));
     assertThat(csv).hasSize(3);
-    assertThat(csv.get(1)).startsWith("cohort-1,false,");
-    assertThat(csv.get(2)).startsWith("cohort-2,false,");
+    assertThat(csv.get(1)).startsWith("2026-H1,false,");
+    assertThat(csv.get(2)).startsWith("2026-H2,false,");
     String html = Files.readString(dir.resolve("r").resolve("cohort-trends.html"));
     assertThat(html).contains("The three Rs by cohort").doesNotContain(first.mentorId().value());
     Run clash = run("report", "--in", next.toString(), "--matches", dir.resolve("m").resolve("matches.json").toString(),
-        "--journal", journal.toString(), "--earlier", "cohort-2=" + demo.resolve("matches.json"), "--out",
+        "--journal", journal.toString(), "--earlier", "2026-H2=" + demo.resolve("matches.json"), "--out",
         dir.resolve("r2").toString());
     assertThat(clash.exitCode()).isEqualTo(2);
-    assertThat(clash.err()).contains("ERROR --earlier cohort-2: expected a label other than the current cohort's");
+    assertThat(clash.err()).contains("ERROR --earlier 2026-H2: expected a label other than the current cohort's");
     assertThat(dir.resolve("r2")).doesNotExist();
     Run missing = run("report", "--in", next.toString(), "--matches", dir.resolve("m").resolve("matches.json").toString(),
-        "--journal", journal.toString(), "--earlier", "cohort-1=" + dir.resolve("none.json"), "--out",
+        "--journal", journal.toString(), "--earlier", "2026-H1=" + dir.resolve("none.json"), "--out",
         dir.resolve("r3").toString());
     assertThat(missing.exitCode()).isEqualTo(2);
-    assertThat(missing.err()).contains("--earlier cohort-1");
+    assertThat(missing.err()).contains("--earlier 2026-H1");
   }
 
   @Test

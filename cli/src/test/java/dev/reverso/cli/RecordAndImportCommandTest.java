@@ -60,11 +60,11 @@ class RecordAndImportCommandTest {
   void recordAppendsOneEventAndIsIdempotent() throws IOException {
     Path journal = journalCopy();
     int before = JournalReader.read(journal).events().size();
-    Run r = record(journal, "session", "--mentor", "e000163", "--mentee", "e000002", "--date", "2026-07-10",
+    Run r = record(journal, "session", "--mentor", "e000433", "--mentee", "e000002", "--date", "2026-07-10",
         "--minutes", "45");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("Recorded session-held 'rec-").contains("of e000163 -> e000002 on 2026-07-10");
-    Run again = record(journal, "session", "--mentor", "e000163", "--mentee", "e000002", "--date", "2026-07-10",
+    assertThat(r.out()).startsWith("Recorded session-held 'rec-").contains("of e000433 -> e000002 on 2026-07-10");
+    Run again = record(journal, "session", "--mentor", "e000433", "--mentee", "e000002", "--date", "2026-07-10",
         "--minutes", "45");
     assertThat(again.exitCode()).isZero();
     assertThat(again.out()).startsWith("Already recorded: session-held");
@@ -72,7 +72,7 @@ class RecordAndImportCommandTest {
     assertThat(events).hasSize(before + 1);
     assertThat(events.get(before)).isInstanceOfSatisfying(SessionHeld.class, s -> assertThat(s.minutes()).isEqualTo(45));
 
-    Run withId = record(journal, "feedback", "--mentor", "e000163", "--mentee", "e000002", "--date", "2026-07-11",
+    Run withId = record(journal, "feedback", "--mentor", "e000433", "--mentee", "e000002", "--date", "2026-07-11",
         "--event-id", "fb-1", "--from", "mentor", "--relationship", "5", "--learning", "4", "--recognition", "5",
         "--nps", "9", "--progress", "strategy=2", "--comment", "private words", "--in",
         demo.resolve("program.json").toString());
@@ -82,16 +82,16 @@ class RecordAndImportCommandTest {
     assertThat(f.from()).isEqualTo(Side.MENTOR);
     assertThat(f.progress()).containsEntry("strategy", 2);
     assertThat(withId.out()).doesNotContain("private words");
-    Run conflict = record(journal, "feedback", "--mentor", "e000163", "--mentee", "e000002", "--date", "2026-07-11",
+    Run conflict = record(journal, "feedback", "--mentor", "e000433", "--mentee", "e000002", "--date", "2026-07-11",
         "--event-id", "fb-1", "--from", "mentor", "--relationship", "1", "--learning", "4", "--recognition", "5");
     assertThat(conflict.exitCode()).isEqualTo(2);
     assertThat(conflict.err()).contains("fb-1").contains("relationship").doesNotContain("private words");
 
-    assertThat(record(journal, "cancel", "--mentor", "e000163", "--mentee", "e000002", "--date", "2026-07-12",
+    assertThat(record(journal, "cancel", "--mentor", "e000433", "--mentee", "e000002", "--date", "2026-07-12",
         "--by", "mentee").exitCode()).isZero();
-    assertThat(record(journal, "close", "--mentor", "e000163", "--mentee", "e000002", "--date", "2026-07-13",
+    assertThat(record(journal, "close", "--mentor", "e000433", "--mentee", "e000002", "--date", "2026-07-13",
         "--reason", "completed").exitCode()).isZero();
-    Run afterClose = record(journal, "session", "--mentor", "e000163", "--mentee", "e000002", "--date",
+    Run afterClose = record(journal, "session", "--mentor", "e000433", "--mentee", "e000002", "--date",
         "2026-07-14", "--minutes", "30");
     assertThat(afterClose.exitCode()).isEqualTo(2);
     assertThat(afterClose.err()).contains("DATED_AFTER_CLOSE");
@@ -101,42 +101,42 @@ class RecordAndImportCommandTest {
   void recordRefusesBadInputWithExitTwoAndWritesNothing() throws IOException {
     Path journal = journalCopy();
     byte[] before = Files.readAllBytes(journal);
-    Run unknown = record(journal, "session", "--mentor", "e000002", "--mentee", "e000163", "--date", "2026-07-10",
+    Run unknown = record(journal, "session", "--mentor", "e000002", "--mentee", "e000433", "--date", "2026-07-10",
         "--minutes", "45");
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.err()).contains("ERROR --mentor: expected a pair of matches.json, found e000002 -> e000163 "
+    assertThat(unknown.err()).contains("ERROR --mentor: expected a pair of matches.json, found e000002 -> e000433 "
         + "(mentor and mentee are the other way round)");
-    Run ratings = record(journal, "feedback", "--mentor", "e000163", "--mentee", "e000002", "--date", "2026-07-10",
+    Run ratings = record(journal, "feedback", "--mentor", "e000433", "--mentee", "e000002", "--date", "2026-07-10",
         "--from", "mentee", "--relationship", "6", "--learning", "0", "--recognition", "3", "--nps", "11");
     assertThat(ratings.exitCode()).isEqualTo(2);
     assertThat(ratings.errLines()).anySatisfy(l -> assertThat(l).startsWith("ERROR --relationship: "))
         .anySatisfy(l -> assertThat(l).startsWith("ERROR --learning: "))
         .anySatisfy(l -> assertThat(l).startsWith("ERROR --nps: "));
-    Run future = record(journal, "session", "--mentor", "e000163", "--mentee", "e000002", "--date", "2099-01-01",
+    Run future = record(journal, "session", "--mentor", "e000433", "--mentee", "e000002", "--date", "2099-01-01",
         "--minutes", "45");
     assertThat(future.exitCode()).isEqualTo(2);
     assertThat(future.err()).contains("DATED_IN_FUTURE").contains("found 2099-01-01");
-    Run ancient = record(journal, "session", "--mentor", "e000163", "--mentee", "e000002", "--date", "1900-01-01",
+    Run ancient = record(journal, "session", "--mentor", "e000433", "--mentee", "e000002", "--date", "1900-01-01",
         "--minutes", "45");
     assertThat(ancient.exitCode()).isEqualTo(2);
     assertThat(ancient.err()).contains("DATED_BEFORE_START");
-    Run side = record(journal, "cancel", "--mentor", "e000163", "--mentee", "e000002", "--by", "manager");
+    Run side = record(journal, "cancel", "--mentor", "e000433", "--mentee", "e000002", "--by", "manager");
     assertThat(side.exitCode()).isEqualTo(2);
     assertThat(side.err()).contains("ERROR --by: expected mentor or mentee, found 'manager'");
-    Run reason = record(journal, "close", "--mentor", "e000163", "--mentee", "e000002", "--reason", "bored");
+    Run reason = record(journal, "close", "--mentor", "e000433", "--mentee", "e000002", "--reason", "bored");
     assertThat(reason.exitCode()).isEqualTo(2);
     assertThat(reason.err()).contains("ERROR --reason:");
-    Run notAGoal = record(journal, "feedback", "--mentor", "e000163", "--mentee", "e000002", "--date", "2026-07-10",
+    Run notAGoal = record(journal, "feedback", "--mentor", "e000433", "--mentee", "e000002", "--date", "2026-07-10",
         "--from", "mentor", "--relationship", "4", "--learning", "4", "--recognition", "4", "--progress", "genai=3",
         "--in", demo.resolve("program.json").toString());
     assertThat(notAGoal.exitCode()).isEqualTo(2);
     assertThat(notAGoal.err()).contains("ERROR --progress genai: expected one of the mentor's own learning goals");
     Run missingType = run("record");
     assertThat(missingType.exitCode()).isEqualTo(2);
-    Run missingOption = record(journal, "session", "--mentor", "e000163", "--mentee", "e000002");
+    Run missingOption = record(journal, "session", "--mentor", "e000433", "--mentee", "e000002");
     assertThat(missingOption.exitCode()).isEqualTo(2);
     assertThat(missingOption.err()).contains("--minutes");
-    Run noDir = record(dir.resolve("none").resolve("j.jsonl"), "session", "--mentor", "e000163", "--mentee",
+    Run noDir = record(dir.resolve("none").resolve("j.jsonl"), "session", "--mentor", "e000433", "--mentee",
         "e000002", "--minutes", "45");
     assertThat(noDir.exitCode()).isEqualTo(2);
     assertThat(noDir.err()).contains("ERROR --journal: expected a file in an existing directory");
@@ -170,7 +170,7 @@ class RecordAndImportCommandTest {
     assertThat(report.out()).startsWith("Programme report as of 2026-07-11: ")
         .contains("follow-up.csv, follow-up.html");
     String json = Files.readString(dir.resolve("r").resolve("program-report.json"), UTF_8);
-    assertThat(json).doesNotContain("example.com").doesNotContain("Great sessions").doesNotContain("e000163")
+    assertThat(json).doesNotContain("example.com").doesNotContain("Great sessions").doesNotContain("e000433")
         .contains("\"mentorSkillClosure\"");
     List<String> followUp = Files.readAllLines(dir.resolve("r").resolve("follow-up.csv"), UTF_8);
     assertThat(followUp.get(0)).isEqualTo("mentor_id,mentee_id,reason,detail,suggested_action");
@@ -187,8 +187,8 @@ class RecordAndImportCommandTest {
     byte[] before = Files.readAllBytes(journal);
     String header = Files.readAllLines(SAMPLE, UTF_8).get(0);
     Path bad = Files.writeString(dir.resolve("answers.csv"), header + "\r\n"
-        + "1,,7/10/2026 9:04:40,mentor.163@example.com,,e000002,Agree,Agree,Agree,9,2,,,,\r\n"
-        + "2,,7/10/2026 9:04:40,mentor.163@example.com,,e000002,Agree,Agree,Agree,9,2,,,,\r\n"
+        + "1,,7/10/2026 9:04:40,mentor.433@example.com,,e000002,Agree,Agree,Agree,9,2,,,,\r\n"
+        + "2,,7/10/2026 9:04:40,mentor.433@example.com,,e000002,Agree,Agree,Agree,9,2,,,,\r\n"
         + "3,,7/10/2026 9:04:40,stranger@example.com,,e000002,Agree,Agree,Agree,9,2,,,,\r\n", UTF_8);
     Run strict = importInto(journal, bad, MAPPING);
     assertThat(strict.exitCode()).isEqualTo(2);
@@ -224,14 +224,14 @@ class RecordAndImportCommandTest {
     String url = "jdbc:sqlite:" + dir.resolve("journal.db");
     Run copy = run("journal", "copy", "--from", demo.resolve("journal.jsonl").toString(), "--to", url);
     assertThat(copy.exitCode()).as(copy.err()).isZero();
-    Run session = record(null, "session", "--journal", url, "--mentor", "e000163", "--mentee", "e000002",
+    Run session = record(null, "session", "--journal", url, "--mentor", "e000433", "--mentee", "e000002",
         "--date", "2026-07-10", "--minutes", "45");
     assertThat(session.exitCode()).as(session.err()).isZero();
     assertThat(session.out()).startsWith("Recorded session-held 'rec-").contains("in jdbc:sqlite:");
-    Run again = record(null, "session", "--journal", url, "--mentor", "e000163", "--mentee", "e000002",
+    Run again = record(null, "session", "--journal", url, "--mentor", "e000433", "--mentee", "e000002",
         "--date", "2026-07-10", "--minutes", "45");
     assertThat(again.out()).startsWith("Already recorded: session-held");
-    Run future = record(null, "session", "--journal", url, "--mentor", "e000163", "--mentee", "e000002",
+    Run future = record(null, "session", "--journal", url, "--mentor", "e000433", "--mentee", "e000002",
         "--date", "2099-01-01", "--minutes", "45");
     assertThat(future.exitCode()).isEqualTo(2);
     assertThat(future.err()).contains("expected a date on or before");

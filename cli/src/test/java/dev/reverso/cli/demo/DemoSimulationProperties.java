@@ -184,6 +184,62 @@ class DemoSimulationProperties {
     assertThat(r.toString()).doesNotContain(program.mentors().get(0).displayName().orElseThrow());
   }
 
+  @Property(tries = 8)
+  void aCompletingCohortClosesOrCarriesOnEveryPairOnItsLastDayWithNumberedIds(
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed, @ForAll @IntRange(min = 60, max = 400) int people,
+      @ForAll @IntRange(min = 1, max = 5_000) int firstNumber) {
+    Program program = SampleOrganization.generate(people, seed);
+    LocalDate start = LocalDate.of(2025, 7, 7);
+    LocalDate end = LocalDate.of(2026, 1, 4);
+    MatchResult initial = OPTIMAL.match(program);
+    DemoSimulation.Result r = DemoSimulation.run(program, initial, INCREMENTAL, seed, start, end, firstNumber,
+        DemoSimulation.Ending.COMPLETE, DemoSimulation.DayListener.NONE);
+    assertThat(r.start()).isEqualTo(start);
+    assertThat(r.end()).isEqualTo(end);
+    assertThat(r.events()).allSatisfy(e -> assertThat(e.date()).isBetween(start, end));
+    for (int k = 0; k < r.events().size(); k++) {
+      assertThat(r.events().get(k).id()).isEqualTo(String.format(java.util.Locale.ROOT, "demo-%06d", firstNumber + k));
+    }
+    try (InMemoryJournal journal = InMemoryJournal.of(r.roster())) {
+      for (JournalEvent e : r.events()) {
+        assertThat(journal.append(e)).isEqualTo(AppendResult.APPENDED);
+      }
+    }
+    // completed closes only on the last day, never counted as early; the pairs left open have held sessions
+    // until the end (a pair that went quiet is closed) or begin after the last day
+    Map<MentoringPair, PairClosed> closes = new HashMap<>();
+    for (JournalEvent e : r.events()) {
+      if (e instanceof PairClosed c) {
+        closes.put(c.pair(), c);
+        if (c.reason() == CloseReason.COMPLETED) {
+          assertThat(c.date()).isEqualTo(end);
+          assertThat(r.closedEarly()).doesNotContain(c);
+        }
+      }
+    }
+    Map<MentoringPair, LocalDate> lastEvent = new HashMap<>();
+    r.events().forEach(e -> lastEvent.put(e.pair(), e.date()));
+    int open = 0;
+    for (Pairing p : r.matches().pairs()) {
+      MentoringPair pair = new MentoringPair(p.mentorId(), p.menteeId());
+      if (!closes.containsKey(pair) && lastEvent.containsKey(pair)) {
+        open++;
+        assertThat(lastEvent.get(pair)).as("a pair that goes on still met lately")
+            .isAfter(end.minusDays(DemoSimulation.CADENCE_DAYS + 1));
+      }
+    }
+    long completed = closes.values().stream().filter(c -> c.reason() == CloseReason.COMPLETED).count();
+    assertThat(completed + open + r.closedEarly().size()).as("every journalled pair is completed, early or going on")
+        .isEqualTo(lastEvent.size());
+    // the same inputs give the same events; OPEN leaves every pair open
+    assertThat(DemoSimulation.run(program, initial, INCREMENTAL, seed, start, end, firstNumber,
+        DemoSimulation.Ending.COMPLETE, DemoSimulation.DayListener.NONE).events()).isEqualTo(r.events());
+    DemoSimulation.Result openEnded = DemoSimulation.run(program, initial, INCREMENTAL, seed, start, end, firstNumber,
+        DemoSimulation.Ending.OPEN, DemoSimulation.DayListener.NONE);
+    assertThat(openEnded.events()).noneMatch(e -> e instanceof PairClosed c && c.reason() == CloseReason.COMPLETED);
+    assertThat(r.events()).startsWith(openEnded.events().toArray(new JournalEvent[0]));
+  }
+
   @Test
   void aPairOutsideTheProgrammeIsRefused() {
     Program program = SampleOrganization.generate(200, 1);

@@ -32,9 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 class SurveyImportTest {
   static final Path SAMPLE = Path.of("..", "docs", "survey-sample.csv");
   static final Path MAPPING = Path.of("..", "docs", "survey-mapping.json");
-  static final MentoringPair P163 = MentoringPair.of("e000163", "e000002");
-  static final MentoringPair P528 = MentoringPair.of("e000528", "e000013");
-  static final Set<MentoringPair> ROSTER = Set.of(P163, P528, MentoringPair.of("e000267", "e000004"));
+  static final MentoringPair P433 = MentoringPair.of("e000433", "e000002");
+  static final MentoringPair P528 = MentoringPair.of("e000528", "e000087");
+  static final Set<MentoringPair> ROSTER = Set.of(P433, P528, MentoringPair.of("e000267", "e000004"));
   static final EventDates AUGUST = EventDates.of(Clock.fixed(Instant.parse("2026-08-01T09:00:00Z"), ZoneOffset.UTC));
 
   @TempDir
@@ -63,7 +63,7 @@ class SurveyImportTest {
     List<Feedback> events = journal.events().stream().map(Feedback.class::cast).toList();
 
     Feedback first = events.get(0); // a mentor answering: 1..7 labels "Agree", "Strongly agree" and 6
-    assertThat(first.pair()).isEqualTo(P163);
+    assertThat(first.pair()).isEqualTo(P433);
     assertThat(first.from()).isEqualTo(Side.MENTOR);
     assertThat(first.date()).isEqualTo(LocalDate.of(2026, 7, 10));
     assertThat(List.of(first.relationship(), first.learning(), first.recognition())).containsExactly(4, 5, 4);
@@ -73,7 +73,7 @@ class SurveyImportTest {
     assertThat(first.id()).matches("svy-[0-9a-f]{24}");
 
     Feedback second = events.get(1); // a senior, e-mail in another case, answering about the mentor
-    assertThat(second.pair()).isEqualTo(P163);
+    assertThat(second.pair()).isEqualTo(P433);
     assertThat(second.from()).isEqualTo(Side.MENTEE);
     assertThat(List.of(second.relationship(), second.learning(), second.recognition())).containsExactly(5, 4, 4);
     assertThat(second.comment()).isEmpty();
@@ -104,7 +104,7 @@ class SurveyImportTest {
     SurveyMapping mapping = SurveyMapping.read(MAPPING);
     SurveyImport.run(SAMPLE, mapping, journal, AUGUST, false);
     Path grown = Files.writeString(dir.resolve("answers.csv"), Files.readString(SAMPLE, UTF_8)
-        + "5,,7/12/2026 9:00:00,mentor.528@example.com,,e000013,Agree,Agree,Agree,8,2,,,,\r\n", UTF_8);
+        + "5,,7/12/2026 9:00:00,mentor.528@example.com,,e000087,Agree,Agree,Agree,8,2,,,,\r\n", UTF_8);
     SurveyImport.Result r = SurveyImport.run(grown, mapping, journal, AUGUST, false);
     assertThat(r.appended()).isEqualTo(1);
     assertThat(r.alreadyPresent()).isEqualTo(4);
@@ -119,16 +119,16 @@ class SurveyImportTest {
     return Files.writeString(dir.resolve("answers.csv"), b.toString(), UTF_8);
   }
 
-  private static final String GOOD = "1,,7/10/2026 9:04:40,mentor.163@example.com,,e000002,Agree,Agree,Agree,9,2,,,,";
+  private static final String GOOD = "1,,7/10/2026 9:04:40,mentor.433@example.com,,e000002,Agree,Agree,Agree,9,2,,,,";
 
   @Test
   void strictModeImportsNothingAndLocatesEveryProblem() throws IOException {
     Path csv = answers(GOOD,
         "2,,7/10/2026 9:05:00,nobody@example.com,,e000002,Agree,Agree,Agree,9,,,,,",      // unknown respondent
-        "3,,someday,mentor.528@example.com,,e000013,Very much,9,Agree,11,7,,,,",          // date, likert, nps, level
+        "3,,someday,mentor.528@example.com,,e000087,Very much,9,Agree,11,7,,,,",          // date, likert, nps, level
         GOOD,                                                                              // duplicate of line 2
-        "5,,12/31/2099 9:00:00,mentor.528@example.com,,e000013,Agree,Agree,Agree,,,,,,",   // in the future
-        "6,,7/10/2026 9:04:40,mentor.163@example.com,e000002");                             // too few cells
+        "5,,12/31/2099 9:00:00,mentor.528@example.com,,e000087,Agree,Agree,Agree,,,,,,",   // in the future
+        "6,,7/10/2026 9:04:40,mentor.433@example.com,e000002");                             // too few cells
     InMemoryJournal journal = journal();
     InvalidInputException e = catchInvalid(() -> SurveyImport.run(csv, SurveyMapping.read(MAPPING), journal, AUGUST,
         false));
@@ -171,8 +171,8 @@ class SurveyImportTest {
   void answersForAClosedPairOrBeforeThePairStartBreakTheJournalRules() throws IOException {
     EventDates started = AUGUST.withPairStarts(java.util.Map.of(P528, LocalDate.of(2026, 7, 11)));
     InMemoryJournal journal = InMemoryJournal.of(ROSTER, started);
-    journal.append(PairClosed.of("close", P163, LocalDate.of(2026, 7, 1), CloseReason.COMPLETED));
-    Path csv = answers(GOOD, "2,,7/10/2026 9:05:00,mentor.528@example.com,,e000013,Agree,Agree,Agree,9,,,,,");
+    journal.append(PairClosed.of("close", P433, LocalDate.of(2026, 7, 1), CloseReason.COMPLETED));
+    Path csv = answers(GOOD, "2,,7/10/2026 9:05:00,mentor.528@example.com,,e000087,Agree,Agree,Agree,9,,,,,");
     InvalidInputException e = catchInvalid(() -> SurveyImport.run(csv, SurveyMapping.read(MAPPING), journal, started,
         false));
     assertThat(e.problems()).extracting(Problem::toString).satisfiesExactly(
@@ -212,7 +212,7 @@ class SurveyImportTest {
 
   @Test
   void aBrokenQuoteOrNonUtf8FileIsRefusedInBothModes() throws IOException {
-    Path open = answers(GOOD, "2,,7/10/2026 9:05:00,\"mentor.528@example.com,,e000013");
+    Path open = answers(GOOD, "2,,7/10/2026 9:05:00,\"mentor.528@example.com,,e000087");
     assertThat(catchInvalid(() -> SurveyImport.run(open, SurveyMapping.read(MAPPING), journal(), AUGUST, true))
         .problems()).extracting(Problem::toString)
         .containsExactly("ERROR answers.csv:3: expected a closing quote for the cell that starts on this line");
