@@ -17,7 +17,8 @@ class ParticipantsCsvRoundTripTest {
 
   @Provide
   Arbitrary<Program> programs() {
-    return RandomPrograms.programs(false);
+    // a programme without people has no participants CSV (a header alone reads as an error): JSON only
+    return RandomPrograms.programs(false).filter(p -> !p.everyone().isEmpty());
   }
 
   @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
