@@ -6,6 +6,7 @@ import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.metrics.GroupCoverage;
 import dev.reverso.reporting.metrics.GroupDimension;
+import dev.reverso.reporting.metrics.GroupRepresentation;
 import dev.reverso.reporting.metrics.NetPromoterScore;
 import dev.reverso.reporting.metrics.PairHealth;
 import dev.reverso.reporting.metrics.Ratings;
@@ -106,6 +107,27 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
             v.map(x -> t.share(x.participation())).orElse(""), v.map(x -> t.share(x.coverage())).orElse(""));
       }
       md.append(cov.render());
+    }
+
+    for (GroupBreakdown<GroupRepresentation> b : r.representation()) {
+      md.append(Markdown.heading(2, "Who stays unheard, by " + b.id()));
+      md.append(Markdown.escape(ReportText.FUNNEL_NOTE)).append("\n\n");
+      Markdown.Table rep = Markdown.table("Group", "Headcount", "Volunteers", "Consenting", "Matched", "Feedback",
+          "Learning", "Voice share");
+      for (int c = 1; c <= 7; c++) {
+        rep.align(c, Markdown.Align.RIGHT);
+      }
+      for (PublishedGroup<GroupRepresentation> g : b.groups()) {
+        Optional<GroupRepresentation> v = g.value();
+        rep.row(g.group(), v.map(x -> t.integer(x.headcount())).orElse(ReportText.SUPPRESSED),
+            v.map(x -> ReportText.stage(t, x, x.volunteers())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.consenting())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.matched())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.feedback())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.learning())).orElse(""),
+            v.map(x -> t.share(x.voiceShare())).orElse(""));
+      }
+      md.append(rep.render());
     }
 
     md.append(Markdown.heading(2, "Match scores"));
