@@ -52,16 +52,20 @@ import org.slf4j.LoggerFactory;
 /**
  * The aggregate programme report ({@value #FORMAT}) as of a date, for programme managers and sponsors: the three
  * Rs, pair health, skill-gap closure, the Net Promoter Score, coverage of departments, locations and seniority
- * bands ("which voices are unheard"), the match-score distribution, and one row per pair.
+ * bands, the representation funnel by any dimension or attribute ("which voices stay unheard",
+ * {@link ProgramReportOptions#groupBy()}), the match-score distribution, and one row per pair.
  *
  * <h2>Privacy</h2>
  * <ul>
  *   <li>Pairs are named only by a keyed pseudonym ({@link PairPseudonyms}); no HR id appears anywhere in the
  *       report, and pair rows are ordered by pseudonym (not by id).</li>
- *   <li>Every group breakdown (coverage by department / location / seniority band, scores by group, skill
- *       closure by skill, NPS by side) goes through {@link SmallGroupSuppression} with
- *       {@link ProgramReportOptions#minGroupSize()}: a group's size is its headcount (coverage), its pairs
- *       (scores), its goals (skills) or its respondents (NPS).</li>
+ *   <li>Every group breakdown (coverage and representation, scores by group, skill closure by skill, NPS by
+ *       side) goes through {@link SmallGroupSuppression} with {@link ProgramReportOptions#minGroupSize()}: a
+ *       group's size is its headcount (coverage, representation), its pairs (scores), its goals (skills) or its
+ *       respondents (NPS); complementary groups are chosen across every count the breakdown publishes, so no
+ *       suppressed group is recovered by subtraction in any column.</li>
+ *   <li>Score groups smaller than twice the minimum publish no min, median or max (each would be one pair's
+ *       score); pair rows carry no match score (it is printed next to HR ids in {@code pairs.csv}).</li>
  *   <li>Comments and notes are never read; display names appear only if the caller opted in.</li>
  *   <li>Log lines carry dates and counts only.</li>
  * </ul>

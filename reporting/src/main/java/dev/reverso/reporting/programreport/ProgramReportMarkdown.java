@@ -203,9 +203,10 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
   /** The method and privacy note shared by Markdown and HTML. */
   static String notes(ProgramReport r) {
     return "Ratings are each side's latest feedback (Likert 1–5: relationship / learning / recognition). "
-        + "Groups smaller than " + r.minGroupSize() + " are suppressed, together with the next smallest group "
-        + "when needed so that no small group can be worked out from the totals (" + r.suppressedGroups()
-        + " groups suppressed). Pairs are named by a keyed pseudonym (HMAC-SHA256, "
+        + "Groups smaller than " + r.minGroupSize() + " are suppressed, together with further groups when needed "
+        + "so that no small group can be worked out from the totals in any column (" + r.suppressedGroups()
+        + " groups suppressed); score groups under " + ProgramReport.rangeGroupSize(r.minGroupSize())
+        + " pairs show no min, median or max, and pair rows show no match score. Pairs are named by a keyed pseudonym (HMAC-SHA256, "
         + (r.randomKey() ? "a random key drawn for this report" : "the organisation's key")
         + "); no HR id appears and comments are never included. " + r.summary().eventsOutsideMatch()
         + " journal events of unmatched pairs and " + r.summary().eventsAfterAsOf()
