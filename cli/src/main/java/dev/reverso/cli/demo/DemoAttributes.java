@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
  * Gives every person of the demo's sample organisation two synthetic, seeded attributes, as an HR export might carry
  * them, so that the demo report can show the representation funnel by them: {@value #GENDER} ({@code woman},
  * {@code man}, {@code non-binary}) and {@value #GENERATION} ({@code gen-z}, {@code millennial}, {@code gen-x},
- * {@code boomer}, drawn around an age that grows with the job grade). They are made-up data about made-up people;
+ * {@code boomer}, from an age that grows with the job grade). They are made-up data about made-up people;
  * no matching criterion reads them. Deterministic for a seed.
  */
 public final class DemoAttributes {
@@ -24,7 +24,7 @@ public final class DemoAttributes {
   public static Program apply(Program program, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed ^ 0x7e0_1ce5L);
     UnaryOperator<Participant> tag = p -> p.toBuilder().attribute(GENDER, gender(rnd.nextDouble()))
-        .attribute(GENERATION, generation(p.seniority(), rnd.nextInt(-6, 7))).build();
+        .attribute(GENERATION, generation(p.seniority(), rnd.nextInt(-4, 17))).build();
     Program.Builder b = Program.builder().taxonomy(program.taxonomy()).history(program.history())
         .active(program.active());
     program.mentors().forEach(p -> b.mentor(tag.apply(p)));
@@ -37,9 +37,12 @@ public final class DemoAttributes {
     return u < 0.47 ? "woman" : u < 0.95 ? "man" : "non-binary";
   }
 
-  /** An age of about 23 plus 3.5 years per grade, moved by {@code noise} years, as a generation in 2026. */
+  /**
+   * An age of 21 plus 3.5 years per grade, moved by {@code noise} years (-4 to 16: some people start late or change
+   * careers), as a generation in 2026.
+   */
   private static String generation(int grade, int noise) {
-    int born = 2026 - (23 + (int) Math.round(3.5 * grade) + noise);
+    int born = 2026 - (21 + (int) Math.round(3.5 * grade) + noise);
     return born >= 1997 ? "gen-z" : born >= 1981 ? "millennial" : born >= 1965 ? "gen-x" : "boomer";
   }
 }
