@@ -103,6 +103,7 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
   private final Optional<NetPromoterScore> nps;
   private final GroupBreakdown<NetPromoterScore> npsBySide;
   private final GroupBreakdown<SkillClosure> skillClosure;
+  private final GroupBreakdown<SkillClosure> mentorSkillClosure;
   private final ImmutableList<GroupBreakdown<GroupCoverage>> coverage;
   private final ScoreDistribution scores;
   private final ImmutableList<GroupBreakdown<ScoreDistribution>> scoresByGroup;
@@ -132,6 +133,9 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
     this.nps = npsBySide.totalWithheld() ? Optional.empty() : Optional.of(m.nps());
     this.skillClosure = breakdown("skill", m.skillClosure().stream().map(SkillClosure::skill).toList(),
         m.skillClosure(), SkillClosure::goals, s -> List.of(s.reported(), s.closed()), suppression);
+    List<SkillClosure> juniors = m.skillClosure(Side.MENTOR);
+    this.mentorSkillClosure = breakdown("skill", juniors.stream().map(SkillClosure::skill).toList(), juniors,
+        SkillClosure::goals, s -> List.of(s.reported(), s.closed()), suppression);
     ImmutableList.Builder<GroupBreakdown<GroupCoverage>> cov = ImmutableList.builder();
     boolean headcountWithheld = false;
     for (GroupDimension dim : GroupDimension.values()) {
@@ -400,9 +404,14 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
     return npsBySide;
   }
 
-  /** Skill-gap closure by skill. */
+  /** Skill-gap closure of the mentees' own goals by skill: what seniors learned. */
   public GroupBreakdown<SkillClosure> skillClosure() {
     return skillClosure;
+  }
+
+  /** Skill-gap closure of one side's own goals by skill: {@code MENTEE} what seniors, {@code MENTOR} what juniors learned. */
+  public GroupBreakdown<SkillClosure> skillClosure(Side learner) {
+    return java.util.Objects.requireNonNull(learner, "learner") == Side.MENTEE ? skillClosure : mentorSkillClosure;
   }
 
   /** Coverage by department, location and seniority band, in that order. */
@@ -448,7 +457,7 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
 
   /** Groups suppressed across all breakdowns. */
   public int suppressedGroups() {
-    int n = npsBySide.suppressedCount() + skillClosure.suppressedCount();
+    int n = npsBySide.suppressedCount() + skillClosure.suppressedCount() + mentorSkillClosure.suppressedCount();
     for (GroupBreakdown<?> b : coverage) {
       n += b.suppressedCount();
     }
