@@ -3,6 +3,7 @@ package dev.reverso.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableList;
+import dev.reverso.cli.demo.DemoAttributes;
 import dev.reverso.cli.demo.DemoDecisions;
 import dev.reverso.cli.demo.DemoSimulation;
 import dev.reverso.core.InvalidInputException;
@@ -29,6 +30,7 @@ import dev.reverso.reporting.match.MatchReport;
 import dev.reverso.reporting.match.MatchesJson;
 import dev.reverso.reporting.metrics.MetricsOptions;
 import dev.reverso.reporting.metrics.ProgramMetrics;
+import dev.reverso.reporting.metrics.GroupDimension;
 import dev.reverso.reporting.programreport.CohortTrends;
 import dev.reverso.reporting.programreport.NextCohort;
 import dev.reverso.reporting.programreport.ProgramReport;
@@ -181,7 +183,8 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
   private DemoRun run(SampleOrganization.Options options, Matcher matcher, Matcher rematcher, Path dir,
       ProgressDisplay progress) {
     progress.stepTo(0, "generating the organisation");
-    Program organisation = options.generate();
+    // with synthetic gender and generation attributes, for the report's representation funnel
+    Program organisation = DemoAttributes.apply(options.generate(), seed);
     Set<ParticipantId> joiners = heldBack(organisation);
     // people decide too: a few withdrawn consents, two pinned pairs, mentees' picks from shortlists
     Program program1 = DemoDecisions.apply(withoutJoiners(organisation, joiners), seed).withCohort(FIRST_COHORT);
@@ -226,7 +229,9 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
     MetricsOptions metricsOptions = MetricsOptions.defaults().withProgramStart(sim.start());
     ProgramMetrics metrics = ProgramMetrics.compute(program, sim.matches(), events, sim.end(), metricsOptions);
     ProgramReportOptions reportOptions = ProgramReportOptions.defaults().withMetrics(metricsOptions)
-        .withNames(names).withPseudonymKey(demoKey(seed));
+        .withNames(names).withPseudonymKey(demoKey(seed)).withGroupBy(List.of(GroupDimension.DEPARTMENT,
+            GroupDimension.LOCATION, GroupDimension.SENIORITY_BAND, GroupDimension.attribute(DemoAttributes.GENDER),
+            GroupDimension.attribute(DemoAttributes.GENERATION)));
     ProgramReport report = ProgramReport.of(metrics, program, sim.matches(), reportOptions);
     report.write(ReportFormat.HTML, dir);
     report.write(ReportFormat.JSON, dir);
