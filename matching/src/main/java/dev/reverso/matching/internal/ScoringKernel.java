@@ -234,7 +234,8 @@ final class ScoringKernel {
           + consider.length + " and " + out.length);
     }
     Arrays.fill(out, 0, m, 0.0);
-    float[] v = new float[m];
+    // Row buffers are per thread: a fresh float[m] per row was most of the garbage of a large candidate stage.
+    float[] v = RowBuffers.get(m).floats;
     // Same criteria in the same order as weighted(i, j): each out[i] is the same sum, bit for bit.
     if (w[0] != 0) {
       forward.valueRow(j, v);

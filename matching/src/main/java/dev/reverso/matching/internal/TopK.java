@@ -17,14 +17,15 @@ final class TopK {
       float[] outScore, int at) {
     int m = problem.mentorCount();
     int size = 0;
-    boolean[] consider = new boolean[m];
+    RowBuffers buffers = RowBuffers.get(m);
+    boolean[] consider = buffers.flags;
     problem.allowedRow(mentee, consider);
     if (filter != PairFilter.ALL) {
       for (int i = 0; i < m; i++) {
         consider[i] = consider[i] && filter.test(i, mentee);
       }
     }
-    double[] scores = new double[m];
+    double[] scores = buffers.doubles;
     problem.scoreRow(mentee, consider, scores);
     // out/outScore[at .. at + size) hold a min-heap: the worst kept candidate at its root.
     for (int i = 0; i < m; i++) {
