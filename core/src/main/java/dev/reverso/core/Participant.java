@@ -37,6 +37,9 @@ import java.util.Set;
  * {@link #toString()} shows the id and counts only: never the display name or the profile.
  *
  * <p>Build one with {@link #builder(String)}; {@link Builder#build()} reports every problem at once.
+ *
+ * <p>Longer than 600 lines on purpose: the value type and its validating builder (every field checked, every
+ * problem located) belong together, and much of the file is the field-by-field Javadoc users read.
  */
 public final class Participant {
   /** Lowest skill level: no knowledge. */

@@ -23,6 +23,10 @@ import java.util.function.Consumer;
  * Reads Program JSON with a {@link JsonCursor}, so that every problem carries
  * {@code file:line:column (json.path)}. Recursion follows the fixed shape of the format only; values of
  * any other shape are skipped iteratively, and nesting is limited by {@link ImportOptions#maxJsonDepth()}.
+ *
+ * <p>Longer than 600 lines on purpose: one method per object of the Program JSON format (programme,
+ * person, goal, pair, taxonomy) plus the typed-value helpers that locate every problem; kept in one class
+ * so the reader can be checked against {@code docs/formats.md} section by section.
  */
 final class JsonProgramReader {
   static final List<String> TOP_FIELDS = List.of("format", "skills", "people", "mentors", "mentees", "history", "active");

@@ -12,6 +12,9 @@ import java.util.Arrays;
  *
  * <p>Memory: for every senior, its feasible juniors, their credits for each of its goals and their
  * reciprocity — O(feasible pairs × goals) — plus the inverse lists (juniors to seniors).
+ *
+ * <p>Longer than 600 lines on purpose: greedy, repair, local search and rebuild all mutate the same
+ * primitive arrays and share one undo log; splitting them would expose that state across classes.
  */
 final class CircleSearch {
   /** A move must improve the objective by more than this to be taken, so the search ends. */
