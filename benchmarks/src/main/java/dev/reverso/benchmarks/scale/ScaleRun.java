@@ -29,7 +29,8 @@ import java.util.Locale;
  * earlier stages: the numbers are indicative, JMH's {@code SparseBenchmark} is the repeated measurement.
  *
  * <p>Run: {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar dev.reverso.benchmarks.scale.ScaleRun
- * 20000,100000 50 [--no-full=100000]}; prints one Markdown table row per size.
+ * 20000,100000 50 [--no-full=100000] [--call-only]}; prints one Markdown table row per size
+ * ({@code --call-only}: only the library call, for a size where each stage takes many minutes).
  */
 public final class ScaleRun {
   private ScaleRun() {}
@@ -38,9 +39,14 @@ public final class ScaleRun {
     int[] sizes = Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray();
     int k = Integer.parseInt(args[1]);
     int noFullFrom = Integer.MAX_VALUE;
+    boolean callOnly = false;
     for (int a = 2; a < args.length; a++) {
       if (args[a].startsWith("--no-full=")) {
         noFullFrom = Integer.parseInt(args[a].substring("--no-full=".length()));
+      } else if (args[a].equals("--call-only")) {
+        callOnly = true;
+      } else {
+        throw new IllegalArgumentException("unknown option " + args[a] + "; expected --no-full=N or --call-only");
       }
     }
     System.out.println("load before: " + load() + "; heap max " + Runtime.getRuntime().maxMemory() / (1 << 20)
@@ -50,25 +56,31 @@ public final class ScaleRun {
     System.out.println("|---|---|---|---|---|---|---|---|---|---|");
     for (int n : sizes) {
       Program program = BenchmarkData.organisation(n, n, BenchmarkData.SEED);
-      MatchingProblem problem = MatchingProblems.of(program);
       resetPeaks();
       long t0 = System.nanoTime();
-      CandidateTable table = CandidateTable.of(problem, MatchingOptions.defaults(), PairFilter.ALL,
-          problem.menteeCapacities(), k);
-      double library = seconds(t0);
+      String library = "not run";
+      String stage = "see the solver path";
       String full = "not run";
       String same = "not checked";
-      if (n < noFullFrom) {
+      if (!callOnly) {
+        MatchingProblem problem = MatchingProblems.of(program);
         t0 = System.nanoTime();
-        CandidateLists lists = CandidateLists.of(problem, k);
-        full = fmt(seconds(t0));
-        same = String.valueOf(same(table, lists));
+        CandidateTable table = CandidateTable.of(problem, MatchingOptions.defaults(), PairFilter.ALL,
+            problem.menteeCapacities(), k);
+        library = fmt(seconds(t0));
+        stage = table.stage;
+        if (n < noFullFrom) {
+          t0 = System.nanoTime();
+          CandidateLists lists = CandidateLists.of(problem, k);
+          full = fmt(seconds(t0));
+          same = String.valueOf(same(table, lists));
+        }
       }
       System.gc();
       t0 = System.nanoTime();
       MatchResult result = Matcher.builder().strategy("optimal").build().match(program);
       double call = seconds(t0);
-      System.out.println("| " + n + " | " + fmt(library) + " | " + table.stage + " | " + full + " | " + same + " | "
+      System.out.println("| " + n + " | " + library + " | " + stage + " | " + full + " | " + same + " | "
           + fmt(call) + " | " + result.solverPath() + " | " + result.pairs().size() + " | " + peakMiB() + " MiB | "
           + load() + " |");
     }
