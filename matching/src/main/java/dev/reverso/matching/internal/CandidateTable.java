@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code j * width + r} is rank r of mentee j. Built in row blocks with progress and stop checks between
  * them. Mentees without capacity get empty lists. Internal.
  *
- * <p>Two ways give the same lists, bit for bit: the {@link ThresholdTopK threshold search}, which scores
- * only the mentors an upper bound cannot rule out, and full rows ({@link TopK}), which score every mentor.
+ * <p>Two ways give the same lists, bit for bit: the threshold search ({@code ThresholdTopK}), which scores
+ * only the mentors an upper bound cannot rule out, and full rows ({@code TopK}), which score every mentor.
  * The search is used when the model can be bounded (built-in criteria only, forward coverage weighted) and
  * the problem is this library's; it is tried on a probe of the first mentees, and when it gives up on more
  * than half of them (the bound is too weak for this programme: for example when nearly every mentor covers
