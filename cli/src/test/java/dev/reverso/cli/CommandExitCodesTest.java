@@ -336,6 +336,20 @@ class CommandExitCodesTest {
   }
 
   @Test
+  void reportRefusesAnImplausibleEventDateNamingItsLineInsteadOfMovingAsOf() throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(demoDir.resolve("journal.jsonl")));
+    lines.set(3, lines.get(3).replaceFirst("\"date\":\"[0-9-]+\"", "\"date\":\"9999-12-31\""));
+    lines.set(5, lines.get(5).replaceFirst("\"date\":\"[0-9-]+\"", "\"date\":\"1900-01-01\""));
+    Path future = Files.write(dir.resolve("journal.jsonl"), lines);
+    Run r = report(future, dir.resolve("r"));
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+    assertThat(r.errLines()).anySatisfy(l -> assertThat(l).startsWith("ERROR journal.jsonl:4: ")
+            .contains("DATED_IN_FUTURE").contains("found 9999-12-31"))
+        .anySatisfy(l -> assertThat(l).startsWith("ERROR journal.jsonl:6: ").contains("DATED_BEFORE_START"));
+    assertThat(dir.resolve("r")).doesNotExist();
+  }
+
+  @Test
   void reportRefusesMatchesOfAnotherProgrammeAndMissingFiles() throws IOException {
     Path otherProgram = dir.resolve("other.json");
     ProgramFiles.write(Program.builder().mentor(Participant.builder("x1").seniority(1).build())
@@ -355,6 +369,30 @@ class CommandExitCodesTest {
         Files.writeString(dir.resolve("k"), "short").toString());
     assertThat(shortKey.exitCode()).isEqualTo(2);
     assertThat(shortKey.errLines().get(1)).startsWith("ERROR --key-file: expected a secret key of at least 16");
+  }
+
+  @Test
+  void reportGroupsByAnyAttributeAndRefusesOneNobodyHas() throws IOException {
+    Run ok = report(demoDir.resolve("journal.jsonl"), dir.resolve("g"), "--group-by", "department,gender,generation",
+        "--as-of", "2026-07-04");
+    assertThat(ok.exitCode()).as(ok.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(dir.resolve("g").resolve("program-report.json").toFile());
+    List<String> by = new ArrayList<>();
+    json.get("representation").forEach(b -> by.add(b.get("by").asText()));
+    assertThat(by).containsExactly("department", "gender", "generation");
+    List<String> genders = new ArrayList<>();
+    json.at("/representation/1/groups").forEach(g -> genders.add(g.get("group").asText()));
+    assertThat(genders).contains("woman", "man");
+
+    Run bad = report(demoDir.resolve("journal.jsonl"), dir.resolve("b"), "--group-by", "department,gendr,,");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("ERROR --group-by[2]: expected a dimension name")
+        .contains("ERROR --group-by[3]: expected a dimension name");
+    Run unknown = report(demoDir.resolve("journal.jsonl"), dir.resolve("b"), "--group-by", "department,gendr");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("ERROR --group-by[1]: expected department, location, seniority-band, "
+        + "division or an attribute of the programme (gender, generation), found 'gendr'");
   }
 
   @Test

@@ -6,10 +6,12 @@ import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.metrics.GroupCoverage;
 import dev.reverso.reporting.metrics.GroupDimension;
+import dev.reverso.reporting.metrics.GroupRepresentation;
 import dev.reverso.reporting.metrics.NetPromoterScore;
 import dev.reverso.reporting.metrics.PairHealth;
 import dev.reverso.reporting.metrics.Ratings;
 import dev.reverso.reporting.metrics.ScoreDistribution;
+import dev.reverso.reporting.journal.Side;
 import dev.reverso.reporting.metrics.SkillClosure;
 import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.Markdown;
@@ -48,7 +50,9 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
     md.append(Markdown.table("Lens", "Score (0–1)", "Parts").align(1, Markdown.Align.RIGHT)
         .row("Reciprocity", t.headline(r.reciprocity().score()), "mean index " + t.score(r.reciprocity().meanIndex())
             + ", both learn " + t.share(r.reciprocity().shareBothLearning()) + " of "
-            + t.integer(r.reciprocity().pairsRatedByBoth()) + " pairs rated by both")
+            + t.integer(r.reciprocity().pairsRatedByBoth()) + " pairs rated by both, closure balance "
+            + t.score(r.reciprocity().meanClosureBalance()) + " over " + t.integer(r.reciprocity().pairsWithBothProgress())
+            + " pairs with progress on both sides")
         .row("Recognition", t.headline(r.recognition().score()), "mentor recognition "
             + t.rating(r.recognition().meanMentorRecognition()) + " of 5, mentors give "
             + t.share(r.recognition().mentorFeedbackShare()) + " of feedback")
@@ -81,17 +85,21 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
     nps.row(npsRow(t, "both", r.nps()));
     md.append(nps.render());
 
-    md.append(Markdown.heading(2, "Skill-gap closure by skill"));
-    Markdown.Table skills = Markdown.table("Skill", "Goals", "Reported", "Mean closure", "Closed")
-        .align(1, Markdown.Align.RIGHT).align(2, Markdown.Align.RIGHT).align(3, Markdown.Align.RIGHT)
-        .align(4, Markdown.Align.RIGHT);
-    for (PublishedGroup<SkillClosure> g : r.skillClosure().groups()) {
-      Optional<SkillClosure> v = g.value();
-      skills.row(g.group(), v.map(x -> t.integer(x.goals())).orElse(ReportText.SUPPRESSED),
-          v.map(x -> t.integer(x.reported())).orElse(""), v.map(x -> t.share(x.meanClosure())).orElse(""),
-          v.map(x -> t.integer(x.closed())).orElse(""));
+    for (Side learner : List.of(Side.MENTEE, Side.MENTOR)) {
+      md.append(Markdown.heading(2, learner == Side.MENTEE
+          ? "What seniors learned: skill-gap closure of the mentees' goals"
+          : "What juniors learned: skill-gap closure of the mentors' goals"));
+      Markdown.Table skills = Markdown.table("Skill", "Goals", "Reported", "Mean closure", "Closed")
+          .align(1, Markdown.Align.RIGHT).align(2, Markdown.Align.RIGHT).align(3, Markdown.Align.RIGHT)
+          .align(4, Markdown.Align.RIGHT);
+      for (PublishedGroup<SkillClosure> g : r.skillClosure(learner).groups()) {
+        Optional<SkillClosure> v = g.value();
+        skills.row(g.group(), v.map(x -> t.integer(x.goals())).orElse(ReportText.SUPPRESSED),
+            v.map(x -> t.integer(x.reported())).orElse(""), v.map(x -> t.share(x.meanClosure())).orElse(""),
+            v.map(x -> t.integer(x.closed())).orElse(""));
+      }
+      md.append(skills.render());
     }
-    md.append(skills.render());
 
     for (GroupDimension dim : GroupDimension.values()) {
       md.append(Markdown.heading(2, "Coverage by " + ReportText.dimensionTitle(dim)));
@@ -106,6 +114,27 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
             v.map(x -> t.share(x.participation())).orElse(""), v.map(x -> t.share(x.coverage())).orElse(""));
       }
       md.append(cov.render());
+    }
+
+    for (GroupBreakdown<GroupRepresentation> b : r.representation()) {
+      md.append(Markdown.heading(2, "Who stays unheard, by " + b.id()));
+      md.append(Markdown.escape(ReportText.FUNNEL_NOTE)).append("\n\n");
+      Markdown.Table rep = Markdown.table("Group", "Headcount", "Volunteers", "Consenting", "Matched", "Feedback",
+          "Learning", "Voice share");
+      for (int c = 1; c <= 7; c++) {
+        rep.align(c, Markdown.Align.RIGHT);
+      }
+      for (PublishedGroup<GroupRepresentation> g : b.groups()) {
+        Optional<GroupRepresentation> v = g.value();
+        rep.row(g.group(), v.map(x -> t.integer(x.headcount())).orElse(ReportText.SUPPRESSED),
+            v.map(x -> ReportText.stage(t, x, x.volunteers())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.consenting())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.matched())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.feedback())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.learning())).orElse(""),
+            v.map(x -> t.share(x.voiceShare())).orElse(""));
+      }
+      md.append(rep.render());
     }
 
     md.append(Markdown.heading(2, "Match scores"));
@@ -181,9 +210,10 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
   /** The method and privacy note shared by Markdown and HTML. */
   static String notes(ProgramReport r) {
     return "Ratings are each side's latest feedback (Likert 1–5: relationship / learning / recognition). "
-        + "Groups smaller than " + r.minGroupSize() + " are suppressed, together with the next smallest group "
-        + "when needed so that no small group can be worked out from the totals (" + r.suppressedGroups()
-        + " groups suppressed). Pairs are named by a keyed pseudonym (HMAC-SHA256, "
+        + "Groups smaller than " + r.minGroupSize() + " are suppressed, together with further groups when needed "
+        + "so that no small group can be worked out from the totals in any column (" + r.suppressedGroups()
+        + " groups suppressed); score groups under " + ProgramReport.rangeGroupSize(r.minGroupSize())
+        + " pairs show no min, median or max, and pair rows show no match score. Pairs are named by a keyed pseudonym (HMAC-SHA256, "
         + (r.randomKey() ? "a random key drawn for this report" : "the organisation's key")
         + "); no HR id appears and comments are never included. " + r.summary().eventsOutsideMatch()
         + " journal events of unmatched pairs and " + r.summary().eventsAfterAsOf()
