@@ -17,8 +17,9 @@ class ParticipantsCsvRoundTripTest {
 
   @Provide
   Arbitrary<Program> programs() {
-    // a programme without people has no participants CSV (a header alone reads as an error): JSON only
-    return RandomPrograms.programs(false).filter(p -> !p.everyone().isEmpty());
+    // An empty programme has no CSV form (a header alone reads as an error; ParticipantsCsv refuses to
+    // write it): the generator draws one about once in 3 300 tries.
+    return RandomPrograms.programs(false).filter(p -> !p.people().isEmpty());
   }
 
   @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
