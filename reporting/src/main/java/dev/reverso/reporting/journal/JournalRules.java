@@ -68,9 +68,24 @@ public final class JournalRules {
           + differences(existing.get(), e) + "); give each distinct event its own id");
     }
     MentoringPair pair = e.pair();
-    if (enforceRoster && !roster.contains(pair)) {
-      throw new EventRejectedException(e.id(), EventRejectedException.Rule.UNKNOWN_PAIR,
-          "expected a pair of the journal's roster, found " + pair);
+    if (enforceRoster) {
+      for (MentoringPair p : e.pairs()) {
+        if (!roster.contains(p)) {
+          throw new EventRejectedException(e.id(), EventRejectedException.Rule.UNKNOWN_PAIR,
+              "expected a pair of the journal's roster, found " + p);
+        }
+      }
+    }
+    if (e instanceof CircleSessionHeld) {
+      // every present junior's pair with the senior, the lead pair last (as for any event)
+      for (MentoringPair p : e.pairs()) {
+        if (!p.equals(pair)) {
+          PairClosed other = history.closeOf(p).orElse(null);
+          if (other != null) {
+            closed(e, p, other);
+          }
+        }
+      }
     }
     PairClosed close = history.closeOf(pair).orElse(null);
     if (e instanceof PairClosed) {
@@ -84,15 +99,20 @@ public final class JournalRules {
             "expected a close on or after the pair's latest event (" + latest.get() + "), found " + e.date());
       }
     } else if (close != null) {
-      if (e.date().isAfter(close.date())) {
-        throw new EventRejectedException(e.id(), EventRejectedException.Rule.DATED_AFTER_CLOSE,
-            "expected a date on or before the pair's close on " + close.date() + ", found " + e.date());
-      }
-      throw new EventRejectedException(e.id(), EventRejectedException.Rule.PAIR_CLOSED,
-          "pair " + pair + " was closed by event '" + close.id() + "' on " + close.date()
-              + "; no session or feedback can be added after a close");
+      closed(e, pair, close);
     }
     return AppendResult.APPENDED;
+  }
+
+  /** Refuses a session or feedback of a closed pair. */
+  private static void closed(JournalEvent e, MentoringPair pair, PairClosed close) {
+    if (e.date().isAfter(close.date())) {
+      throw new EventRejectedException(e.id(), EventRejectedException.Rule.DATED_AFTER_CLOSE,
+          "expected a date on or before the close of pair " + pair + " on " + close.date() + ", found " + e.date());
+    }
+    throw new EventRejectedException(e.id(), EventRejectedException.Rule.PAIR_CLOSED,
+        "pair " + pair + " was closed by event '" + close.id() + "' on " + close.date()
+            + "; no session or feedback can be added after a close");
   }
 
   /** Names of the fields that differ (never their values: some are private). */
