@@ -22,7 +22,9 @@ import java.util.Set;
  *       the fields that differ (never their values). Coming first, it makes repeating an accepted close
  *       harmless.</li>
  *   <li>{@link EventRejectedException.Rule#UNKNOWN_PAIR}: the pair is not in the roster (mentor and mentee
- *       are not interchangeable).</li>
+ *       are not interchangeable); for a {@link CircleSessionHeld}, any of its {@link JournalEvent#pairs()}.</li>
+ *   <li>For a {@link CircleSessionHeld}: each present pair other than the lead {@link JournalEvent#pair()} that
+ *       is closed refuses the session as the next rule does for the lead pair.</li>
  *   <li>For a close: {@link EventRejectedException.Rule#ALREADY_CLOSED} if the pair has a close;
  *       {@link EventRejectedException.Rule#DATED_AFTER_CLOSE} if an event of the pair is dated after it.</li>
  *   <li>For any other event of a closed pair: {@link EventRejectedException.Rule#DATED_AFTER_CLOSE} if dated
