@@ -31,9 +31,13 @@ import java.util.List;
  * capacity is filled by kept pairs, and people without consent, get no list and are suggested to no one.
  * {@link #shortOfK()} lists who got fewer than k (too few admissible partners, or exposure bounds).
  *
- * <p><b>Cost.</b> Every admissible pair is an arc: O(F · (E + V) log E) time for F suggestions and E
- * admissible pairs, O(E + V) memory, and the scoring of every pair. Meant for programmes of a few thousand
- * people per side. Deterministic: ties by index. Immutable results; thread-safe.
+ * <p><b>Cost.</b> Every admissible pair is scored once (E pairs, O(E) memory). The flow runs on a pruned
+ * set — each person's best {@code 3·b + 8} pairs — and a dual certificate over all E pairs proves the result
+ * optimal, adding pairs and running again when it does not (the engine's
+ * {@code MinCostFlowMatching.solvePruned}): about O(F · (P + V) log P) for F suggestions and P ≪ E pruned
+ * pairs per run, plus O(E) per check. Measured on the 2-core development machine (load 4–5): 1 300 × 1 300
+ * people, k = 3, 1.7 million admissible pairs, 21 s for {@code reverso shortlist} (151 s before pruning).
+ * Deterministic: ties by index. Immutable results; thread-safe.
  */
 public final class Shortlists {
   private final int size;
@@ -127,9 +131,9 @@ public final class Shortlists {
       System.arraycopy(rows.get(j), 0, col, start[j], rows.get(j).length);
       System.arraycopy(weights.get(j), 0, w, start[j], rows.get(j).length);
     }
-    boolean[] toMentees = MinCostFlowMatching.solve(n, m, start, col, w, menteeDegree, mentorExposure, matching);
+    boolean[] toMentees = MinCostFlowMatching.solvePruned(n, m, start, col, w, menteeDegree, mentorExposure, matching);
     // mentors receive mentees: the same arcs seen from the mentors, degrees and bounds swapped
-    boolean[] toMentors = MinCostFlowMatching.solve(n, m, start, col, w, menteeExposure, mentorDegree, matching);
+    boolean[] toMentors = MinCostFlowMatching.solvePruned(n, m, start, col, w, menteeExposure, mentorDegree, matching);
 
     ImmutableList.Builder<Shortlist> mentees = ImmutableList.builder();
     List<List<int[]>> byMentor = new ArrayList<>(m);
