@@ -9,6 +9,7 @@ module dev.reverso.reporting {
   requires transitive dev.reverso.matching;
   requires transitive com.google.common;
   requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
   requires org.slf4j;
 
   exports dev.reverso.reporting;
@@ -22,4 +23,5 @@ module dev.reverso.reporting {
   exports dev.reverso.reporting.programreport;
   exports dev.reverso.reporting.scoring;
   exports dev.reverso.reporting.shortlist;
+  exports dev.reverso.reporting.survey;
 }

@@ -9,6 +9,7 @@ import dev.reverso.journal.jdbc.JdbcJournal;
 import dev.reverso.journal.jdbc.JdbcJournalOptions;
 import dev.reverso.journal.jdbc.JournalDataSources;
 import dev.reverso.reporting.journal.AppendResult;
+import dev.reverso.reporting.journal.EventDates;
 import dev.reverso.reporting.journal.storage.FileJournal;
 import dev.reverso.reporting.journal.storage.FileJournalOptions;
 import dev.reverso.reporting.journal.Journal;
@@ -138,13 +139,30 @@ final class JournalLocation {
    * journal's tables if it lacks them.
    */
   Journal openForAppend(Iterable<MentoringPair> roster) {
+    return openForAppend(roster, EventDates.systemUtc());
+  }
+
+  /**
+   * Opens the journal for appending events of {@code roster} as {@link #openForAppend(Iterable)} does, with the
+   * date rule {@code dates} (a file also applies it to the history it reads on opening).
+   *
+   * @throws InvalidInputException naming the option if the file is a directory or its directory is missing
+   */
+  Journal openForAppend(Iterable<MentoringPair> roster, EventDates dates) {
+    requireNonNull(dates, "dates");
     if (url != null) {
-      return openDatabase(roster, JdbcJournalOptions.defaults());
+      return openDatabase(roster, JdbcJournalOptions.defaults().withEventDates(dates));
     }
     if (Files.isDirectory(file)) {
       throw InvalidInputException.of(option, "expected a journal file, found the directory '" + file + "'");
     }
-    return FileJournal.open(file, roster, FileJournalOptions.defaults().withForceEvery(FILE_FORCE_EVERY));
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw InvalidInputException.of(option, "expected a file in an existing directory, found no directory '"
+          + parent + "'");
+    }
+    return FileJournal.open(file, roster, FileJournalOptions.defaults().withEventDates(dates)
+        .withForceEvery(FILE_FORCE_EVERY));
   }
 
   /**

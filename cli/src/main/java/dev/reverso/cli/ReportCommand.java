@@ -3,19 +3,24 @@ package dev.reverso.cli;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
 import dev.reverso.core.Problem;
+import dev.reverso.core.io.AtomicFiles;
 import dev.reverso.core.io.InputFiles;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.metrics.ProgramMetrics;
 import dev.reverso.reporting.privacy.PairPseudonyms;
+import dev.reverso.reporting.programreport.CohortTrends;
+import dev.reverso.reporting.programreport.FollowUp;
 import dev.reverso.reporting.programreport.ProgramReport;
 import dev.reverso.reporting.programreport.ProgramReportOptions;
 import dev.reverso.reporting.programreport.Summary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,8 +72,20 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
       description = "Suppress groups smaller than this (default: ${DEFAULT-VALUE}).")
   private int minGroupSize;
 
-  @Option(names = "--names", description = "Also show display names in the pair rows.")
+  @Option(names = "--names", description = "Also show display names in the pair rows (and in the follow-up list).")
   private boolean names;
+
+  @Option(names = "--earlier", paramLabel = "LABEL=MATCHES",
+      description = "An earlier cohort of the same programme and journal: its label and its matches.json; "
+          + "repeatable, oldest first. Adds cohort-trends.html and cohort-trends.csv: the three Rs, NPS, retention "
+          + "and skill closure per cohort side by side, with the same suppression.")
+  private LinkedHashMap<String, Path> earlier = new LinkedHashMap<>();
+
+  @Option(names = "--follow-up",
+      description = "Also write follow-up.csv and follow-up.html (owner-only): the pairs at risk, dormant, closed "
+          + "early or with one-sided feedback, by HR id, with a suggested action. An operational list for the "
+          + "programme manager, never merged into the pseudonymous report.")
+  private boolean followUp;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "The output directory, created if needed; existing reports in it are replaced.")
@@ -78,11 +95,27 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
   static final List<ReportFormat> FORMATS = List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.CSV,
       ReportFormat.MARKDOWN);
 
+  /** The cohort-trends files, written with {@code --earlier}. */
+  static final List<String> TREND_FILES = List.of("cohort-trends.html", "cohort-trends.csv");
+
+  /** The follow-up files, written with {@code --follow-up}. */
+  static final List<String> FOLLOW_UP_FILES = List.of("follow-up.csv", "follow-up.html");
+
   @Override
   public void declareFiles(CommandFiles files) {
     inputs.declareInputs(files);
-    files.input("--key-file", keyFile)
-        .outputDirectory("--out", out, FORMATS.stream().map(f -> f.fileName(ProgramReport.FILE_BASE)).toList());
+    files.input("--key-file", keyFile);
+    if (earlier != null) {
+      earlier.forEach((label, matchesFile) -> files.input("--earlier", matchesFile));
+    }
+    List<String> outputs = new ArrayList<>(FORMATS.stream().map(f -> f.fileName(ProgramReport.FILE_BASE)).toList());
+    if (earlier != null && !earlier.isEmpty()) {
+      outputs.addAll(TREND_FILES);
+    }
+    if (followUp) {
+      outputs.addAll(FOLLOW_UP_FILES);
+    }
+    files.outputDirectory("--out", out, outputs);
   }
 
   @Override
@@ -93,14 +126,57 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
     MatchResult matches = inputs.readMatches();
     CommandInputs.checkPeople(matches, program, String.valueOf(inputs.matchesFile().getFileName()),
         inputs.programme().fileName());
-    // one streaming pass: per-pair accumulators, never the whole journal in memory
+    String current = program.cohort().orElse("current");
+    if (earlier.containsKey(current)) {
+      throw InvalidInputException.of("--earlier " + current, "expected a label other than the current cohort's '"
+          + current + "'");
+    }
+    // earlier cohorts: their own matches over the same programme and journal
+    Map<String, ProgramMetrics.Tally> earlierTallies = new LinkedHashMap<>();
+    for (Map.Entry<String, Path> e : earlier.entrySet()) {
+      MatchResult m = CommandInputs.matches(e.getValue(), "--earlier " + e.getKey());
+      earlierTallies.put(e.getKey(), ProgramMetrics.tally(program, m, inputs.asOfOption(), options.metrics()));
+    }
+    // one streaming pass: per-pair accumulators (one set per cohort), never the whole journal in memory
     ProgramMetrics.Tally tally = ProgramMetrics.tally(program, matches, inputs.asOfOption(), options.metrics());
-    inputs.streamJournal(err, tally);
+    if (earlierTallies.isEmpty()) {
+      inputs.streamJournal(err, tally);
+    } else {
+      inputs.streamJournal(err, event -> {
+        tally.accept(event);
+        earlierTallies.values().forEach(t -> t.accept(event));
+      });
+    }
+    ProgramMetrics metrics = tally.finish();
+    CohortTrends trends = null;
+    if (!earlierTallies.isEmpty()) {
+      // every tally saw every event, so without --as-of they all describe the date of the latest event
+      List<Map.Entry<String, ProgramMetrics>> cohorts = new ArrayList<>();
+      earlierTallies.forEach((label, t) -> cohorts.add(Map.entry(label, t.finish())));
+      cohorts.add(Map.entry(current, metrics));
+      trends = CohortTrends.of(cohorts, minGroupSize);
+    }
     Path dir = CommandInputs.outputDirectory(out, "--out");
-    ProgramReport report = ProgramReport.of(tally.finish(), program, matches, options);
+    ProgramReport report = ProgramReport.of(metrics, program, matches, options);
     List<String> written = new ArrayList<>();
     for (ReportFormat format : FORMATS) {
       written.add(report.write(format, dir).getFileName().toString());
+    }
+    if (trends != null) {
+      CohortTrends t = trends;
+      AtomicFiles.writeText(dir.resolve(TREND_FILES.get(0)), AtomicFiles.Access.DEFAULT, t::writeHtml);
+      AtomicFiles.writeText(dir.resolve(TREND_FILES.get(1)), AtomicFiles.Access.DEFAULT, t::writeCsv);
+      written.addAll(TREND_FILES);
+    }
+    if (followUp) {
+      // by HR id (and names with --names): personal data for the programme manager only, so owner-only
+      FollowUp list = FollowUp.of(metrics);
+      AtomicFiles.writeText(dir.resolve("follow-up.csv"), AtomicFiles.Access.OWNER_ONLY,
+          w -> list.writeCsv(w, program, names));
+      AtomicFiles.writeText(dir.resolve("follow-up.html"), AtomicFiles.Access.OWNER_ONLY,
+          w -> list.writeHtml(w, program, names));
+      written.addAll(FOLLOW_UP_FILES);
+      LOG.debug("wrote {}", list);
     }
     LOG.debug("wrote {}", report);
     if (keyFile == null) {

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
     subcommands = {DemoCommand.class, SampleCommand.class, ValidateCommand.class, MatchCommand.class,
         ExplainCommand.class, ReportCommand.class, StrategiesCommand.class, AdviseCommand.class,
         JournalCommand.class, CirclesCommand.class, BoardCommand.class,
-        ShortlistCommand.class},
+        ShortlistCommand.class, RecordCommand.class, NextCohortCommand.class},
     footerHeading = "%n",
     footer = {
         "Exit codes: 0 success, 2 invalid input (every problem listed), 1 unexpected failure.",

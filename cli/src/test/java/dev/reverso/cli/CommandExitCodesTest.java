@@ -336,6 +336,20 @@ class CommandExitCodesTest {
   }
 
   @Test
+  void reportRefusesAnImplausibleEventDateNamingItsLineInsteadOfMovingAsOf() throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(demoDir.resolve("journal.jsonl")));
+    lines.set(3, lines.get(3).replaceFirst("\"date\":\"[0-9-]+\"", "\"date\":\"9999-12-31\""));
+    lines.set(5, lines.get(5).replaceFirst("\"date\":\"[0-9-]+\"", "\"date\":\"1900-01-01\""));
+    Path future = Files.write(dir.resolve("journal.jsonl"), lines);
+    Run r = report(future, dir.resolve("r"));
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+    assertThat(r.errLines()).anySatisfy(l -> assertThat(l).startsWith("ERROR journal.jsonl:4: ")
+            .contains("DATED_IN_FUTURE").contains("found 9999-12-31"))
+        .anySatisfy(l -> assertThat(l).startsWith("ERROR journal.jsonl:6: ").contains("DATED_BEFORE_START"));
+    assertThat(dir.resolve("r")).doesNotExist();
+  }
+
+  @Test
   void reportRefusesMatchesOfAnotherProgrammeAndMissingFiles() throws IOException {
     Path otherProgram = dir.resolve("other.json");
     ProgramFiles.write(Program.builder().mentor(Participant.builder("x1").seniority(1).build())

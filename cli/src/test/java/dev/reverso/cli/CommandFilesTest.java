@@ -127,7 +127,15 @@ class CommandFilesTest {
     CommandLine cl = ReversoCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
         List.of());
     List<String> checked = new ArrayList<>();
-    for (Map.Entry<String, CommandLine> sub : cl.getSubcommands().entrySet()) {
+    // every command, nested ones too ("record session", "journal import")
+    Map<String, CommandLine> all = new java.util.LinkedHashMap<>();
+    java.util.ArrayDeque<Map.Entry<String, CommandLine>> todo = new java.util.ArrayDeque<>(cl.getSubcommands().entrySet());
+    while (!todo.isEmpty()) {
+      Map.Entry<String, CommandLine> next = todo.poll();
+      all.put(next.getKey(), next.getValue());
+      next.getValue().getSubcommands().forEach((name, sub) -> todo.add(Map.entry(next.getKey() + " " + name, sub)));
+    }
+    for (Map.Entry<String, CommandLine> sub : all.entrySet()) {
       CommandSpec spec = sub.getValue().getCommandSpec();
       List<String> fileOptions = new ArrayList<>();
       for (OptionSpec option : spec.options()) {
@@ -145,7 +153,8 @@ class CommandFilesTest {
           .containsAll(fileOptions);
       checked.add(sub.getKey());
     }
-    assertThat(checked).contains("demo", "sample", "validate", "match", "explain", "report", "advise");
+    assertThat(checked).contains("demo", "sample", "validate", "match", "explain", "report", "advise",
+        "record session", "record feedback", "journal import", "next-cohort");
   }
 
   // ------------------------------------------------------------------ item 4: atomic, link-safe outputs

@@ -36,6 +36,7 @@ public final class Program {
   private final SkillTaxonomy taxonomy;
   private final ImmutableList<MentoringPair> history;
   private final ImmutableList<MentoringPair> active;
+  private final java.util.Optional<String> cohort;
   private final ImmutableMap<ParticipantId, Participant> byId;
   private final ImmutableMap<ParticipantId, Role> roles;
   private final OrgChart orgChart;
@@ -51,19 +52,21 @@ public final class Program {
     this.taxonomy = b.taxonomy;
     this.history = ImmutableList.copyOf(b.history);
     this.active = ImmutableList.copyOf(b.active);
+    this.cohort = java.util.Optional.ofNullable(b.cohort);
     this.byId = byId;
     this.roles = roles;
     this.orgChart = orgChart;
     this.warnings = warnings;
   }
 
-  private Program(Program base, ImmutableList<MentoringPair> active) {
+  private Program(Program base, ImmutableList<MentoringPair> active, java.util.Optional<String> cohort) {
     this.mentors = base.mentors;
     this.mentees = base.mentees;
     this.people = base.people;
     this.taxonomy = base.taxonomy;
     this.history = base.history;
     this.active = active;
+    this.cohort = cohort;
     this.byId = base.byId;
     this.roles = base.roles;
     this.pinned = base.pinned;
@@ -85,7 +88,42 @@ public final class Program {
     b.taxonomy = taxonomy;
     b.history.addAll(history);
     b.active.addAll(active);
+    b.cohort = cohort.orElse(null);
     return b;
+  }
+
+  /**
+   * The cohort label ({@code 2026-H1}, {@code cohort-2}), if given: the programme's round, so that reports over
+   * a journal that spans several cohorts can tell them apart.
+   */
+  public java.util.Optional<String> cohort() {
+    return cohort;
+  }
+
+  /**
+   * This programme with another cohort label and everything else shared: O(1), where a rebuild is
+   * O(people + history + active pairs). The label is checked as {@link Builder#cohort(String)} says.
+   *
+   * @param label the new label, or {@code null} for none
+   * @return a programme equal to {@code toBuilder().cohort(label).build()}
+   * @throws InvalidInputException located at {@code cohort} if the label is not a valid one
+   */
+  public Program withCohort(String label) {
+    Problems problems = new Problems();
+    checkCohort(label, problems);
+    problems.throwIfErrors();
+    java.util.Optional<String> next = java.util.Optional.ofNullable(label);
+    return next.equals(cohort) ? this : new Program(this, active, next);
+  }
+
+  private static void checkCohort(String label, Problems problems) {
+    if (label != null) {
+      String why = ParticipantId.check(label);
+      if (why != null || label.length() > 64) {
+        problems.error("cohort", why != null ? why.replace(" id", " label") : "expected at most 64 characters, found "
+            + label.length());
+      }
+    }
   }
 
   /**
@@ -108,7 +146,7 @@ public final class Program {
     Problems problems = new Problems();
     checkActive(list, roles, byId, problems);
     problems.throwIfErrors();
-    return new Program(this, list);
+    return new Program(this, list, cohort);
   }
 
   /**
@@ -201,12 +239,13 @@ public final class Program {
     }
     Program p = (Program) o;
     return mentors.equals(p.mentors) && mentees.equals(p.mentees) && people.equals(p.people)
-        && taxonomy.equals(p.taxonomy) && history.equals(p.history) && active.equals(p.active);
+        && taxonomy.equals(p.taxonomy) && history.equals(p.history) && active.equals(p.active)
+        && cohort.equals(p.cohort);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(mentors, mentees, people, taxonomy, history, active);
+    return java.util.Objects.hash(mentors, mentees, people, taxonomy, history, active, cohort);
   }
 
   /** Counts only. */
@@ -222,6 +261,7 @@ public final class Program {
     private final List<Participant> mentees = new ArrayList<>();
     private final List<Participant> people = new ArrayList<>();
     private SkillTaxonomy taxonomy = SkillTaxonomy.empty();
+    private String cohort;
     private final List<MentoringPair> history = new ArrayList<>();
     private final List<MentoringPair> active = new ArrayList<>();
 
@@ -281,6 +321,15 @@ public final class Program {
       return this;
     }
 
+    /**
+     * The cohort label: 1 to 64 characters, no control characters, no leading or trailing blanks (checked by
+     * {@link #build()}); {@code null} removes it.
+     */
+    public Builder cohort(String label) {
+      this.cohort = label;
+      return this;
+    }
+
     /** Adds an active pair. */
     public Builder active(MentoringPair pair) {
       active.add(requireNonNull(pair, "active pair"));
@@ -301,6 +350,7 @@ public final class Program {
      */
     public Program build() {
       Problems problems = new Problems();
+      checkCohort(cohort, problems);
       // first place of each id, as a compact code (list and index): location strings are made only for problems
       Map<ParticipantId, Integer> where = new HashMap<>((people.size() + mentors.size() + mentees.size()) * 4 / 3 + 1);
       ImmutableMap.Builder<ParticipantId, Participant> byIdBuilder =

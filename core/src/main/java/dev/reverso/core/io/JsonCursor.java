@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,7 +94,32 @@ public final class JsonCursor implements AutoCloseable {
     this.limits = limits;
   }
 
+  /** The settings a factory depends on. */
+  private record FactoryKey(int maxDepth, int maxStringLength, boolean repeatedKeysFatal) {}
+
+  /**
+   * Factories are thread-safe and costly to create (symbol tables, buffer recycling), and a journal parses
+   * one small document per line, so they are shared per setting; at most {@link #MAX_FACTORIES} are kept.
+   */
+  private static final ConcurrentHashMap<FactoryKey, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
+
+  private static final int MAX_FACTORIES = 32;
+
   private static JsonFactory factory(JsonLimits limits) {
+    FactoryKey key = new FactoryKey(limits.maxDepth(), limits.maxStringLength(), limits.repeatedKeysFatal());
+    JsonFactory shared = FACTORIES.get(key);
+    if (shared != null) {
+      return shared;
+    }
+    JsonFactory created = newFactory(limits);
+    if (FACTORIES.size() < MAX_FACTORIES) {
+      JsonFactory raced = FACTORIES.putIfAbsent(key, created);
+      return raced != null ? raced : created;
+    }
+    return created;
+  }
+
+  private static JsonFactory newFactory(JsonLimits limits) {
     com.fasterxml.jackson.core.JsonFactoryBuilder b = new com.fasterxml.jackson.core.JsonFactoryBuilder();
     b.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

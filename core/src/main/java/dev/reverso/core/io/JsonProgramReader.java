@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * so the reader can be checked against {@code docs/formats.md} section by section.
  */
 final class JsonProgramReader {
-  static final List<String> TOP_FIELDS = List.of("format", "skills", "people", "mentors", "mentees", "history", "active");
+  static final List<String> TOP_FIELDS = List.of("format", "cohort", "skills", "people", "mentors", "mentees", "history", "active");
   static final List<String> PERSON_FIELDS = List.of("id", "name", "managerId", "department", "division", "location",
       "seniority", "timeZone", "languages", "hoursPerMonth", "capacity", "skills", "goals", "values", "exclude",
       "attributes", "consent", "pin", "preferences");
@@ -44,6 +44,7 @@ final class JsonProgramReader {
   private final List<Problem> fileProblems = new ArrayList<>();
   private final Map<String, String> topWhere = new HashMap<>();
   private SkillTaxonomy taxonomy = SkillTaxonomy.empty();
+  private String cohort;
   private int errorCount;
 
   private JsonProgramReader(String source, ImportOptions options) {
@@ -70,7 +71,18 @@ final class JsonProgramReader {
     } catch (JsonCursor.Stop stop) {
       r.fileProblems.add(stop.problem());
     }
-    return ProgramAssembler.assemble(r.records, r.taxonomy, r.fileProblems, r::fileLocation, options);
+    ImportResult result = ProgramAssembler.assemble(r.records, r.taxonomy, r.fileProblems, r::fileLocation, options);
+    if (r.cohort == null) {
+      return result;
+    }
+    try {
+      // O(1): the label joins the programme without a second build
+      return new ImportResult(result.program().withCohort(r.cohort), result.acceptedCount(), result.rejected(),
+          result.warnings());
+    } catch (dev.reverso.core.InvalidInputException e) {
+      throw new dev.reverso.core.InvalidInputException(e.problems().stream()
+          .map(x -> x.at(r.fileLocation("cohort"))).toList());
+    }
   }
 
   private String fileLocation(String programPath) {
@@ -136,6 +148,15 @@ final class JsonProgramReader {
           formatSeen = true;
           if (c.token() != JsonToken.VALUE_STRING || !ProgramJson.FORMAT.equals(c.text())) {
             fileProblems.add(Problem.error(here(), "expected \"" + ProgramJson.FORMAT + "\" (the only format this version reads), found "
+                + describe()));
+            skip();
+          }
+          break;
+        case "cohort":
+          if (c.token() == JsonToken.VALUE_STRING) {
+            cohort = c.text();
+          } else {
+            fileProblems.add(Problem.error(here(), "expected a cohort label (a string such as \"2026-H1\"), found "
                 + describe()));
             skip();
           }

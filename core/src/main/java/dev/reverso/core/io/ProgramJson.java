@@ -112,6 +112,9 @@ public final class ProgramJson {
       g.setPrettyPrinter(new TwoSpaces());
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
+      if (program.cohort().isPresent()) {
+        g.writeStringField("cohort", program.cohort().get());
+      }
       if (!program.taxonomy().isEmpty()) {
         g.writeArrayFieldStart("skills");
         for (SkillTaxonomy.Skill s : program.taxonomy().skills()) {

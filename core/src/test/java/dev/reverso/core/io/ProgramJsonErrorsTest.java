@@ -84,7 +84,7 @@ class ProgramJsonErrorsTest {
   void unknownTopLevelFieldsAndWrongShapesAreReported() {
     InvalidInputException e = jsonFailure("{\"format\": \"reverso/program@1\", \"mentor\": [], \"mentees\": {}}");
     assertThat(errors(e)).containsExactly(
-        "program.json:1:43 (mentor): unknown field \"mentor\": expected one of format, skills, people, mentors, mentees, history, active",
+        "program.json:1:43 (mentor): unknown field \"mentor\": expected one of format, cohort, skills, people, mentors, mentees, history, active",
         "program.json:1:58 (mentees): expected an array of participant objects, found an object");
     assertThat(errors(jsonFailure("[1, 2]"))).containsExactly(
         "program.json:1:1: expected a JSON object {\"format\": \"reverso/program@1\", ...}, found an array");
@@ -197,7 +197,7 @@ class ProgramJsonErrorsTest {
     InvalidInputException custom = failure(() -> ProgramJson.importFrom(new StringReader(
         "{\"format\": \"reverso/program@1\", \"x\": [[[[[[]]]]]]}"), "p.json", ImportOptions.defaults().withMaxJsonDepth(5)));
     assertThat(errors(custom)).containsExactly(
-        "p.json:1:38 (x): unknown field \"x\": expected one of format, skills, people, mentors, mentees, history, active",
+        "p.json:1:38 (x): unknown field \"x\": expected one of format, cohort, skills, people, mentors, mentees, history, active",
         "p.json:1:42 (x[0][0][0][0]): expected JSON nested at most 5 levels deep (ImportOptions.maxJsonDepth), found deeper nesting");
   }
 

@@ -210,7 +210,7 @@ public final class JdbcJournal implements Journal {
     for (JournalEvent e : events) {
       AppendResult r;
       try {
-        r = JournalRules.check(e, roster, history);
+        r = JournalRules.check(e, roster, history, options.eventDates());
       } catch (BatchHistory.SqlFailure failure) {
         throw failure.getCause();
       }

@@ -1,5 +1,9 @@
 package dev.reverso.journal.jdbc;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.reverso.reporting.journal.EventDates;
+
 /**
  * How a {@link JdbcJournal} treats its schema and reads its table. Immutable and thread-safe; change with
  * {@code with...} copies.
@@ -11,20 +15,25 @@ package dev.reverso.journal.jdbc;
  *       throws {@link JournalSchemaException} otherwise. Either way a schema newer than the jar is refused.</li>
  *   <li>{@link #fetchSize()} (default 1 000): rows fetched per round trip when reading; PostgreSQL reads
  *       through a cursor of this size, so reading never holds the whole table in the driver.</li>
+ *   <li>{@link #eventDates()} (default {@link EventDates#systemUtc()}): the date rule appended events must
+ *       pass (no event before 2000-01-01 or its pair's start, none more than a day after the caller's today);
+ *       tests and tools with their own clock pass {@link EventDates#of(java.time.Clock)}.</li>
  * </ul>
  */
 public final class JdbcJournalOptions {
-  private static final JdbcJournalOptions DEFAULTS = new JdbcJournalOptions(true, 1_000);
+  private static final JdbcJournalOptions DEFAULTS = new JdbcJournalOptions(true, 1_000, EventDates.systemUtc());
 
   private final boolean migrate;
   private final int fetchSize;
+  private final EventDates eventDates;
 
-  private JdbcJournalOptions(boolean migrate, int fetchSize) {
+  private JdbcJournalOptions(boolean migrate, int fetchSize, EventDates eventDates) {
     this.migrate = migrate;
     this.fetchSize = fetchSize;
+    this.eventDates = eventDates;
   }
 
-  /** Migrate on open, fetch 1 000 rows per round trip. */
+  /** Migrate on open, fetch 1 000 rows per round trip, event dates by {@link EventDates#systemUtc()}. */
   public static JdbcJournalOptions defaults() {
     return DEFAULTS;
   }
@@ -41,7 +50,7 @@ public final class JdbcJournalOptions {
 
   /** A copy that applies missing migrations on open ({@code true}) or only checks the schema version. */
   public JdbcJournalOptions withMigrate(boolean migrate) {
-    return new JdbcJournalOptions(migrate, fetchSize);
+    return new JdbcJournalOptions(migrate, fetchSize, eventDates);
   }
 
   /**
@@ -53,21 +62,32 @@ public final class JdbcJournalOptions {
     if (rows < 1 || rows > 1_000_000) {
       throw new IllegalArgumentException("fetchSize must be between 1 and 1000000, found " + rows);
     }
-    return new JdbcJournalOptions(migrate, rows);
+    return new JdbcJournalOptions(migrate, rows, eventDates);
+  }
+
+  /** The date rule appended events must pass. */
+  public EventDates eventDates() {
+    return eventDates;
+  }
+
+  /** A copy that checks appended events' dates with {@code dates} (for example a fixed clock in tests). */
+  public JdbcJournalOptions withEventDates(EventDates dates) {
+    return new JdbcJournalOptions(migrate, fetchSize, requireNonNull(dates, "dates"));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof JdbcJournalOptions other && other.migrate == migrate && other.fetchSize == fetchSize;
+    return o instanceof JdbcJournalOptions other && other.migrate == migrate && other.fetchSize == fetchSize
+        && other.eventDates.equals(eventDates);
   }
 
   @Override
   public int hashCode() {
-    return Boolean.hashCode(migrate) * 31 + fetchSize;
+    return (Boolean.hashCode(migrate) * 31 + fetchSize) * 31 + eventDates.hashCode();
   }
 
   @Override
   public String toString() {
-    return "JdbcJournalOptions[migrate=" + migrate + ", fetchSize=" + fetchSize + "]";
+    return "JdbcJournalOptions[migrate=" + migrate + ", fetchSize=" + fetchSize + ", " + eventDates + "]";
   }
 }

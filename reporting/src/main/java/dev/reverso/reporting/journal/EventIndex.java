@@ -94,8 +94,8 @@ public final class EventIndex implements JournalHistory {
    * Checks an event with {@link JournalRules#check} and records it if it is new: one append to an
    * in-memory journal.
    */
-  public AppendResult append(JournalEvent e, Set<MentoringPair> roster) {
-    AppendResult result = JournalRules.check(e, roster, this);
+  public AppendResult append(JournalEvent e, Set<MentoringPair> roster, EventDates dates) {
+    AppendResult result = JournalRules.check(e, roster, this, dates);
     if (result.isNew()) {
       record(e);
     }

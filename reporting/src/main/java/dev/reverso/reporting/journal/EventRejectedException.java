@@ -23,7 +23,14 @@ public class EventRejectedException extends ReversoException {
      */
     DATED_AFTER_CLOSE,
     /** A second close of the same pair (with another event id). */
-    ALREADY_CLOSED
+    ALREADY_CLOSED,
+    /**
+     * An event dated before its pair's start, or before {@link EventDates#EARLIEST} when the start is not
+     * known ({@link EventDates}).
+     */
+    DATED_BEFORE_START,
+    /** An event dated more than {@link EventDates#DAYS_AHEAD} day after the caller's today ({@link EventDates}). */
+    DATED_IN_FUTURE
   }
 
   private final String eventId;

@@ -38,7 +38,8 @@ public interface JournalHistory {
    *
    * @param recorded the events in the order they were recorded
    * @throws InvalidInputException if the events break the journal rules among themselves (a different event
-   *     under a repeated id, an event after its pair's close, two closes); every problem is listed, located as
+   *     under a repeated id, an event after its pair's close, two closes, a date outside the
+   *     {@link EventDates#systemUtc()} rule); every problem is listed, located as
    *     {@code events[i]}. The roster is not checked: history stands whatever the current roster
    */
   static JournalHistory of(Iterable<? extends JournalEvent> recorded) {
@@ -49,7 +50,7 @@ public interface JournalHistory {
     for (JournalEvent e : recorded) {
       requireNonNull(e, "recorded event");
       try {
-        if (JournalRules.checkRecorded(e, index).isNew()) {
+        if (JournalRules.checkRecorded(e, index, EventDates.systemUtc()).isNew()) {
           index.record(e);
         }
       } catch (EventRejectedException | EventConflictException ex) {

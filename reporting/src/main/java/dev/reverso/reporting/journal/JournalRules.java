@@ -23,6 +23,9 @@ import java.util.Set;
  *       harmless.</li>
  *   <li>{@link EventRejectedException.Rule#UNKNOWN_PAIR}: the pair is not in the roster (mentor and mentee
  *       are not interchangeable); for a {@link CircleSessionHeld}, any of its {@link JournalEvent#pairs()}.</li>
+ *   <li>{@link EventRejectedException.Rule#DATED_BEFORE_START} / {@link EventRejectedException.Rule#DATED_IN_FUTURE}:
+ *       the date is implausible by the {@link EventDates} rule (before 2000-01-01 or the pair's start, or more
+ *       than one day after the caller's today).</li>
  *   <li>For a {@link CircleSessionHeld}: each present pair other than the lead {@link JournalEvent#pair()} that
  *       is closed refuses the session as the next rule does for the lead pair.</li>
  *   <li>For a close: {@link EventRejectedException.Rule#ALREADY_CLOSED} if the pair has a close;
@@ -48,19 +51,32 @@ public final class JournalRules {
    * @throws EventRejectedException if the event breaks a rule; {@link EventRejectedException#rule()} says which
    */
   public static AppendResult check(JournalEvent event, Set<MentoringPair> roster, JournalHistory history) {
+    return check(event, roster, history, EventDates.systemUtc());
+  }
+
+  /**
+   * Checks a new event like {@link #check(JournalEvent, Set, JournalHistory)}, with the given date rule (a
+   * clock of the caller's choice, pair starts) instead of {@link EventDates#systemUtc()}.
+   *
+   * @throws EventConflictException if a different event is recorded under the event's id
+   * @throws EventRejectedException if the event breaks a rule; {@link EventRejectedException#rule()} says which
+   */
+  public static AppendResult check(JournalEvent event, Set<MentoringPair> roster, JournalHistory history,
+      EventDates dates) {
     requireNonNull(roster, "roster");
-    return check(event, roster, history, true);
+    return check(event, roster, history, dates, true);
   }
 
   /** The check for replaying recorded history: every rule but the roster (history written earlier stands). */
-  public static AppendResult checkRecorded(JournalEvent event, JournalHistory history) {
-    return check(event, Set.of(), history, false);
+  public static AppendResult checkRecorded(JournalEvent event, JournalHistory history, EventDates dates) {
+    return check(event, Set.of(), history, dates, false);
   }
 
   private static AppendResult check(JournalEvent e, Set<MentoringPair> roster, JournalHistory history,
-      boolean enforceRoster) {
+      EventDates dates, boolean enforceRoster) {
     requireNonNull(e, "event");
     requireNonNull(history, "history");
+    requireNonNull(dates, "dates");
     Optional<JournalEvent> existing = history.eventWithId(e.id());
     if (existing.isPresent()) {
       if (existing.get().equals(e)) {
@@ -78,6 +94,7 @@ public final class JournalRules {
         }
       }
     }
+    dates.check(e);
     if (e instanceof CircleSessionHeld) {
       // every present junior's pair with the senior, the lead pair last (as for any event)
       for (MentoringPair p : e.pairs()) {

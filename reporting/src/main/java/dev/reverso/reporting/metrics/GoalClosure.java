@@ -5,10 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.util.OptionalInt;
 
 /**
- * How far the mentee of a pair has closed one learning goal of the programme, by their own account.
+ * How far one side of a pair (the mentee, or the mentor) has closed one of its own learning goals, by its own
+ * account.
  *
  * <p>{@code closure = clamp((level - current) / (target - current), 0, 1)} where {@code level} is the latest
- * self-rated level for the goal's skill in the mentee's feedback of this pair; when the mentee has not
+ * self-rated level for the goal's skill in that side's feedback of this pair; when that side has not
  * reported the skill, {@code level} is taken as {@code current} (closure 0) and {@link #reported()} is false.
  *
  * @param skill the goal's skill id
@@ -34,7 +35,7 @@ public record GoalClosure(String skill, int current, int target, OptionalInt lat
     return new GoalClosure(skill, current, target, latestLevel, Math.max(0, Math.min(1, c)));
   }
 
-  /** Whether the mentee reported a level for this skill. */
+  /** Whether the learner reported a level for this skill. */
   public boolean reported() {
     return latestLevel.isPresent();
   }

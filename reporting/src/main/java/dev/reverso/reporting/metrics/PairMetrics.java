@@ -31,8 +31,8 @@ import java.util.OptionalInt;
  * Only the pair's own events dated on or before the as-of date count. They are taken in date order; events
  * on the same date keep the order in which they were given (the journal's recording order), so the result
  * depends only on the pair's own events and their relative order. The replay keeps running totals and the
- * latest answers, not the events: O(e · (g + w)) time for e events, g goals and a cancellation window of w,
- * and O(g + w) memory, so that a programme's metrics take one streaming pass over its journal.
+ * latest answers, not the events: O(e · (g + w)) time for e events, g goals (of both sides) and a cancellation
+ * window of w, and O(g + w) memory, so that a programme's metrics take one streaming pass over its journal.
  *
  * <h2>Reciprocity index</h2>
  * With {@code a} and {@code b} the latest learning ratings of the mentor and of the mentee mapped from the
@@ -43,6 +43,14 @@ import java.util.OptionalInt;
  * balanced (1): the level of learning is judged by {@link Reciprocity#shareBothLearning()} instead. When
  * either side has not rated yet, the index is <b>undefined</b> (empty; {@code null} in JSON) and left out
  * of programme means.
+ *
+ * <h2>Learning on both sides</h2>
+ * Both sides have learning goals: the mentee's (what the senior wants to learn) and the mentor's (what the
+ * junior wants to learn). Each side's feedback carries its new self-rated levels, and {@link #goals(Side)}
+ * gives the closure of that side's own goals from that side's own reports. The <b>closure balance</b> compares
+ * the two directions: with {@code a} and {@code b} the mean closure of the mentor's and of the mentee's
+ * reported goals, {@code balance = 2 · min(a, b) / (a + b)}, and 1 when both are 0; undefined (empty) until
+ * each side has reported a level in at least one of its goals.
  *
  * <h2>Health</h2>
  * A closed pair (a {@link PairClosed} on or before the as-of date) has no {@link #health()}; it carries
@@ -66,6 +74,8 @@ public final class PairMetrics {
   private final SideFeedback menteeFeedback;
   private final OptionalDouble reciprocityIndex;
   private final ImmutableList<GoalClosure> goals;
+  private final ImmutableList<GoalClosure> mentorGoals;
+  private final OptionalDouble closureBalance;
   private final Optional<PairHealth> health;
   private final ImmutableList<HealthReason> healthReasons;
   private final Optional<CloseReason> closeReason;
@@ -88,7 +98,9 @@ public final class PairMetrics {
         ? OptionalDouble.of(reciprocityIndex((int) mentorFeedback.latest().get().learning(),
             (int) menteeFeedback.latest().get().learning()))
         : OptionalDouble.empty();
-    this.goals = r.goalClosures();
+    this.goals = r.goalClosures(Side.MENTEE);
+    this.mentorGoals = r.goalClosures(Side.MENTOR);
+    this.closureBalance = closureBalance(goals, mentorGoals);
     this.closeReason = r.close == null ? Optional.empty() : Optional.of(r.close.reason());
     this.closedOn = r.close == null ? Optional.empty() : Optional.of(r.close.date());
     if (r.close == null) {
@@ -120,7 +132,27 @@ public final class PairMetrics {
    */
   public static PairMetrics replay(MentoringPair pair, double matchScore, Iterable<LearningGoal> menteeGoals,
       Iterable<? extends JournalEvent> events, LocalDate asOf, LocalDate start, MetricsOptions options) {
+    return replay(pair, matchScore, List.of(), menteeGoals, events, asOf, start, options);
+  }
+
+  /**
+   * Replays the events of one pair, measuring the learning goals of both sides.
+   *
+   * @param pair the pair; events of other pairs are ignored
+   * @param matchScore the pair's match score in [0, 1]
+   * @param mentorGoals the mentor's learning goals in the programme (may be empty)
+   * @param menteeGoals the mentee's learning goals in the programme (may be empty)
+   * @param events journal events in recording order; those of other pairs or dated after {@code asOf} are ignored
+   * @param asOf the date the metrics describe
+   * @param start the day the pair started (for {@link HealthRule#NEVER_MET})
+   * @param options thresholds
+   * @throws IllegalArgumentException if the score is outside [0, 1]
+   */
+  public static PairMetrics replay(MentoringPair pair, double matchScore, Iterable<LearningGoal> mentorGoals,
+      Iterable<LearningGoal> menteeGoals, Iterable<? extends JournalEvent> events, LocalDate asOf, LocalDate start,
+      MetricsOptions options) {
     requireNonNull(pair, "pair");
+    requireNonNull(mentorGoals, "mentorGoals");
     requireNonNull(menteeGoals, "menteeGoals");
     requireNonNull(events, "events");
     requireNonNull(asOf, "asOf");
@@ -129,7 +161,8 @@ public final class PairMetrics {
     if (!(matchScore >= 0 && matchScore <= 1)) {
       throw new IllegalArgumentException("matchScore must be in [0, 1], was " + matchScore);
     }
-    Replay r = new Replay(pair, matchScore, ImmutableList.copyOf(menteeGoals), options);
+    Replay r = new Replay(pair, matchScore, ImmutableList.copyOf(mentorGoals), ImmutableList.copyOf(menteeGoals),
+        options);
     for (JournalEvent e : events) {
       if (e.pair().equals(pair) && !e.date().isAfter(asOf)) {
         r.apply(e);
@@ -146,12 +179,12 @@ public final class PairMetrics {
   static final class Accumulator {
     private final Replay replay;
 
-    Accumulator(MentoringPair pair, double matchScore, ImmutableList<LearningGoal> menteeGoals,
-        MetricsOptions options) {
+    Accumulator(MentoringPair pair, double matchScore, ImmutableList<LearningGoal> mentorGoals,
+        ImmutableList<LearningGoal> menteeGoals, MetricsOptions options) {
       if (!(matchScore >= 0 && matchScore <= 1)) {
         throw new IllegalArgumentException("matchScore must be in [0, 1], was " + matchScore);
       }
-      this.replay = new Replay(pair, matchScore, menteeGoals, options);
+      this.replay = new Replay(pair, matchScore, mentorGoals, menteeGoals, options);
     }
 
     /** Adds an event of this pair dated on or before the as-of date (the caller filters). */
@@ -232,9 +265,30 @@ public final class PairMetrics {
     return reciprocityIndex;
   }
 
-  /** The closure of each of the mentee's goals, in the programme's goal order. */
+  /** The closure of each of the mentee's goals, in the programme's goal order (same as {@code goals(MENTEE)}). */
   public ImmutableList<GoalClosure> goals() {
     return goals;
+  }
+
+  /** The closure of each of this side's own learning goals, by this side's own reports, in goal order. */
+  public ImmutableList<GoalClosure> goals(Side learner) {
+    return requireNonNull(learner, "learner") == Side.MENTEE ? goals : mentorGoals;
+  }
+
+  /** The closure balance of the two directions (see the class comment); empty until both sides reported. */
+  public OptionalDouble closureBalance() {
+    return closureBalance;
+  }
+
+  private static OptionalDouble closureBalance(List<GoalClosure> mentee, List<GoalClosure> mentor) {
+    OptionalDouble b = mentee.stream().filter(GoalClosure::reported).mapToDouble(GoalClosure::closure).average();
+    OptionalDouble a = mentor.stream().filter(GoalClosure::reported).mapToDouble(GoalClosure::closure).average();
+    if (a.isEmpty() || b.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    double x = a.getAsDouble();
+    double y = b.getAsDouble();
+    return OptionalDouble.of(x + y == 0 ? 1.0 : 2 * Math.min(x, y) / (x + y));
   }
 
   /** The health of an open pair; empty when the pair is closed. */
@@ -269,14 +323,15 @@ public final class PairMetrics {
         && cancelledByMentee == m.cancelledByMentee && firstSession.equals(m.firstSession)
         && lastSession.equals(m.lastSession) && daysSinceLastSession.equals(m.daysSinceLastSession)
         && mentorFeedback.equals(m.mentorFeedback) && menteeFeedback.equals(m.menteeFeedback)
-        && reciprocityIndex.equals(m.reciprocityIndex) && goals.equals(m.goals) && health.equals(m.health)
+        && reciprocityIndex.equals(m.reciprocityIndex) && goals.equals(m.goals) && mentorGoals.equals(m.mentorGoals)
+        && health.equals(m.health)
         && healthReasons.equals(m.healthReasons) && closeReason.equals(m.closeReason) && closedOn.equals(m.closedOn);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(pair, matchScore, sessionsHeld, minutesHeld, cancelledByMentor, cancelledByMentee,
-        lastSession, mentorFeedback, menteeFeedback, goals, health, closeReason);
+        lastSession, mentorFeedback, menteeFeedback, goals, mentorGoals, health, closeReason);
   }
 
   /** Ids, counts and health only. */
@@ -294,7 +349,8 @@ public final class PairMetrics {
   private static final class Replay {
     final MentoringPair pair;
     final double matchScore;
-    final ImmutableList<LearningGoal> goals;
+    /** Per side (by ordinal), that side's own learning goals: the mentor's and the mentee's. */
+    final GoalState[] goalStates;
     final MetricsOptions options;
     long arrivals;
     int sessionsHeld;
@@ -311,10 +367,6 @@ public final class PairMetrics {
     final Side[] recentCancelledBy;
     int recentSize;
     final SideState[] sides = {new SideState(), new SideState()};
-    /** Per goal (by index in {@link #goals}), the latest reported level: date, arrival and level. */
-    final LocalDate[] goalDate;
-    final long[] goalArrival;
-    final int[] goalLevel;
     PairClosed close;
     long closeArrival;
 
@@ -330,18 +382,33 @@ public final class PairMetrics {
       long latestNpsArrival;
     }
 
-    Replay(MentoringPair pair, double matchScore, ImmutableList<LearningGoal> goals, MetricsOptions options) {
+    /** One side's own goals and, per goal, the latest level that side reported: date, arrival and level. */
+    static final class GoalState {
+      final ImmutableList<LearningGoal> goals;
+      final LocalDate[] date;
+      final long[] arrival;
+      final int[] level;
+
+      GoalState(ImmutableList<LearningGoal> goals) {
+        this.goals = goals;
+        this.date = new LocalDate[goals.size()];
+        this.arrival = new long[goals.size()];
+        this.level = new int[goals.size()];
+      }
+    }
+
+    Replay(MentoringPair pair, double matchScore, ImmutableList<LearningGoal> mentorGoals,
+        ImmutableList<LearningGoal> menteeGoals, MetricsOptions options) {
       this.pair = pair;
       this.matchScore = matchScore;
-      this.goals = goals;
+      this.goalStates = new GoalState[Side.values().length];
+      this.goalStates[Side.MENTOR.ordinal()] = new GoalState(mentorGoals);
+      this.goalStates[Side.MENTEE.ordinal()] = new GoalState(menteeGoals);
       this.options = options;
       int window = options.cancellationWindow();
       this.recentDate = new LocalDate[window];
       this.recentArrival = new long[window];
       this.recentCancelledBy = new Side[window];
-      this.goalDate = new LocalDate[goals.size()];
-      this.goalArrival = new long[goals.size()];
-      this.goalLevel = new int[goals.size()];
     }
 
     /** Whether (date, arrival) comes after (otherDate, otherArrival); a null other comes before everything. */
@@ -384,14 +451,14 @@ public final class PairMetrics {
           side.latestNps = f;
           side.latestNpsArrival = arrival;
         }
-        if (f.from() == Side.MENTEE) {
-          for (int g = 0; g < goals.size(); g++) {
-            Integer level = f.progress().get(goals.get(g).skill());
-            if (level != null && after(date, arrival, goalDate[g], goalArrival[g])) {
-              goalDate[g] = date;
-              goalArrival[g] = arrival;
-              goalLevel[g] = level;
-            }
+        // the respondent's progress is on the respondent's own goals
+        GoalState own = goalStates[f.from().ordinal()];
+        for (int g = 0; g < own.goals.size(); g++) {
+          Integer level = f.progress().get(own.goals.get(g).skill());
+          if (level != null && after(date, arrival, own.date[g], own.arrival[g])) {
+            own.date[g] = date;
+            own.arrival[g] = arrival;
+            own.level[g] = level;
           }
         }
       } else if (e instanceof PairClosed c) {
@@ -453,11 +520,12 @@ public final class PairMetrics {
       return Math.max(Feedback.MIN_LIKERT, Math.min(Feedback.MAX_LIKERT, v));
     }
 
-    ImmutableList<GoalClosure> goalClosures() {
+    ImmutableList<GoalClosure> goalClosures(Side learner) {
+      GoalState own = goalStates[learner.ordinal()];
       ImmutableList.Builder<GoalClosure> out = ImmutableList.builder();
-      for (int g = 0; g < goals.size(); g++) {
-        LearningGoal goal = goals.get(g);
-        OptionalInt level = goalDate[g] == null ? OptionalInt.empty() : OptionalInt.of(goalLevel[g]);
+      for (int g = 0; g < own.goals.size(); g++) {
+        LearningGoal goal = own.goals.get(g);
+        OptionalInt level = own.date[g] == null ? OptionalInt.empty() : OptionalInt.of(own.level[g]);
         out.add(GoalClosure.of(goal.skill(), goal.current(), goal.target(), level));
       }
       return out.build();

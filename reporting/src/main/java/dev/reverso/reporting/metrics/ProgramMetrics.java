@@ -60,6 +60,7 @@ public final class ProgramMetrics {
   private final Relationship relationship;
   private final ImmutableMap<Side, NetPromoterScore> npsBySide;
   private final ImmutableList<SkillClosure> skillClosure;
+  private final ImmutableList<SkillClosure> mentorSkillClosure;
   private final ImmutableList<GroupCoverage> coverage;
   private final ScoreDistribution scores;
   private final ImmutableList<GroupScores> scoresByGroup;
@@ -78,6 +79,7 @@ public final class ProgramMetrics {
     this.relationship = b.relationship;
     this.npsBySide = b.npsBySide;
     this.skillClosure = b.skillClosure;
+    this.mentorSkillClosure = b.mentorSkillClosure;
     this.coverage = b.coverage;
     this.scores = b.scores;
     this.scoresByGroup = b.scoresByGroup;
@@ -120,7 +122,7 @@ public final class ProgramMetrics {
 
   /**
    * The running state of {@link #tally}: per matched pair an accumulator of O(goals + cancellation window).
-   * O(1) expected time per event plus O(goals) for a mentee's feedback. Not thread-safe; use once.
+   * O(1) expected time per event plus O(goals of the respondent) for a feedback. Not thread-safe; use once.
    */
   public static final class Tally implements Consumer<JournalEvent> {
     private final Program program;
@@ -168,7 +170,7 @@ public final class ProgramMetrics {
         eventsAfterAsOf++;
       } else {
         accumulators.computeIfAbsent(e.pair(), pair -> new PairMetrics.Accumulator(pair, pairing.score(),
-            goalsOf(pair), options)).add(e);
+            goalsOf(pair.mentorId()), goalsOf(pair.menteeId()), options)).add(e);
         replayed++;
         if (earliest == null || date.isBefore(earliest)) {
           earliest = date;
@@ -176,8 +178,9 @@ public final class ProgramMetrics {
       }
     }
 
-    private ImmutableList<LearningGoal> goalsOf(MentoringPair pair) {
-      return program.participant(pair.menteeId()).map(Participant::goals).orElse(ImmutableList.of());
+    /** A participant's own learning goals: the mentee's and, for learning on both sides, the mentor's. */
+    private ImmutableList<LearningGoal> goalsOf(ParticipantId id) {
+      return program.participant(id).map(Participant::goals).orElse(ImmutableList.of());
     }
 
     /**
@@ -211,7 +214,8 @@ public final class ProgramMetrics {
       for (MentoringPair pair : sorted) {
         PairMetrics.Accumulator a = accumulators.get(pair);
         if (a == null) {
-          a = new PairMetrics.Accumulator(pair, byPair.get(pair).score(), goalsOf(pair), options);
+          a = new PairMetrics.Accumulator(pair, byPair.get(pair).score(), goalsOf(pair.mentorId()),
+              goalsOf(pair.menteeId()), options);
         }
         pm.add(a.finish(b.asOf, b.start));
       }
@@ -249,6 +253,9 @@ public final class ProgramMetrics {
     double relationshipSum = 0;
     Map<Side, NetPromoterScore> nps = new EnumMap<>(Side.class);
     Map<String, double[]> skills = new TreeMap<>(); // skill -> {goals, reported, closureSum, closed}
+    Map<String, double[]> mentorSkills = new TreeMap<>();
+    int bothProgress = 0;
+    double balanceSum = 0;
     for (PairMetrics p : b.pairs) {
       p.health().ifPresent(h -> health.merge(h, 1, Integer::sum));
       p.closeReason().ifPresent(r -> closed.merge(r, 1, Integer::sum));
@@ -281,16 +288,11 @@ public final class ProgramMetrics {
           nps.merge(side, NetPromoterScore.of(f.latestNps().getAsInt()), NetPromoterScore::plus);
         }
       }
-      for (GoalClosure g : p.goals()) {
-        double[] s = skills.computeIfAbsent(g.skill(), k -> new double[4]);
-        s[0]++;
-        if (g.reported()) {
-          s[1]++;
-          s[2] += g.closure();
-          if (g.closure() >= 1) {
-            s[3]++;
-          }
-        }
+      addClosures(skills, p.goals(Side.MENTEE));
+      addClosures(mentorSkills, p.goals(Side.MENTOR));
+      if (p.closureBalance().isPresent()) {
+        bothProgress++;
+        balanceSum += p.closureBalance().getAsDouble();
       }
     }
     b.healthCounts = ImmutableMap.copyOf(health);
@@ -298,7 +300,9 @@ public final class ProgramMetrics {
 
     OptionalDouble meanIndex = ratio(indexSum, ratedByBoth);
     OptionalDouble shareBoth = ratio(bothLearning, ratedByBoth);
-    b.reciprocity = new Reciprocity(ratedByBoth, meanIndex, shareBoth, meanOf(meanIndex, shareBoth));
+    OptionalDouble meanBalance = ratio(balanceSum, bothProgress);
+    b.reciprocity = new Reciprocity(ratedByBoth, meanIndex, shareBoth, bothProgress, meanBalance,
+        meanOf(meanIndex, shareBoth, meanBalance));
 
     OptionalDouble meanRecognition = ratio(mentorRecognitionSum, mentorRated);
     OptionalDouble mentorShare = ratio(mentorFeedbacks, feedbacks);
@@ -324,10 +328,29 @@ public final class ProgramMetrics {
     }
     b.npsBySide = ImmutableMap.copyOf(npsAll);
 
+    b.skillClosure = skillClosures(skills);
+    b.mentorSkillClosure = skillClosures(mentorSkills);
+  }
+
+  private static void addClosures(Map<String, double[]> skills, List<GoalClosure> goals) {
+    for (GoalClosure g : goals) {
+      double[] s = skills.computeIfAbsent(g.skill(), k -> new double[4]);
+      s[0]++;
+      if (g.reported()) {
+        s[1]++;
+        s[2] += g.closure();
+        if (g.closure() >= 1) {
+          s[3]++;
+        }
+      }
+    }
+  }
+
+  private static ImmutableList<SkillClosure> skillClosures(Map<String, double[]> skills) {
     ImmutableList.Builder<SkillClosure> sc = ImmutableList.builder();
     skills.forEach((skill, s) -> sc.add(new SkillClosure(skill, (int) s[0], (int) s[1], ratio(s[2], (int) s[1]),
         (int) s[3])));
-    b.skillClosure = sc.build();
+    return sc.build();
   }
 
   private static ImmutableList<GroupCoverage> coverage(Program program, MatchResult matches, MetricsOptions options) {
@@ -473,9 +496,17 @@ public final class ProgramMetrics {
     return relationship.retention();
   }
 
-  /** Skill-gap closure of the mentees' goals, by skill id. */
+  /** Skill-gap closure of the mentees' goals ("what seniors learned"), by skill id. */
   public ImmutableList<SkillClosure> skillClosure() {
     return skillClosure;
+  }
+
+  /**
+   * Skill-gap closure of one side's own goals, by skill id: {@link Side#MENTEE} is "what seniors learned",
+   * {@link Side#MENTOR} "what juniors learned".
+   */
+  public ImmutableList<SkillClosure> skillClosure(Side learner) {
+    return requireNonNull(learner, "learner") == Side.MENTEE ? skillClosure : mentorSkillClosure;
   }
 
   /** Coverage of every group of every {@link GroupDimension}, by dimension, then group. */
@@ -515,7 +546,8 @@ public final class ProgramMetrics {
         && pairs.equals(m.pairs) && healthCounts.equals(m.healthCounts) && closedCounts.equals(m.closedCounts)
         && reciprocity.equals(m.reciprocity) && recognition.equals(m.recognition)
         && relationship.equals(m.relationship) && npsBySide.equals(m.npsBySide)
-        && skillClosure.equals(m.skillClosure) && coverage.equals(m.coverage) && scores.equals(m.scores)
+        && skillClosure.equals(m.skillClosure) && mentorSkillClosure.equals(m.mentorSkillClosure)
+        && coverage.equals(m.coverage) && scores.equals(m.scores)
         && scoresByGroup.equals(m.scoresByGroup) && eventsOutsideMatch == m.eventsOutsideMatch
         && eventsAfterAsOf == m.eventsAfterAsOf;
   }
@@ -545,6 +577,7 @@ public final class ProgramMetrics {
     Relationship relationship;
     ImmutableMap<Side, NetPromoterScore> npsBySide;
     ImmutableList<SkillClosure> skillClosure;
+    ImmutableList<SkillClosure> mentorSkillClosure;
     ImmutableList<GroupCoverage> coverage;
     ScoreDistribution scores;
     ImmutableList<GroupScores> scoresByGroup;

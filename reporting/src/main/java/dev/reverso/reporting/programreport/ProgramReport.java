@@ -97,6 +97,7 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
   private final Optional<NetPromoterScore> nps;
   private final GroupBreakdown<NetPromoterScore> npsBySide;
   private final GroupBreakdown<SkillClosure> skillClosure;
+  private final GroupBreakdown<SkillClosure> mentorSkillClosure;
   private final ImmutableList<GroupBreakdown<GroupCoverage>> coverage;
   private final ScoreDistribution scores;
   private final ImmutableList<GroupBreakdown<ScoreDistribution>> scoresByGroup;
@@ -127,6 +128,9 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
     this.nps = npsBySide.totalWithheld() ? Optional.empty() : Optional.of(m.nps());
     this.skillClosure = breakdown("skill", m.skillClosure().stream().map(SkillClosure::skill).toList(),
         m.skillClosure(), SkillClosure::goals, suppression);
+    List<SkillClosure> juniors = m.skillClosure(Side.MENTOR);
+    this.mentorSkillClosure = breakdown("skill", juniors.stream().map(SkillClosure::skill).toList(), juniors,
+        SkillClosure::goals, suppression);
     ImmutableList.Builder<GroupBreakdown<GroupCoverage>> cov = ImmutableList.builder();
     boolean headcountWithheld = false;
     for (GroupDimension dim : GroupDimension.values()) {
@@ -358,9 +362,14 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
     return npsBySide;
   }
 
-  /** Skill-gap closure by skill. */
+  /** Skill-gap closure of the mentees' own goals by skill: what seniors learned. */
   public GroupBreakdown<SkillClosure> skillClosure() {
     return skillClosure;
+  }
+
+  /** Skill-gap closure of one side's own goals by skill: {@code MENTEE} what seniors, {@code MENTOR} what juniors learned. */
+  public GroupBreakdown<SkillClosure> skillClosure(Side learner) {
+    return java.util.Objects.requireNonNull(learner, "learner") == Side.MENTEE ? skillClosure : mentorSkillClosure;
   }
 
   /** Coverage by department, location and seniority band, in that order. */
@@ -398,7 +407,7 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
 
   /** Groups suppressed across all breakdowns. */
   public int suppressedGroups() {
-    int n = npsBySide.suppressedCount() + skillClosure.suppressedCount();
+    int n = npsBySide.suppressedCount() + skillClosure.suppressedCount() + mentorSkillClosure.suppressedCount();
     for (GroupBreakdown<?> b : coverage) {
       n += b.suppressedCount();
     }

@@ -10,6 +10,7 @@ import dev.reverso.reporting.metrics.GroupDimension;
 import dev.reverso.reporting.metrics.NetPromoterScore;
 import dev.reverso.reporting.metrics.PairHealth;
 import dev.reverso.reporting.metrics.ScoreDistribution;
+import dev.reverso.reporting.journal.Side;
 import dev.reverso.reporting.metrics.SkillClosure;
 import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.Bar;
@@ -80,7 +81,9 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
     doc.table(HtmlTable.of("Lens", "Score", "Parts").numeric(1)
         .row("Reciprocity", t.headline(r.reciprocity().score()), "mean index " + t.score(r.reciprocity().meanIndex())
             + "; both sides learn in " + t.share(r.reciprocity().shareBothLearning()) + " of "
-            + t.integer(r.reciprocity().pairsRatedByBoth()) + " pairs rated by both")
+            + t.integer(r.reciprocity().pairsRatedByBoth()) + " pairs rated by both; closure balance "
+            + t.score(r.reciprocity().meanClosureBalance()) + " over " + t.integer(r.reciprocity().pairsWithBothProgress())
+            + " pairs with progress on both sides")
         .row("Recognition", t.headline(r.recognition().score()), "mentors' recognition "
             + t.rating(r.recognition().meanMentorRecognition()) + " of 5; mentors give "
             + t.share(r.recognition().mentorFeedbackShare()) + " of all feedback")
@@ -118,27 +121,10 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
         "Pairs " + t.integer(d.count()) + ", mean " + t.score(d.mean()) + ", median " + t.score(d.median())
             + ", min " + t.score(d.min()) + ", max " + t.score(d.max()) + ".");
 
-    doc.heading(2, "Skill-gap closure by skill");
-    List<StackedBar> skillBars = new ArrayList<>();
-    HtmlTable skills = HtmlTable.of("Skill", "Goals", "Reported", "Mean closure", "Closed").numeric(1).numeric(2)
-        .numeric(3).numeric(4);
-    for (PublishedGroup<SkillClosure> g : r.skillClosure().groups()) {
-      Optional<SkillClosure> v = g.value();
-      if (v.isPresent() && v.get().meanClosure().isPresent()) {
-        double c = v.get().meanClosure().getAsDouble();
-        skillBars.add(StackedBar.of(g.group(), 100 * c, 100 * (1 - c)));
-      }
-      skills.row(g.group(), v.map(x -> t.integer(x.goals())).orElse(ReportText.SUPPRESSED),
-          v.map(x -> t.integer(x.reported())).orElse(""), v.map(x -> t.share(x.meanClosure())).orElse(""),
-          v.map(x -> t.integer(x.closed())).orElse(""));
-    }
-    if (!skillBars.isEmpty()) {
-      doc.chart(SvgCharts.stackedBarChart(new ChartText("skills", "Skill-gap closure by skill",
-          "Mean share of the mentees' skill gaps closed, in percent, for each skill with enough goals."),
-          List.of("closed %", "open %"), skillBars, 0, t.numbers()), "Percent of the gap closed, by the mentees' "
-              + "own latest self-rating; skills with fewer than " + r.minGroupSize() + " goals are suppressed.");
-    }
-    doc.table(skills);
+    skillClosure(doc, r, t, Side.MENTEE, "What seniors learned: skill-gap closure of the mentees' goals", "skills",
+        "mentees");
+    skillClosure(doc, r, t, Side.MENTOR, "What juniors learned: skill-gap closure of the mentors' goals",
+        "junior-skills", "mentors");
 
     doc.heading(2, "Net Promoter Score");
     HtmlTable nps = HtmlTable.of("Side", "Respondents", "Promoters", "Passives", "Detractors", "NPS").numeric(1)
@@ -285,6 +271,31 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
       pairs.htmlRow(row);
     }
     return pairs;
+  }
+
+  private static void skillClosure(HtmlDocument doc, ProgramReport r, ReportText t, Side learner, String title,
+      String chartId, String learners) {
+    doc.heading(2, title);
+    List<StackedBar> skillBars = new ArrayList<>();
+    HtmlTable skills = HtmlTable.of("Skill", "Goals", "Reported", "Mean closure", "Closed").numeric(1).numeric(2)
+        .numeric(3).numeric(4);
+    for (PublishedGroup<SkillClosure> g : r.skillClosure(learner).groups()) {
+      Optional<SkillClosure> v = g.value();
+      if (v.isPresent() && v.get().meanClosure().isPresent()) {
+        double c = v.get().meanClosure().getAsDouble();
+        skillBars.add(StackedBar.of(g.group(), 100 * c, 100 * (1 - c)));
+      }
+      skills.row(g.group(), v.map(x -> t.integer(x.goals())).orElse(ReportText.SUPPRESSED),
+          v.map(x -> t.integer(x.reported())).orElse(""), v.map(x -> t.share(x.meanClosure())).orElse(""),
+          v.map(x -> t.integer(x.closed())).orElse(""));
+    }
+    if (!skillBars.isEmpty()) {
+      doc.chart(SvgCharts.stackedBarChart(new ChartText(chartId, title,
+          "Mean share of the " + learners + "' skill gaps closed, in percent, for each skill with enough goals."),
+          List.of("closed %", "open %"), skillBars, 0, t.numbers()), "Percent of the gap closed, by the " + learners
+              + "' own latest self-rating; skills with fewer than " + r.minGroupSize() + " goals are suppressed.");
+    }
+    doc.table(skills);
   }
 
   private static StackedBar rBar(String label, java.util.OptionalDouble score) {

@@ -14,6 +14,7 @@ import dev.reverso.reporting.metrics.NetPromoterScore;
 import dev.reverso.reporting.metrics.PairHealth;
 import dev.reverso.reporting.metrics.Ratings;
 import dev.reverso.reporting.metrics.ScoreDistribution;
+import dev.reverso.reporting.journal.Side;
 import dev.reverso.reporting.metrics.SkillClosure;
 import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.LocalizedNumbers;
@@ -85,6 +86,8 @@ final class ProgramReportJson extends AbstractReportRenderer<ProgramReport> {
     g.writeNumberField("pairsRatedByBoth", r.reciprocity().pairsRatedByBoth());
     decimal(g, "meanIndex", r.reciprocity().meanIndex());
     decimal(g, "shareBothLearning", r.reciprocity().shareBothLearning());
+    g.writeNumberField("pairsWithBothProgress", r.reciprocity().pairsWithBothProgress());
+    decimal(g, "meanClosureBalance", r.reciprocity().meanClosureBalance());
     g.writeEndObject();
     g.writeObjectFieldStart("recognition");
     decimal(g, "score", r.recognition().score());
@@ -129,6 +132,7 @@ final class ProgramReportJson extends AbstractReportRenderer<ProgramReport> {
     g.writeEndObject();
 
     breakdownField(g, "skillClosure", r.skillClosure(), ProgramReportJson::skillFields);
+    breakdownField(g, "mentorSkillClosure", r.skillClosure(Side.MENTOR), ProgramReportJson::skillFields);
 
     g.writeArrayFieldStart("coverage");
     for (GroupBreakdown<GroupCoverage> b : r.coverage()) {

@@ -10,6 +10,7 @@ import dev.reverso.reporting.metrics.NetPromoterScore;
 import dev.reverso.reporting.metrics.PairHealth;
 import dev.reverso.reporting.metrics.Ratings;
 import dev.reverso.reporting.metrics.ScoreDistribution;
+import dev.reverso.reporting.journal.Side;
 import dev.reverso.reporting.metrics.SkillClosure;
 import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.Markdown;
@@ -48,7 +49,9 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
     md.append(Markdown.table("Lens", "Score (0–1)", "Parts").align(1, Markdown.Align.RIGHT)
         .row("Reciprocity", t.headline(r.reciprocity().score()), "mean index " + t.score(r.reciprocity().meanIndex())
             + ", both learn " + t.share(r.reciprocity().shareBothLearning()) + " of "
-            + t.integer(r.reciprocity().pairsRatedByBoth()) + " pairs rated by both")
+            + t.integer(r.reciprocity().pairsRatedByBoth()) + " pairs rated by both, closure balance "
+            + t.score(r.reciprocity().meanClosureBalance()) + " over " + t.integer(r.reciprocity().pairsWithBothProgress())
+            + " pairs with progress on both sides")
         .row("Recognition", t.headline(r.recognition().score()), "mentor recognition "
             + t.rating(r.recognition().meanMentorRecognition()) + " of 5, mentors give "
             + t.share(r.recognition().mentorFeedbackShare()) + " of feedback")
@@ -81,17 +84,21 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
     nps.row(npsRow(t, "both", r.nps()));
     md.append(nps.render());
 
-    md.append(Markdown.heading(2, "Skill-gap closure by skill"));
-    Markdown.Table skills = Markdown.table("Skill", "Goals", "Reported", "Mean closure", "Closed")
-        .align(1, Markdown.Align.RIGHT).align(2, Markdown.Align.RIGHT).align(3, Markdown.Align.RIGHT)
-        .align(4, Markdown.Align.RIGHT);
-    for (PublishedGroup<SkillClosure> g : r.skillClosure().groups()) {
-      Optional<SkillClosure> v = g.value();
-      skills.row(g.group(), v.map(x -> t.integer(x.goals())).orElse(ReportText.SUPPRESSED),
-          v.map(x -> t.integer(x.reported())).orElse(""), v.map(x -> t.share(x.meanClosure())).orElse(""),
-          v.map(x -> t.integer(x.closed())).orElse(""));
+    for (Side learner : List.of(Side.MENTEE, Side.MENTOR)) {
+      md.append(Markdown.heading(2, learner == Side.MENTEE
+          ? "What seniors learned: skill-gap closure of the mentees' goals"
+          : "What juniors learned: skill-gap closure of the mentors' goals"));
+      Markdown.Table skills = Markdown.table("Skill", "Goals", "Reported", "Mean closure", "Closed")
+          .align(1, Markdown.Align.RIGHT).align(2, Markdown.Align.RIGHT).align(3, Markdown.Align.RIGHT)
+          .align(4, Markdown.Align.RIGHT);
+      for (PublishedGroup<SkillClosure> g : r.skillClosure(learner).groups()) {
+        Optional<SkillClosure> v = g.value();
+        skills.row(g.group(), v.map(x -> t.integer(x.goals())).orElse(ReportText.SUPPRESSED),
+            v.map(x -> t.integer(x.reported())).orElse(""), v.map(x -> t.share(x.meanClosure())).orElse(""),
+            v.map(x -> t.integer(x.closed())).orElse(""));
+      }
+      md.append(skills.render());
     }
-    md.append(skills.render());
 
     for (GroupDimension dim : GroupDimension.values()) {
       md.append(Markdown.heading(2, "Coverage by " + ReportText.dimensionTitle(dim)));

@@ -200,6 +200,40 @@ class PairMetricsTest {
   }
 
   @Test
+  void eachSideIsMeasuredOnItsOwnGoalsByItsOwnReports() {
+    List<LearningGoal> mentorGoals = List.of(LearningGoal.of("strategy", 0, 4), LearningGoal.of("negotiation", 1, 3));
+    List<LearningGoal> menteeGoals = List.of(LearningGoal.of("genai", 1, 5), LearningGoal.of("strategy", 0, 2));
+    List<JournalEvent> events = List.of(f.held(PAIR, 0, 60),
+        // the mentee reports strategy too: it is one of the mentee's goals, not a measure of the mentor's
+        f.feedback(PAIR, 5, Side.MENTEE, 4, 4, 4).progress("genai", 3).progress("strategy", 2).build(),
+        f.feedback(PAIR, 6, Side.MENTOR, 4, 4, 4).progress("strategy", 1).build());
+    PairMetrics m = PairMetrics.replay(PAIR, 0.5, mentorGoals, menteeGoals, events, day(10), START,
+        MetricsOptions.defaults());
+    assertThat(m.goals(Side.MENTEE)).isEqualTo(m.goals()).containsExactly(
+        new GoalClosure("genai", 1, 5, OptionalInt.of(3), 0.5),
+        new GoalClosure("strategy", 0, 2, OptionalInt.of(2), 1.0));
+    assertThat(m.goals(Side.MENTOR)).containsExactly(
+        new GoalClosure("strategy", 0, 4, OptionalInt.of(1), 0.25),
+        new GoalClosure("negotiation", 1, 3, OptionalInt.empty(), 0.0));
+    // mentor mean closure of reported goals a = 0.25, mentee b = 0.75: 2 * 0.25 / 1.0 = 0.5
+    assertThat(m.closureBalance().getAsDouble()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
+  }
+
+  @Test
+  void closureBalanceIsUndefinedUntilBothSidesReportedProgress() {
+    List<LearningGoal> goals = List.of(LearningGoal.of("genai", 0, 2));
+    PairMetrics oneSide = PairMetrics.replay(PAIR, 0.5, goals, goals, List.of(f.held(PAIR, 0, 60),
+        f.feedback(PAIR, 5, Side.MENTEE, 4, 4, 4).progress("genai", 1).build(),
+        f.feedback(PAIR, 5, Side.MENTOR, 4, 4, 4).build()), day(10), START, MetricsOptions.defaults());
+    assertThat(oneSide.closureBalance()).isEmpty();
+    PairMetrics neither = PairMetrics.replay(PAIR, 0.5, goals, goals, List.of(f.held(PAIR, 0, 60),
+        f.feedback(PAIR, 5, Side.MENTEE, 4, 4, 4).progress("genai", 0).build(),
+        f.feedback(PAIR, 5, Side.MENTOR, 4, 4, 4).progress("genai", 0).build()), day(10), START,
+        MetricsOptions.defaults());
+    assertThat(neither.closureBalance()).hasValue(1.0);
+  }
+
+  @Test
   void toStringShowsNoRatingsNorLevels() {
     PairMetrics m = replay(List.of(f.held(PAIR, 0, 60), f.feedback(PAIR, 1, Side.MENTEE, 4, 5, 4).comment("secret")
         .build()), 10);

@@ -144,6 +144,30 @@ class ProgramMetricsTest {
   }
 
   @Test
+  void bothDirectionsOfLearningAndTheirBalanceInReciprocity() {
+    Program program = Program.builder()
+        .mentor(person("m1", "Sales", "Milan", 2).goal("strategy", 0, 4, Priority.HIGH).build())
+        .mentee(person("s1", "Data", "London", 9).goal("genai", 1, 3, Priority.HIGH).build())
+        .build();
+    Pairing p = pairing("m1", "s1", 0.7);
+    MentoringPair a = pairOf(p);
+    MetricsFixtures f = new MetricsFixtures();
+    List<JournalEvent> events = List.of(f.held(a, 0, 60),
+        f.feedback(a, 5, Side.MENTOR, 4, 4, 4).progress("strategy", 1).build(),
+        f.feedback(a, 6, Side.MENTEE, 4, 4, 4).progress("genai", 2).build());
+    ProgramMetrics m = ProgramMetrics.compute(program, matches(p), events, day(10), MetricsOptions.defaults());
+    assertThat(m.skillClosure(Side.MENTEE)).isEqualTo(m.skillClosure())
+        .containsExactly(new SkillClosure("genai", 1, 1, OptionalDouble.of(0.5), 0));
+    assertThat(m.skillClosure(Side.MENTOR)).containsExactly(new SkillClosure("strategy", 1, 1, OptionalDouble.of(0.25), 0));
+    Reciprocity r = m.reciprocity();
+    assertThat(r.pairsWithBothProgress()).isEqualTo(1);
+    // mentor closes 0.25 of the gap, mentee 0.5: balance 2 * 0.25 / 0.75
+    assertThat(r.meanClosureBalance().getAsDouble()).isCloseTo(2.0 / 3, EPS);
+    // index 1 (both learning 4), both learning high 1, balance 2/3
+    assertThat(r.score().getAsDouble()).isCloseTo((1 + 1 + 2.0 / 3) / 3, EPS);
+  }
+
+  @Test
   void coverageAgainstHeadcount() {
     ProgramMetrics m = metrics();
     assertThat(m.coverage(GroupDimension.DEPARTMENT)).containsExactly(

@@ -33,7 +33,7 @@ class ProgramReportTest {
     List<String> fields = new ArrayList<>();
     json.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("format", "asOf", "start", "strategy", "privacy", "summary", "threeRs",
-        "health", "nps", "skillClosure", "coverage", "scores", "scoresByGroup", "pairs");
+        "health", "nps", "skillClosure", "mentorSkillClosure", "coverage", "scores", "scoresByGroup", "pairs");
     assertThat(json.get("pairs")).hasSize(REPORT.pairs().size());
     JsonNode pair = json.get("pairs").get(0);
     List<String> pairFields = new ArrayList<>();

@@ -602,7 +602,8 @@ public final class EventCodec {
     return result;
   }
 
-  static String typeOf(JournalEvent event) {
+  /** The {@code type} field of an event: {@code session-held}, {@code session-cancelled}, {@code feedback} or {@code pair-closed}. */
+  public static String typeOf(JournalEvent event) {
     return EventChecks.typeOf(event);
   }
 }

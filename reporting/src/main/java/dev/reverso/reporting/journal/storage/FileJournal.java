@@ -202,7 +202,7 @@ public final class FileJournal implements Journal {
     requireNonNull(event, "event");
     byte[] line = EventCodec.encodeLine(event);
     return locked(() -> {
-      AppendResult result = JournalRules.check(event, roster, index);
+      AppendResult result = JournalRules.check(event, roster, index, options.eventDates());
       if (!result.isNew()) {
         return result;
       }
@@ -239,7 +239,7 @@ public final class FileJournal implements Journal {
       try {
         for (JournalEvent event : events) {
           requireNonNull(event, "event");
-          AppendResult result = JournalRules.check(event, roster, index);
+          AppendResult result = JournalRules.check(event, roster, index, options.eventDates());
           results.add(result);
           if (!result.isNew()) {
             continue;
@@ -397,7 +397,7 @@ public final class FileJournal implements Journal {
     }
     Problems problems = new Problems();
     JournalFiles.Outcome chunk = JournalFiles.parse(JournalFiles.Source.of(channel, size, actual), size, lines + 1,
-        fileName, problems, Replay.into(index, fileName, problems));
+        fileName, problems, Replay.into(index, options.eventDates(), fileName, problems));
     problems.throwIfErrors();
     if (chunk.torn() != null) {
       channel.truncate(size + chunk.consumedBytes());

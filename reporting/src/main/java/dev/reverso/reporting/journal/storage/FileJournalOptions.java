@@ -1,5 +1,7 @@
 package dev.reverso.reporting.journal.storage;
 
+import dev.reverso.reporting.journal.EventDates;
+
 /**
  * How a {@link FileJournal} trades durability for speed. Immutable; change with {@code with...} copies.
  *
@@ -20,15 +22,17 @@ package dev.reverso.reporting.journal.storage;
  * {@code withForceEvery(100)}. Expect other numbers on other devices; the ratio is set by the cost of a flush.
  */
 public final class FileJournalOptions {
-  private static final FileJournalOptions DEFAULTS = new FileJournalOptions(1);
+  private static final FileJournalOptions DEFAULTS = new FileJournalOptions(1, EventDates.systemUtc());
 
   private final int forceEvery;
+  private final EventDates eventDates;
 
-  private FileJournalOptions(int forceEvery) {
+  private FileJournalOptions(int forceEvery, EventDates eventDates) {
     this.forceEvery = forceEvery;
+    this.eventDates = eventDates;
   }
 
-  /** Durable on every append. */
+  /** Durable on every append; event dates checked by {@link EventDates#systemUtc()}. */
   public static FileJournalOptions defaults() {
     return DEFAULTS;
   }
@@ -47,21 +51,31 @@ public final class FileJournalOptions {
     if (appends < 1) {
       throw new IllegalArgumentException("forceEvery must be at least 1, found " + appends);
     }
-    return new FileJournalOptions(appends);
+    return new FileJournalOptions(appends, eventDates);
+  }
+
+  /** The date rule applied to appended events and to the history read on open. */
+  public EventDates eventDates() {
+    return eventDates;
+  }
+
+  /** A copy that checks event dates with {@code dates} (for example a fixed clock in tests). */
+  public FileJournalOptions withEventDates(EventDates dates) {
+    return new FileJournalOptions(forceEvery, java.util.Objects.requireNonNull(dates, "dates"));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FileJournalOptions && ((FileJournalOptions) o).forceEvery == forceEvery;
+    return o instanceof FileJournalOptions f && f.forceEvery == forceEvery && f.eventDates.equals(eventDates);
   }
 
   @Override
   public int hashCode() {
-    return forceEvery;
+    return 31 * forceEvery + eventDates.hashCode();
   }
 
   @Override
   public String toString() {
-    return "FileJournalOptions[forceEvery=" + forceEvery + "]";
+    return "FileJournalOptions[forceEvery=" + forceEvery + ", " + eventDates + "]";
   }
 }

@@ -1,5 +1,6 @@
 package dev.reverso.reporting.journal.storage;
 
+import dev.reverso.reporting.journal.EventDates;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -18,16 +19,23 @@ import dev.reverso.reporting.journal.EventIndex;
  */
 public final class InMemoryJournal implements Journal {
   private final ImmutableSet<MentoringPair> roster;
+  private final EventDates dates;
   private final EventIndex index = new EventIndex();
   private boolean closed;
 
-  private InMemoryJournal(ImmutableSet<MentoringPair> roster) {
+  private InMemoryJournal(ImmutableSet<MentoringPair> roster, EventDates dates) {
     this.roster = roster;
+    this.dates = dates;
   }
 
-  /** An empty journal accepting events for the pairs of this roster. */
+  /** An empty journal accepting events for the pairs of this roster, dated by {@link EventDates#systemUtc()}. */
   public static InMemoryJournal of(Iterable<MentoringPair> roster) {
-    return new InMemoryJournal(ImmutableSet.copyOf(requireNonNull(roster, "roster")));
+    return of(roster, EventDates.systemUtc());
+  }
+
+  /** An empty journal accepting events for the pairs of this roster whose dates pass {@code dates}. */
+  public static InMemoryJournal of(Iterable<MentoringPair> roster, EventDates dates) {
+    return new InMemoryJournal(ImmutableSet.copyOf(requireNonNull(roster, "roster")), requireNonNull(dates, "dates"));
   }
 
   @Override
@@ -41,7 +49,7 @@ public final class InMemoryJournal implements Journal {
     if (closed) {
       throw new IllegalStateException("journal is closed");
     }
-    return index.append(event, roster);
+    return index.append(event, roster, dates);
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import dev.reverso.reporting.journal.JournalContents;
 import dev.reverso.reporting.journal.JournalStorageException;
+import dev.reverso.reporting.journal.EventDates;
 import dev.reverso.reporting.journal.EventIndex;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.Recovery;
@@ -31,7 +32,8 @@ import dev.reverso.reporting.journal.Recovery;
  * result; any other bad line, the last one included, is an {@link InvalidInputException} listing every bad line
  * as {@code file:line[:field]} (up to 1 000 bad lines of at most 20 problems each, so that a hostile file cannot
  * flood memory with problems). A line longer than 1 MiB is a bad line, reported without being held in memory.
- * The history is checked against the journal rules (idempotency, nothing after a close), not against a roster.
+ * The history is checked against the journal rules (idempotency, nothing after a close, plausible dates by
+ * {@link EventDates}: {@link EventDates#systemUtc()} unless the caller passes its own rule), not against a roster.
  *
  * <p>Reading a file that a {@link FileJournal} of this JVM (or, where the file system supports file locks, of
  * another process) is appending to is safe: the read takes the same locks and sees whole lines only.
@@ -47,9 +49,21 @@ public final class JournalReader {
    * @throws JournalStorageException if the file cannot be read
    */
   public static JournalContents read(Path file) {
+    return read(file, EventDates.systemUtc());
+  }
+
+  /**
+   * Reads every event of a journal file, checking event dates with {@code dates} (a clock of the caller's
+   * choice, pair starts) instead of {@link EventDates#systemUtc()}; an implausible date is a bad line.
+   *
+   * @throws InvalidInputException if the file does not exist or has a bad line other than a torn last one
+   * @throws JournalStorageException if the file cannot be read
+   */
+  public static JournalContents read(Path file, EventDates dates) {
+    requireNonNull(dates, "dates");
     EventIndex index = new EventIndex();
     String name = name(file);
-    Optional<Recovery> torn = readFile(file, name, problems -> Replay.into(index, name, problems));
+    Optional<Recovery> torn = readFile(file, name, problems -> Replay.into(index, dates, name, problems));
     return new JournalContents(index.events(), torn);
   }
 
@@ -66,9 +80,22 @@ public final class JournalReader {
    * @throws JournalStorageException if the file cannot be read
    */
   public static Optional<Recovery> forEach(Path file, Consumer<? super JournalEvent> visitor) {
+    return forEach(file, EventDates.systemUtc(), visitor);
+  }
+
+  /**
+   * Streams every event of a journal file to {@code visitor} like {@link #forEach(Path, Consumer)}, checking
+   * event dates with {@code dates} instead of {@link EventDates#systemUtc()}; an implausible date is a bad line.
+   *
+   * @return the torn last line that was skipped, if any
+   * @throws InvalidInputException if the file does not exist or has a bad line other than a torn last one
+   * @throws JournalStorageException if the file cannot be read
+   */
+  public static Optional<Recovery> forEach(Path file, EventDates dates, Consumer<? super JournalEvent> visitor) {
+    requireNonNull(dates, "dates");
     requireNonNull(visitor, "visitor");
     String name = name(file);
-    return readFile(file, name, problems -> Replay.streaming(visitor, name, problems));
+    return readFile(file, name, problems -> Replay.streaming(visitor, dates, name, problems));
   }
 
   /**
@@ -82,7 +109,8 @@ public final class JournalReader {
     requireNonNull(in, "in");
     requireNonNull(fileName, "fileName");
     EventIndex index = new EventIndex();
-    Optional<Recovery> torn = readStream(in, fileName, problems -> Replay.into(index, fileName, problems));
+    Optional<Recovery> torn = readStream(in, fileName,
+        problems -> Replay.into(index, EventDates.systemUtc(), fileName, problems));
     return new JournalContents(index.events(), torn);
   }
 
@@ -98,7 +126,8 @@ public final class JournalReader {
     requireNonNull(in, "in");
     requireNonNull(fileName, "fileName");
     requireNonNull(visitor, "visitor");
-    return readStream(in, fileName, problems -> Replay.streaming(visitor, fileName, problems));
+    return readStream(in, fileName,
+        problems -> Replay.streaming(visitor, EventDates.systemUtc(), fileName, problems));
   }
 
   private interface ReplayFactory {

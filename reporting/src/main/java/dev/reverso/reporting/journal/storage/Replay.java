@@ -3,6 +3,7 @@ package dev.reverso.reporting.journal.storage;
 import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Problems;
 import dev.reverso.reporting.journal.EventConflictException;
+import dev.reverso.reporting.journal.EventDates;
 import dev.reverso.reporting.journal.EventIndex;
 import dev.reverso.reporting.journal.EventRejectedException;
 import dev.reverso.reporting.journal.JournalEvent;
@@ -17,25 +18,28 @@ import java.util.function.Consumer;
 
 /**
  * Replays recorded events, as parsed from a journal file, through {@link JournalRules} without the roster check
- * (history written earlier stands, whatever the current roster). Exact repeats are skipped; conflicts and rule
+ * (history written earlier stands, whatever the current roster) and with the caller's {@link EventDates} rule. Exact repeats are skipped; conflicts and rule
  * violations are problems at the line, at most {@value JournalFiles#MAX_BAD_LINES}. Not thread-safe.
  */
 abstract class Replay implements JournalFiles.Sink {
   private final String file;
   private final Problems problems;
+  /** The date rule every replayed event must pass. */
+  final EventDates dates;
   private int badLines;
 
-  Replay(String file, Problems problems) {
+  Replay(EventDates dates, String file, Problems problems) {
+    this.dates = dates;
     this.file = file;
     this.problems = problems;
   }
 
   /** Into an {@link EventIndex} that keeps every event: for {@link FileJournal} and {@link JournalReader#read}. */
-  static Replay into(EventIndex index, String file, Problems problems) {
-    return new Replay(file, problems) {
+  static Replay into(EventIndex index, EventDates dates, String file, Problems problems) {
+    return new Replay(dates, file, problems) {
       @Override
       void replay(JournalEvent event) {
-        if (JournalRules.checkRecorded(event, index).isNew()) {
+        if (JournalRules.checkRecorded(event, index, dates).isNew()) {
           index.record(event);
         }
       }
@@ -47,8 +51,9 @@ abstract class Replay implements JournalFiles.Sink {
    * 64-bit fingerprint of the event's fields ({@link Fingerprints}). Memory grows with pairs and
    * 16 bytes per distinct id, never with the events' content.
    */
-  static Replay streaming(Consumer<? super JournalEvent> visitor, String file, Problems problems) {
-    return new Replay(file, problems) {
+  static Replay streaming(Consumer<? super JournalEvent> visitor, EventDates dates, String file,
+      Problems problems) {
+    return new Replay(dates, file, problems) {
       private final Fingerprints ids = new Fingerprints();
       private final Map<MentoringPair, PairState> pairs = new HashMap<>();
       private final JournalHistory history = new JournalHistory() {
@@ -82,7 +87,7 @@ abstract class Replay implements JournalFiles.Sink {
           throw new EventConflictException(event.id(), "Event id '" + event.id()
               + "' is already recorded earlier in the file with other content; give each distinct event its own id");
         }
-        JournalRules.checkRecorded(event, history);
+        JournalRules.checkRecorded(event, history, dates);
         ids.put(idKey, content);
         PairState s = pairs.computeIfAbsent(event.pair(), p -> new PairState());
         if (s.latest == null || event.date().isAfter(s.latest)) {

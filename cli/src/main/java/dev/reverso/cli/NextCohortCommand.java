@@ -1,0 +1,112 @@
+package dev.reverso.cli;
+
+import dev.reverso.core.InvalidInputException;
+import dev.reverso.core.Program;
+import dev.reverso.core.io.ProgramFiles;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.reporting.journal.PairClosed;
+import dev.reverso.reporting.programreport.NextCohort;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code reverso next-cohort}: the next round of a programme from the current one, its matches and its journal. */
+@Command(
+    name = "next-cohort",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Writes the next cohort's programme: pairs closed in the journal (completed or early) become history and "
+            + "are never made again, running pairs stay active, people who left are removed from the cohort, and new "
+            + "joiners from an HR export (--participants) are added. The journal is not changed: it keeps every "
+            + "cohort's events.",
+        "Leavers are the mentor of a pair closed as mentor-left, the mentee of one closed as mentee-left and, with "
+            + "--participants, every mentor or mentee the new export no longer lists in that role."},
+    footerHeading = "%n",
+    footer = {
+        "Examples:",
+        "  reverso next-cohort --in program.json --matches matches.json --journal journal.jsonl --out next.json",
+        "  reverso next-cohort --in program.json --matches matches.json --journal journal.jsonl "
+            + "--participants hr-export.csv --cohort 2027-H1 --out next.json"})
+final class NextCohortCommand implements Callable<Integer>, FileCommand {
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private ProgrammeHistoryOptions inputs;
+
+  @Option(names = "--participants", paramLabel = "FILE",
+      description = "A new HR export (.csv or .json): the people of the next cohort, with joiners and without "
+          + "leavers (default: the current programme's people).")
+  private Path participants;
+
+  @Option(names = "--cohort", paramLabel = "LABEL",
+      description = "The next cohort's label (default: the current label's trailing number plus one, such as "
+          + "2026-1 -> 2026-2, or cohort-2).")
+  private String cohort;
+
+  @Option(names = "--out", paramLabel = "FILE", required = true,
+      description = "The next cohort's programme (.json or .csv).")
+  private Path out;
+
+  /** Reads the programme, its matches, the journal (when a file) and the HR export; writes {@code --out}. */
+  @Override
+  public void declareFiles(CommandFiles files) {
+    inputs.declareInputs(files);
+    files.input("--participants", participants).output("--out", out);
+  }
+
+  @Override
+  public Integer call() {
+    CommandInputs.checkExtension(out, "--out");
+    CommandInputs.checkOutputFileDirectory(out, "--out");
+    Program current = inputs.readProgramme();
+    MatchResult matches = inputs.readMatches();
+    CommandInputs.checkPeople(matches, current, String.valueOf(inputs.matchesFile().getFileName()),
+        inputs.programme().fileName());
+    PrintWriter err = spec.commandLine().getErr();
+    // one streaming pass: only the closes (at most one per pair) and the latest date are kept
+    List<PairClosed> closes = new ArrayList<>();
+    LocalDate[] latest = new LocalDate[1];
+    inputs.streamJournal(err, e -> {
+      if (e instanceof PairClosed c) {
+        closes.add(c);
+      }
+      if (latest[0] == null || e.date().isAfter(latest[0])) {
+        latest[0] = e.date();
+      }
+    });
+    // --as-of, or the latest event's date (a rerun gives the same output), or today (UTC) for an empty journal
+    LocalDate asOf = inputs.asOfOption().orElse(latest[0] != null ? latest[0] : LocalDate.now(ZoneOffset.UTC));
+    Optional<Program> export = participants == null ? Optional.empty()
+        : Optional.of(CommandInputs.program(participants, "--participants"));
+    String label = cohort != null ? cohort : NextCohort.nextLabel(current.cohort());
+    NextCohort.Result r;
+    try {
+      r = NextCohort.build(current, matches, closes, asOf, export, label);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(e.problems().stream().map(p -> p.under("next cohort")).toList());
+    }
+    ProgramFiles.write(r.program(), out);
+    PrintWriter o = spec.commandLine().getOut();
+    o.println(String.format(Locale.ROOT, "Next cohort '%s' as of %s: %d mentors, %d mentees", label, asOf,
+        r.program().mentors().size(), r.program().mentees().size()));
+    o.println(String.format(Locale.ROOT, "Kept %s running; %s into history (%d pairs never to repeat)",
+        ProgramSummary.counted(r.active().size(), "pair"), ProgramSummary.counted(r.newHistory().size(), "pair"),
+        r.program().history().size()));
+    o.println(String.format(Locale.ROOT, "Left the cohort: %d; joined: %d", r.leavers().size(), r.joiners().size()));
+    o.println("Wrote " + out);
+    return ReversoCommand.EXIT_OK;
+  }
+}

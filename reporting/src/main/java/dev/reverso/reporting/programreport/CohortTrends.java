@@ -1,0 +1,190 @@
+package dev.reverso.reporting.programreport;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.reverso.reporting.journal.Side;
+import dev.reverso.reporting.metrics.ProgramMetrics;
+import dev.reverso.reporting.metrics.SkillClosure;
+import dev.reverso.reporting.render.Bar;
+import dev.reverso.reporting.render.ChartText;
+import dev.reverso.reporting.render.CsvWriter;
+import dev.reverso.reporting.render.HtmlDocument;
+import dev.reverso.reporting.render.HtmlTable;
+import dev.reverso.reporting.render.SvgCharts;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The three Rs, Net Promoter Score, retention and skill closure of several cohorts of one programme, side by
+ * side, from each cohort's {@link ProgramMetrics} over the one journal that keeps every cohort's events.
+ *
+ * <p><b>Suppression.</b> The same rule as the programme report: a cohort with fewer pairs than
+ * {@code minGroupSize} is shown as suppressed, with no value. The table has no total, so no complementary
+ * suppression is needed. No HR id or pair appears: only per-cohort aggregates. Immutable and thread-safe.
+ */
+public final class CohortTrends {
+  /**
+   * One cohort's headline numbers; all empty when {@link #suppressed()}.
+   *
+   * @param cohort the cohort label
+   * @param suppressed whether the cohort is too small to publish
+   * @param pairs the cohort's pairs (0 when suppressed)
+   * @param reciprocity the Reciprocity score in [0, 1]
+   * @param recognition the Recognition score in [0, 1]
+   * @param relationship the Relationship score in [0, 1]
+   * @param nps the Net Promoter Score of both sides, −100..100
+   * @param retention the share of pairs not closed early
+   * @param seniorsLearned mean closure of the mentees' reported goals
+   * @param juniorsLearned mean closure of the mentors' reported goals
+   */
+  public record Row(String cohort, boolean suppressed, int pairs, OptionalDouble reciprocity,
+      OptionalDouble recognition, OptionalDouble relationship, OptionalDouble nps, OptionalDouble retention,
+      OptionalDouble seniorsLearned, OptionalDouble juniorsLearned) {
+    /** Validates the components. */
+    public Row {
+      requireNonNull(cohort, "cohort");
+      requireNonNull(reciprocity, "reciprocity");
+      requireNonNull(recognition, "recognition");
+      requireNonNull(relationship, "relationship");
+      requireNonNull(nps, "nps");
+      requireNonNull(retention, "retention");
+      requireNonNull(seniorsLearned, "seniorsLearned");
+      requireNonNull(juniorsLearned, "juniorsLearned");
+    }
+  }
+
+  private final ImmutableList<Row> rows;
+  private final int minGroupSize;
+
+  private CohortTrends(ImmutableList<Row> rows, int minGroupSize) {
+    this.rows = rows;
+    this.minGroupSize = minGroupSize;
+  }
+
+  /**
+   * The trends of cohorts given in order (oldest first) as label → metrics.
+   *
+   * @throws IllegalArgumentException if {@code minGroupSize < 1} or a label repeats
+   */
+  public static CohortTrends of(List<Map.Entry<String, ProgramMetrics>> cohorts, int minGroupSize) {
+    requireNonNull(cohorts, "cohorts");
+    if (minGroupSize < 1) {
+      throw new IllegalArgumentException("minGroupSize must be at least 1, was " + minGroupSize);
+    }
+    List<Row> rows = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Map.Entry<String, ProgramMetrics> c : cohorts) {
+      if (!seen.add(c.getKey())) {
+        throw new IllegalArgumentException("cohort label repeated: " + c.getKey());
+      }
+      ProgramMetrics m = c.getValue();
+      int pairs = m.pairs().size();
+      if (pairs < minGroupSize) {
+        OptionalDouble none = OptionalDouble.empty();
+        rows.add(new Row(c.getKey(), true, 0, none, none, none, none, none, none, none));
+      } else {
+        rows.add(new Row(c.getKey(), false, pairs, m.reciprocity().score(), m.recognition().score(),
+            m.relationship().score(), m.nps().score(), m.retention(), closure(m.skillClosure(Side.MENTEE)),
+            closure(m.skillClosure(Side.MENTOR))));
+      }
+    }
+    return new CohortTrends(ImmutableList.copyOf(rows), minGroupSize);
+  }
+
+  /** The mean closure over every reported goal of the skills (each skill weighted by its reported goals). */
+  private static OptionalDouble closure(List<SkillClosure> skills) {
+    double sum = 0;
+    int n = 0;
+    for (SkillClosure s : skills) {
+      if (s.meanClosure().isPresent()) {
+        sum += s.meanClosure().getAsDouble() * s.reported();
+        n += s.reported();
+      }
+    }
+    return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
+  }
+
+  /** The rows, oldest cohort first. */
+  public ImmutableList<Row> rows() {
+    return rows;
+  }
+
+  private static String dec(OptionalDouble v, String format) {
+    return v.isPresent() ? String.format(Locale.ROOT, format, v.getAsDouble()) : "";
+  }
+
+  /**
+   * Writes the trends as CSV: {@code cohort, suppressed, pairs, reciprocity, recognition, relationship, nps,
+   * retention, seniors_learned, juniors_learned}; undefined and suppressed values are empty cells.
+   */
+  public void writeCsv(Writer out) throws IOException {
+    CsvWriter csv = new CsvWriter(requireNonNull(out, "out"));
+    csv.row("cohort", "suppressed", "pairs", "reciprocity", "recognition", "relationship", "nps", "retention",
+        "seniors_learned", "juniors_learned");
+    for (Row r : rows) {
+      csv.row(r.cohort(), Boolean.toString(r.suppressed()), r.suppressed() ? "" : Integer.toString(r.pairs()),
+          dec(r.reciprocity(), "%.4f"), dec(r.recognition(), "%.4f"), dec(r.relationship(), "%.4f"),
+          dec(r.nps(), "%.1f"), dec(r.retention(), "%.4f"), dec(r.seniorsLearned(), "%.4f"),
+          dec(r.juniorsLearned(), "%.4f"));
+    }
+    csv.flush();
+  }
+
+  /** Writes the trends as one self-contained HTML page: a table and a chart of the three Rs per cohort. */
+  public void writeHtml(Writer out) throws IOException {
+    requireNonNull(out, "out");
+    HtmlDocument doc = HtmlDocument.create("Trends across cohorts", Locale.ROOT);
+    doc.note("Each cohort's headline numbers from the one journal that keeps every cohort's events. Cohorts with "
+        + "fewer than " + minGroupSize + " pairs are suppressed. No person or pair is named.");
+    HtmlTable table = HtmlTable.of("Cohort", "Pairs", "Reciprocity", "Recognition", "Relationship", "NPS",
+        "Retention", "What seniors learned", "What juniors learned").numeric(1).numeric(2).numeric(3).numeric(4)
+        .numeric(5).numeric(6).numeric(7).numeric(8);
+    List<Bar> bars = new ArrayList<>();
+    for (Row r : rows) {
+      if (r.suppressed()) {
+        table.row(r.cohort(), ReportText.SUPPRESSED, "", "", "", "", "", "", "");
+        continue;
+      }
+      table.row(r.cohort(), Integer.toString(r.pairs()), orDash(r.reciprocity(), "%.2f"),
+          orDash(r.recognition(), "%.2f"), orDash(r.relationship(), "%.2f"), orDash(r.nps(), "%.0f"),
+          orDash(r.retention(), "%.0f%%", 100), orDash(r.seniorsLearned(), "%.0f%%", 100),
+          orDash(r.juniorsLearned(), "%.0f%%", 100));
+      addBar(bars, r.cohort() + " · reciprocity", r.reciprocity());
+      addBar(bars, r.cohort() + " · recognition", r.recognition());
+      addBar(bars, r.cohort() + " · relationship", r.relationship());
+    }
+    doc.table(table);
+    if (!bars.isEmpty()) {
+      doc.chart(SvgCharts.barChart(new ChartText("trends", "The three Rs by cohort",
+          "Headline scores from 0 to 1 of reciprocity, recognition and relationship for each published cohort."),
+          bars), "Headline scores from 0 to 1, by cohort; suppressed cohorts are left out.");
+    }
+    doc.render(out);
+  }
+
+  private static void addBar(List<Bar> bars, String label, OptionalDouble v) {
+    if (v.isPresent()) {
+      bars.add(new Bar(label, v.getAsDouble(), String.format(Locale.ROOT, "%.2f", v.getAsDouble())));
+    }
+  }
+
+  private static String orDash(OptionalDouble v, String format) {
+    return orDash(v, format, 1);
+  }
+
+  private static String orDash(OptionalDouble v, String format, double scale) {
+    return v.isPresent() ? String.format(Locale.ROOT, format, v.getAsDouble() * scale) : "no data";
+  }
+
+  /** Counts only. */
+  @Override
+  public String toString() {
+    return "CohortTrends[cohorts=" + rows.size() + "]";
+  }
+}
