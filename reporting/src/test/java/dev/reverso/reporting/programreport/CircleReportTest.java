@@ -60,6 +60,8 @@ class CircleReportTest {
     assertThat(circles.circles()).hasSizeGreaterThan(2);
     ProgramReport r = report(circles);
     CircleSection section = r.circles().orElseThrow();
+    // the circles' events are no pair's: they are not counted as events outside the match
+    assertThat(r.summary().eventsOutsideMatch()).isEqualTo(FIXTURE.report().summary().eventsOutsideMatch());
     assertThat(section.rows()).hasSize(circles.circles().size());
     assertThat(section.overall().sessions()).isEqualTo(2 * circles.circles().size());
     assertThat(section.overall().juniorsRating()).isEqualTo(circles.circles().size());
