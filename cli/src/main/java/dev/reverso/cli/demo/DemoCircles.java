@@ -23,7 +23,9 @@ import java.util.SplittableRandom;
  * circle skips a meeting now and then), each junior attends most sessions, every junior rates the circle half-way
  * and at the end, and the senior rates most juniors at the end. The ratings lean on how often the junior came.
  * A senior who left the programme (a pair closed {@code MENTEE_LEFT} in the pairs' events) ends the circle that
- * day: nothing of the circle is recorded after it.
+ * day: nothing of the circle is recorded after it. A junior who is also the senior's partner in a pair that was
+ * closed takes no part in the circle's journal (a journal refuses every event of a closed pair, and a circle
+ * member's events are filed under the same pair).
  *
  * <p>Deterministic: one {@link SplittableRandom} from the seed, split once per circle in result order; event ids
  * {@code demo-circle-000001}, ... in order. The same circles, seed and dates give the same events.
@@ -47,7 +49,11 @@ public final class DemoCircles {
       List<JournalEvent> pairEvents) {
     requireNonNull(circles, "circles");
     java.util.Map<ParticipantId, LocalDate> left = new java.util.HashMap<>();
+    java.util.Set<MentoringPair> closed = new java.util.HashSet<>();
     for (JournalEvent e : pairEvents) {
+      if (e instanceof dev.reverso.reporting.journal.PairClosed) {
+        closed.add(e.pair());
+      }
       if (e instanceof dev.reverso.reporting.journal.PairClosed c
           && c.reason() == dev.reverso.reporting.journal.CloseReason.MENTEE_LEFT) {
         left.merge(c.pair().menteeId(), c.date(), (a, b) -> a.isBefore(b) ? a : b);
@@ -63,7 +69,8 @@ public final class DemoCircles {
       String senior = c.mentees().get(0).value();
       LocalDate last = left.getOrDefault(c.mentees().get(0), end);
       LocalDate mid = middle.isAfter(last) ? last : middle;
-      List<ParticipantId> juniors = c.mentors();
+      List<ParticipantId> juniors = c.mentors().stream()
+          .filter(j -> !closed.contains(new MentoringPair(j, c.mentees().get(0)))).toList();
       double keen = 0.6 + 0.35 * r.nextDouble(); // how reliably this circle's juniors come
       int[] attended = new int[juniors.size()];
       int held = 0;
