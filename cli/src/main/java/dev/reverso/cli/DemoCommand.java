@@ -3,6 +3,7 @@ package dev.reverso.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableList;
+import dev.reverso.cli.demo.DemoAttributes;
 import dev.reverso.cli.demo.DemoCircles;
 import dev.reverso.cli.demo.DemoDecisions;
 import dev.reverso.cli.demo.DemoSimulation;
@@ -28,6 +29,7 @@ import dev.reverso.reporting.match.MatchesJson;
 import dev.reverso.reporting.metrics.CircleMetrics;
 import dev.reverso.reporting.metrics.MetricsOptions;
 import dev.reverso.reporting.metrics.ProgramMetrics;
+import dev.reverso.reporting.metrics.GroupDimension;
 import dev.reverso.reporting.programreport.ProgramReport;
 import dev.reverso.reporting.programreport.ProgramReportOptions;
 import java.io.IOException;
@@ -149,7 +151,8 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
       ProgressDisplay progress) {
     progress.stepTo(0, "generating the organisation");
     // people decide too: a few withdrawn consents, two pinned pairs, mentees' picks from shortlists
-    Program program = DemoDecisions.apply(options.generate(), seed);
+    // with synthetic gender and generation attributes, for the report's representation funnel
+    Program program = DemoDecisions.apply(DemoAttributes.apply(options.generate(), seed), seed);
     progress.stepTo(5, "matching");
     MatchResult initial = matcher.match(program);
     progress.stepTo(10, "simulating six months");
@@ -168,7 +171,9 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
     MetricsOptions metricsOptions = MetricsOptions.defaults().withProgramStart(sim.start());
     ProgramMetrics metrics = ProgramMetrics.compute(program, sim.matches(), sim.events(), sim.end(), metricsOptions);
     ProgramReportOptions reportOptions = ProgramReportOptions.defaults().withMetrics(metricsOptions)
-        .withNames(names).withPseudonymKey(demoKey(seed));
+        .withNames(names).withPseudonymKey(demoKey(seed)).withGroupBy(List.of(GroupDimension.DEPARTMENT,
+            GroupDimension.LOCATION, GroupDimension.SENIORITY_BAND, GroupDimension.attribute(DemoAttributes.GENDER),
+            GroupDimension.attribute(DemoAttributes.GENERATION)));
     ProgramReport report = ProgramReport.of(metrics, program, sim.matches(), reportOptions,
         Optional.of(CircleMetrics.compute(circles, circleEvents, sim.end())));
     report.write(ReportFormat.HTML, dir);

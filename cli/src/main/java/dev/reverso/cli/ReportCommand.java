@@ -9,6 +9,7 @@ import dev.reverso.matching.result.MatchResult;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.metrics.ProgramMetrics;
 import dev.reverso.reporting.privacy.PairPseudonyms;
+import dev.reverso.reporting.metrics.GroupDimension;
 import dev.reverso.reporting.programreport.CohortTrends;
 import dev.reverso.reporting.programreport.FollowUp;
 import dev.reverso.reporting.programreport.ProgramReport;
@@ -21,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +74,12 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
   @Option(names = "--min-group-size", paramLabel = "N", defaultValue = "5",
       description = "Suppress groups smaller than this (default: ${DEFAULT-VALUE}).")
   private int minGroupSize;
+
+  @Option(names = "--group-by", paramLabel = "DIM[,DIM...]", defaultValue = "department,location,seniority-band",
+      description = "The representation funnel's dimensions: department, location, seniority-band, division or any "
+          + "CSV column / JSON attribute of the HR export, such as gender (default: ${DEFAULT-VALUE}). Attributes "
+          + "serve aggregate reporting only, after small-group suppression.")
+  private String groupBy;
 
   @Option(names = "--names", description = "Also show display names in the pair rows (and in the follow-up list).")
   private boolean names;
@@ -123,6 +132,7 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
     PrintWriter err = spec.commandLine().getErr();
     ProgramReportOptions options = options();
     Program program = inputs.readProgramme();
+    checkAttributes(options.groupBy(), program);
     MatchResult matches = inputs.readMatches();
     CommandInputs.checkPeople(matches, program, String.valueOf(inputs.matchesFile().getFileName()),
         inputs.programme().fileName());
@@ -198,8 +208,27 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
     return ReversoCommand.EXIT_OK;
   }
 
+  /** Refuses an attribute that nobody in the organisation carries (most likely a misspelt column). */
+  static void checkAttributes(List<GroupDimension> dimensions, Program program) {
+    Set<String> present = new TreeSet<>();
+    program.everyone().forEach(p -> present.addAll(p.attributes().keySet()));
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < dimensions.size(); i++) {
+      GroupDimension d = dimensions.get(i);
+      if (d.isAttribute() && !present.contains(d.id())) {
+        problems.add(Problem.error("--group-by[" + i + "]", "expected department, location, seniority-band, division "
+            + "or an attribute of the programme (" + (present.isEmpty() ? "it has none" : String.join(", ", present))
+            + "), found '" + d.id() + "'"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
   private ProgramReportOptions options() {
-    ProgramReportOptions options = ProgramReportOptions.defaults().withNames(names);
+    ProgramReportOptions options = ProgramReportOptions.defaults().withNames(names)
+        .withGroupBy(GroupDimension.parseList(groupBy, "--group-by"));
     try {
       options = options.withMinGroupSize(minGroupSize);
     } catch (InvalidInputException e) {

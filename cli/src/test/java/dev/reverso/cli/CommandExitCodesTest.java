@@ -372,6 +372,30 @@ class CommandExitCodesTest {
   }
 
   @Test
+  void reportGroupsByAnyAttributeAndRefusesOneNobodyHas() throws IOException {
+    Run ok = report(demoDir.resolve("journal.jsonl"), dir.resolve("g"), "--group-by", "department,gender,generation",
+        "--as-of", "2026-07-04");
+    assertThat(ok.exitCode()).as(ok.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(dir.resolve("g").resolve("program-report.json").toFile());
+    List<String> by = new ArrayList<>();
+    json.get("representation").forEach(b -> by.add(b.get("by").asText()));
+    assertThat(by).containsExactly("department", "gender", "generation");
+    List<String> genders = new ArrayList<>();
+    json.at("/representation/1/groups").forEach(g -> genders.add(g.get("group").asText()));
+    assertThat(genders).contains("woman", "man");
+
+    Run bad = report(demoDir.resolve("journal.jsonl"), dir.resolve("b"), "--group-by", "department,gendr,,");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("ERROR --group-by[2]: expected a dimension name")
+        .contains("ERROR --group-by[3]: expected a dimension name");
+    Run unknown = report(demoDir.resolve("journal.jsonl"), dir.resolve("b"), "--group-by", "department,gendr");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("ERROR --group-by[1]: expected department, location, seniority-band, "
+        + "division or an attribute of the programme (gender, generation), found 'gendr'");
+  }
+
+  @Test
   void reportFailingToWriteIsAnUnexpectedFailure() throws IOException {
     Files.createDirectories(dir.resolve("program-report.html"));
     Run r = report(demoDir.resolve("journal.jsonl"), dir, "--as-of", "2026-07-04");

@@ -62,4 +62,13 @@ public record ScoreDistribution(int count, OptionalDouble mean, OptionalDouble m
     return new ScoreDistribution(n, OptionalDouble.of(sum / n), OptionalDouble.of(s[0]), OptionalDouble.of(median),
         OptionalDouble.of(s[n - 1]), ImmutableList.copyOf(bins));
   }
+
+  /**
+   * A copy without min, median and max (each may be a single pair's score), keeping count, mean and histogram: what a
+   * report publishes for a small group.
+   */
+  public ScoreDistribution withoutExtremes() {
+    return new ScoreDistribution(count, mean, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+        histogram);
+  }
 }

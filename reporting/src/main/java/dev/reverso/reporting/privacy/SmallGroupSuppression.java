@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableSortedSet;
 import dev.reverso.core.InvalidInputException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 import java.util.function.ToIntFunction;
 
 /**
@@ -24,14 +26,24 @@ import java.util.function.ToIntFunction;
  *       exactly one group is suppressed ({@code T − Σ published} is its size), or when the suppressed groups
  *       add up to {@code m · L} for {@code m} suppressed groups and {@code L} the smallest size in the breakdown
  *       (each must then be exactly {@code L}, for instance two groups of one person).</li>
+ *   <li><b>Every published column</b> ({@link #suppress(List, List)}): a breakdown usually publishes several counts
+ *       per group (people in the programme, matched, giving feedback) whose totals are published too. A column
+ *       whose suppressed cells add up to 0, or to the suppressed groups' whole size, gives every suppressed cell
+ *       away (each is 0, or each is its whole group), so one more group that breaks this is suppressed.</li>
  *   <li>If every group ends up suppressed and they could still be recovered, the breakdown's total must not be
  *       published either ({@link Result#suppressTotal()}).</li>
  * </ol>
  *
+ * <p>Whole groups are suppressed, never single cells, so each suppressed group's row has all its cells
+ * suppressed, and each column's total then has either no suppressed cell or at least two: no suppressed cell is a
+ * linear combination of published cells and totals (rows and columns of the table), and the solver-free check "each
+ * row or total with a suppressed cell has at least two" holds for every table this class decides.
+ *
  * <h2>Guarantee</h2>
  * A reader who knows the published sizes, the total, which groups were suppressed, the smallest size
  * {@code L} and that a suppressed group is no larger than the smallest published one (all complementary
- * groups are chosen smallest first) can narrow each suppressed group only to a range of at least two values.
+ * groups are chosen smallest first, when no further column is given) can narrow each suppressed group only to a
+ * range of at least two values.
  * The test suite checks this with a property over random breakdowns. Suppression works on one breakdown at a
  * time: it does not protect cross-tabulations (department × location), which the reports do not publish.
  *
@@ -86,13 +98,35 @@ public final class SmallGroupSuppression {
   }
 
   /**
-   * Which groups of a breakdown to suppress.
+   * Which groups of a breakdown to suppress, looking at the group sizes only (a breakdown that publishes no other
+   * count per group). Same as {@code suppress(sizes, List.of())}.
    *
    * @param sizes the size of each group (people, pairs or answers it summarises), in publication order
    * @throws IllegalArgumentException if a size is negative
    */
   public Result suppress(List<Integer> sizes) {
+    return suppress(sizes, List.of());
+  }
+
+  /**
+   * Which groups of a breakdown to suppress when every group also publishes other counts whose totals are
+   * published too (people who volunteered, who were matched, who gave feedback, ...).
+   *
+   * <p>Besides the rules on sizes (see the class comment), a column is <em>forced</em> when the suppressed
+   * groups' counts in it add up to 0 (each of them is then 0) or to the suppressed groups' total size (each of them
+   * is then its whole group): the column's total minus the published cells would give every suppressed cell. While
+   * a forced column can be unforced by suppressing one more group (the smallest published group with a count above
+   * 0, or below its size, in that column; ties: the earlier group), that group is suppressed too.
+   *
+   * @param sizes the size of each group, in publication order
+   * @param columns each further published count column, one value per group (a column whose every count is at
+   *     most its group's size counts the group's people, and is also checked for the "whole group" case)
+   * @throws IllegalArgumentException if a size or count is negative or a column has another length than
+   *     {@code sizes}
+   */
+  public Result suppress(List<Integer> sizes, List<? extends List<Integer>> columns) {
     requireNonNull(sizes, "sizes");
+    requireNonNull(columns, "columns");
     int g = sizes.size();
     int min = Integer.MAX_VALUE;
     for (int s : sizes) {
@@ -100,6 +134,25 @@ public final class SmallGroupSuppression {
         throw new IllegalArgumentException("group sizes must not be negative, found " + s);
       }
       min = Math.min(min, s);
+    }
+    int[][] cols = new int[columns.size()][];
+    boolean[] bounded = new boolean[cols.length]; // a count of the group's own people: at most its size
+    java.util.Arrays.fill(bounded, true);
+    for (int j = 0; j < cols.length; j++) {
+      List<Integer> column = columns.get(j);
+      if (column.size() != g) {
+        throw new IllegalArgumentException("column " + j + " has " + column.size() + " values for " + g + " groups");
+      }
+      cols[j] = new int[g];
+      for (int i = 0; i < g; i++) {
+        int v = column.get(i);
+        if (v < 0) {
+          throw new IllegalArgumentException("column " + j + " group " + i + ": expected a count of 0 or more, found "
+              + v);
+        }
+        cols[j][i] = v;
+        bounded[j] &= v <= sizes.get(i);
+      }
     }
     TreeSet<Integer> suppressed = new TreeSet<>();
     long suppressedSum = 0;
@@ -109,25 +162,51 @@ public final class SmallGroupSuppression {
         suppressedSum += sizes.get(i);
       }
     }
-    // the published groups from the smallest (the first of equal ones) up: each round suppresses the next one,
-    // O(g log g) in all instead of a scan per round
+    // the groups from the smallest (the first of equal ones) up
     Integer[] bySize = new Integer[g];
     for (int i = 0; i < g; i++) {
       bySize[i] = i;
     }
     java.util.Arrays.sort(bySize, java.util.Comparator.<Integer>comparingInt(sizes::get).thenComparingInt(i -> i));
-    int next = 0;
-    while (!suppressed.isEmpty() && suppressed.size() < g && recoverable(suppressed.size(), suppressedSum, min)) {
-      while (suppressed.contains(bySize[next])) {
-        next++;
+    while (!suppressed.isEmpty() && suppressed.size() < g) {
+      int next = -1;
+      if (recoverable(suppressed.size(), suppressedSum, min)) {
+        next = firstPublished(bySize, suppressed, i -> true);
+      } else {
+        for (int j = 0; j < cols.length; j++) {
+          int[] c = cols[j];
+          long sum = 0;
+          for (int i : suppressed) {
+            sum += c[i];
+          }
+          if (sum == 0) {
+            next = firstPublished(bySize, suppressed, i -> c[i] > 0);
+          } else if (bounded[j] && sum == suppressedSum) {
+            next = firstPublished(bySize, suppressed, i -> c[i] < sizes.get(i));
+          }
+          if (next >= 0) {
+            break;
+          }
+        }
       }
-      int smallest = bySize[next];
-      suppressed.add(smallest);
-      suppressedSum += sizes.get(smallest);
+      if (next < 0) {
+        break;
+      }
+      suppressed.add(next);
+      suppressedSum += sizes.get(next);
     }
     boolean suppressTotal = !suppressed.isEmpty() && suppressed.size() == g
         && recoverable(suppressed.size(), suppressedSum, min);
     return new Result(g, ImmutableSortedSet.copyOf(suppressed), suppressTotal);
+  }
+
+  private static int firstPublished(Integer[] bySize, Set<Integer> suppressed, IntPredicate eligible) {
+    for (int i : bySize) {
+      if (!suppressed.contains(i) && eligible.test(i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -13,7 +13,9 @@ import java.util.OptionalInt;
 /**
  * One pair in the aggregate report, named only by its keyed pseudonym (never by HR id). Display names are
  * present only when the caller opted in ({@link ProgramReportOptions#withNames(boolean)}). Comments, notes and
- * self-rated skill levels are never carried: only the mean goal closure.
+ * self-rated skill levels are never carried: only the mean goal closure. The match score is not carried either: it
+ * is written next to HR ids in the operational outputs of the same run ({@code pairs.csv}, {@code matches.json}), so
+ * it would link the pseudonym back to the pair.
  *
  * @param pseudonym the pair's pseudonym ({@link dev.reverso.reporting.privacy.PairPseudonyms})
  * @param mentorName the mentor's display name, only when names are included
@@ -22,7 +24,6 @@ import java.util.OptionalInt;
  * @param closeReason why a closed pair ended
  * @param closedOn when a closed pair ended
  * @param reasons the health rules that fired, as text naming sides only
- * @param matchScore the match score in [0, 1]
  * @param sessionsHeld sessions held
  * @param minutesHeld minutes of the sessions held
  * @param cancelledByMentor sessions the mentor cancelled
@@ -36,7 +37,7 @@ import java.util.OptionalInt;
  * @param meanGoalClosure the mean closure of the mentee's goals, when there are goals
  */
 public record PairRow(String pseudonym, Optional<String> mentorName, Optional<String> menteeName, PairStatus status,
-    Optional<CloseReason> closeReason, Optional<LocalDate> closedOn, ImmutableList<String> reasons, double matchScore,
+    Optional<CloseReason> closeReason, Optional<LocalDate> closedOn, ImmutableList<String> reasons,
     int sessionsHeld, int minutesHeld, int cancelledByMentor, int cancelledByMentee, Optional<LocalDate> lastSession,
     OptionalInt daysSinceLastSession, Optional<Ratings> mentorRatings, Optional<Ratings> menteeRatings,
     OptionalDouble reciprocityIndex, int goals, OptionalDouble meanGoalClosure) {

@@ -18,6 +18,8 @@ import dev.reverso.reporting.metrics.CircleMetrics;
 import dev.reverso.reporting.metrics.GoalClosure;
 import dev.reverso.reporting.metrics.GroupCoverage;
 import dev.reverso.reporting.metrics.GroupDimension;
+import dev.reverso.reporting.metrics.GroupRepresentation;
+import dev.reverso.reporting.metrics.Representation;
 import dev.reverso.reporting.metrics.GroupScores;
 import dev.reverso.reporting.metrics.HealthReason;
 import dev.reverso.reporting.metrics.NetPromoterScore;
@@ -43,6 +45,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,16 +53,20 @@ import org.slf4j.LoggerFactory;
 /**
  * The aggregate programme report ({@value #FORMAT}) as of a date, for programme managers and sponsors: the three
  * Rs, pair health, skill-gap closure, the Net Promoter Score, coverage of departments, locations and seniority
- * bands ("which voices are unheard"), the match-score distribution, and one row per pair.
+ * bands, the representation funnel by any dimension or attribute ("which voices stay unheard",
+ * {@link ProgramReportOptions#groupBy()}), the match-score distribution, and one row per pair.
  *
  * <h2>Privacy</h2>
  * <ul>
  *   <li>Pairs are named only by a keyed pseudonym ({@link PairPseudonyms}); no HR id appears anywhere in the
  *       report, and pair rows are ordered by pseudonym (not by id).</li>
- *   <li>Every group breakdown (coverage by department / location / seniority band, scores by group, skill
- *       closure by skill, NPS by side) goes through {@link SmallGroupSuppression} with
- *       {@link ProgramReportOptions#minGroupSize()}: a group's size is its headcount (coverage), its pairs
- *       (scores), its goals (skills) or its respondents (NPS).</li>
+ *   <li>Every group breakdown (coverage and representation, scores by group, skill closure by skill, NPS by
+ *       side) goes through {@link SmallGroupSuppression} with {@link ProgramReportOptions#minGroupSize()}: a
+ *       group's size is its headcount (coverage, representation), its pairs (scores), its goals (skills) or its
+ *       respondents (NPS); complementary groups are chosen across every count the breakdown publishes, so no
+ *       suppressed group is recovered by subtraction in any column.</li>
+ *   <li>Score groups smaller than twice the minimum publish no min, median or max (each would be one pair's
+ *       score); pair rows carry no match score (it is printed next to HR ids in {@code pairs.csv}).</li>
  *   <li>Comments and notes are never read; display names appear only if the caller opted in.</li>
  *   <li>Log lines carry dates and counts only.</li>
  * </ul>
@@ -103,6 +110,7 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
   private final ImmutableList<GroupBreakdown<ScoreDistribution>> scoresByGroup;
   private final ImmutableList<PairRow> pairs;
   private final Optional<CircleSection> circles;
+  private final ImmutableList<GroupBreakdown<GroupRepresentation>> representation;
 
   private ProgramReport(ProgramMetrics m, Program program, MatchResult matches, ProgramReportOptions options,
       Optional<CircleMetrics> circleMetrics) {
@@ -124,19 +132,21 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
     this.scores = m.scores();
 
     List<NetPromoterScore> sides = List.of(m.npsBySide().get(Side.MENTOR), m.npsBySide().get(Side.MENTEE));
-    this.npsBySide = breakdown("side", List.of("mentor", "mentee"), sides, NetPromoterScore::respondents, suppression);
+    this.npsBySide = breakdown("side", List.of("mentor", "mentee"), sides, NetPromoterScore::respondents,
+        n -> List.of(n.promoters(), n.passives(), n.detractors()), suppression);
     this.nps = npsBySide.totalWithheld() ? Optional.empty() : Optional.of(m.nps());
     this.skillClosure = breakdown("skill", m.skillClosure().stream().map(SkillClosure::skill).toList(),
-        m.skillClosure(), SkillClosure::goals, suppression);
+        m.skillClosure(), SkillClosure::goals, s -> List.of(s.reported(), s.closed()), suppression);
     List<SkillClosure> juniors = m.skillClosure(Side.MENTOR);
     this.mentorSkillClosure = breakdown("skill", juniors.stream().map(SkillClosure::skill).toList(), juniors,
-        SkillClosure::goals, suppression);
+        SkillClosure::goals, s -> List.of(s.reported(), s.closed()), suppression);
     ImmutableList.Builder<GroupBreakdown<GroupCoverage>> cov = ImmutableList.builder();
     boolean headcountWithheld = false;
     for (GroupDimension dim : GroupDimension.values()) {
       List<GroupCoverage> groups = m.coverage(dim);
       GroupBreakdown<GroupCoverage> b = breakdown(dim.id(), groups.stream().map(GroupCoverage::group).toList(),
-          groups, GroupCoverage::headcount, suppression);
+          groups, GroupCoverage::headcount,
+          c -> List.of(c.mentors(), c.mentees(), c.matchedMentors(), c.matchedMentees()), suppression);
       headcountWithheld |= b.totalWithheld();
       cov.add(b);
     }
@@ -146,12 +156,20 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
       for (GroupDimension dim : GroupDimension.values()) {
         List<GroupScores> groups = m.scoresByGroup().stream()
             .filter(g -> g.side() == side && g.dimension() == dim).toList();
+        // a small group's min, median and max are single pairs' scores: publish them only for larger groups
+        List<ScoreDistribution> dists = groups.stream().map(GroupScores::scores)
+            .map(d -> d.count() < rangeGroupSize(options.minGroupSize()) ? d.withoutExtremes() : d).toList();
         sbg.add(breakdown(side.name().toLowerCase(Locale.ROOT) + "-" + dim.id(),
-            groups.stream().map(GroupScores::group).toList(), groups.stream().map(GroupScores::scores).toList(),
-            ScoreDistribution::count, suppression));
+            groups.stream().map(GroupScores::group).toList(), dists, ScoreDistribution::count, d -> List.of(),
+            suppression));
       }
     }
     this.scoresByGroup = sbg.build();
+    ImmutableList.Builder<GroupBreakdown<GroupRepresentation>> rep = ImmutableList.builder();
+    for (GroupDimension dim : options.groupBy()) {
+      rep.add(representation(dim, Representation.of(program, matches, m, dim), suppression));
+    }
+    this.representation = rep.build();
 
     Set<ParticipantId> matchedMentors = new HashSet<>();
     Set<ParticipantId> matchedMentees = new HashSet<>();
@@ -225,9 +243,50 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
     return report;
   }
 
+  /** Groups below this many pairs publish no min, median or max score: twice the smallest published group. */
+  static int rangeGroupSize(int minGroupSize) {
+    return 2 * minGroupSize;
+  }
+
+  /**
+   * The funnel of one dimension after suppression, published groups ordered by how much their share drops from the
+   * organisation's headcount to the people giving feedback (biggest drop first), then suppressed groups by label (so
+   * the order says nothing about them).
+   */
+  private static GroupBreakdown<GroupRepresentation> representation(GroupDimension dim,
+      List<GroupRepresentation> groups, SmallGroupSuppression suppression) {
+    GroupBreakdown<GroupRepresentation> b = breakdown(dim.id(), groups.stream().map(GroupRepresentation::group).toList(),
+        groups, GroupRepresentation::headcount, g -> List.of(g.volunteers(), g.consenting(), g.matched(), g.feedback(),
+            g.learning(), g.mentorFeedbacks()), suppression);
+    long headcount = groups.stream().mapToLong(GroupRepresentation::headcount).sum();
+    long feedback = groups.stream().mapToLong(GroupRepresentation::feedback).sum();
+    Comparator<PublishedGroup<GroupRepresentation>> order = Comparator.comparing(PublishedGroup::suppressed);
+    order = order.thenComparing(Comparator.comparingDouble(
+        (PublishedGroup<GroupRepresentation> g) -> g.value().map(v -> drop(v, headcount, feedback)).orElse(0.0))
+        .reversed()).thenComparing(PublishedGroup::group);
+    return new GroupBreakdown<>(b.id(), ImmutableList.sortedCopyOf(order, b.groups()), b.totalWithheld());
+  }
+
+  /** The group's share of the organisation minus its share of the people who gave feedback. */
+  static double drop(GroupRepresentation g, long headcount, long feedback) {
+    double before = headcount == 0 ? 0 : (double) g.headcount() / headcount;
+    double after = feedback == 0 ? 0 : (double) g.feedback() / feedback;
+    return before - after;
+  }
+
   private static <T> GroupBreakdown<T> breakdown(String id, List<String> labels, List<T> values,
-      ToIntFunction<? super T> size, SmallGroupSuppression suppression) {
-    SmallGroupSuppression.Result r = suppression.suppress(values.stream().map(size::applyAsInt).toList());
+      ToIntFunction<? super T> size, Function<? super T, List<Integer>> columns, SmallGroupSuppression suppression) {
+    List<List<Integer>> cols = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      List<Integer> row = columns.apply(values.get(i));
+      for (int j = 0; j < row.size(); j++) {
+        if (i == 0) {
+          cols.add(new ArrayList<>());
+        }
+        cols.get(j).add(row.get(j));
+      }
+    }
+    SmallGroupSuppression.Result r = suppression.suppress(values.stream().map(size::applyAsInt).toList(), cols);
     ImmutableList.Builder<PublishedGroup<T>> groups = ImmutableList.builder();
     for (int i = 0; i < values.size(); i++) {
       groups.add(new PublishedGroup<>(labels.get(i), r.isSuppressed(i) ? Optional.empty() : Optional.of(values.get(i))));
@@ -244,7 +303,7 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
     OptionalDouble goalClosure = p.goals().isEmpty() ? OptionalDouble.empty()
         : p.goals().stream().mapToDouble(GoalClosure::closure).average();
     return new PairRow(pseudonym, mentorName, menteeName, status, p.closeReason(), p.closedOn(),
-        p.healthReasons().stream().map(HealthReason::text).collect(ImmutableList.toImmutableList()), p.matchScore(),
+        p.healthReasons().stream().map(HealthReason::text).collect(ImmutableList.toImmutableList()),
         p.sessionsHeld(), p.minutesHeld(), p.cancellations(Side.MENTOR), p.cancellations(Side.MENTEE), p.lastSession(),
         p.daysSinceLastSession(), p.feedback(Side.MENTOR).latest(), p.feedback(Side.MENTEE).latest(),
         p.reciprocityIndex(), p.goals().size(), goalClosure);
@@ -379,7 +438,11 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
 
   /** The coverage breakdown of one dimension. */
   public GroupBreakdown<GroupCoverage> coverage(GroupDimension dimension) {
-    return coverage.get(dimension.ordinal());
+    int i = GroupDimension.values().indexOf(requireNonNull(dimension, "dimension"));
+    if (i < 0) {
+      throw new IllegalArgumentException("coverage is reported by " + GroupDimension.values() + ", not " + dimension);
+    }
+    return coverage.get(i);
   }
 
   /** The match-score distribution of all pairs. */
@@ -393,6 +456,15 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
    */
   public ImmutableList<GroupBreakdown<ScoreDistribution>> scoresByGroup() {
     return scoresByGroup;
+  }
+
+  /**
+   * The representation funnel by each of {@link ProgramReportOptions#groupBy()}: headcount, volunteers, consenting,
+   * matched, giving feedback, rated as learning and voice share per group; published groups with the biggest drop
+   * first.
+   */
+  public ImmutableList<GroupBreakdown<GroupRepresentation>> representation() {
+    return representation;
   }
 
   /** One row per pair, ordered by pseudonym. */
@@ -412,6 +484,9 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
       n += b.suppressedCount();
     }
     for (GroupBreakdown<?> b : scoresByGroup) {
+      n += b.suppressedCount();
+    }
+    for (GroupBreakdown<?> b : representation) {
       n += b.suppressedCount();
     }
     return n;

@@ -36,7 +36,7 @@ final class ProgramReportCsv extends AbstractReportRenderer<ProgramReport> {
     if (r.namesIncluded()) {
       header.addAll(List.of("mentor_name", "mentee_name"));
     }
-    header.addAll(List.of("status", "close_reason", "closed_on", "match_score", "sessions_held", "minutes_held",
+    header.addAll(List.of("status", "close_reason", "closed_on", "sessions_held", "minutes_held",
         "cancelled_by_mentor", "cancelled_by_mentee", "last_session", "days_since_last_session",
         "mentor_relationship", "mentor_learning", "mentor_recognition", "mentee_relationship", "mentee_learning",
         "mentee_recognition", "reciprocity_index", "goals", "mean_goal_closure", "reasons"));
@@ -50,7 +50,6 @@ final class ProgramReportCsv extends AbstractReportRenderer<ProgramReport> {
       row.add(p.status().name());
       row.add(p.closeReason().map(Enum::name).orElse(""));
       row.add(p.closedOn().map(LocalDate::toString).orElse(""));
-      row.add(ProgramReportJson.decimal(p.matchScore()));
       row.add(Integer.toString(p.sessionsHeld()));
       row.add(Integer.toString(p.minutesHeld()));
       row.add(Integer.toString(p.cancelledByMentor()));

@@ -7,6 +7,7 @@ import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.metrics.GroupCoverage;
 import dev.reverso.reporting.metrics.GroupDimension;
+import dev.reverso.reporting.metrics.GroupRepresentation;
 import dev.reverso.reporting.metrics.NetPromoterScore;
 import dev.reverso.reporting.metrics.PairHealth;
 import dev.reverso.reporting.metrics.ScoreDistribution;
@@ -160,6 +161,38 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
             v.map(x -> t.share(x.participation())).orElse(""), v.map(x -> t.share(x.coverage())).orElse(""));
       }
       doc.table(cov);
+    }
+
+    for (GroupBreakdown<GroupRepresentation> b : r.representation()) {
+      doc.heading(2, "Who stays unheard, by " + b.id());
+      doc.note(ReportText.FUNNEL_NOTE);
+      List<StackedBar> bars = new ArrayList<>();
+      for (PublishedGroup<GroupRepresentation> g : b.groups()) {
+        g.value().ifPresent(x -> bars.add(StackedBar.of(g.group(), 100 * x.share(x.feedback()),
+            100 * x.share(x.matched() - x.feedback()), 100 * x.share(x.consenting() - x.matched()),
+            100 * x.share(x.volunteers() - x.consenting()), 100 * x.share(x.headcount() - x.volunteers()))));
+      }
+      if (!bars.isEmpty()) {
+        doc.chart(SvgCharts.stackedBarChart(new ChartText("representation-" + b.id(), "Representation funnel by "
+            + b.id(), "Percent of each group's headcount at the stage where they stopped: gave feedback, matched "
+                + "without feedback, consenting but unmatched, volunteered without consent, not in the programme."),
+            List.of("feedback %", "matched %", "consenting %", "no consent %", "not in programme %"), bars, 0,
+            t.numbers()), "Groups with fewer than " + r.minGroupSize() + " people are suppressed.");
+      }
+      HtmlTable rep = HtmlTable.of("Group", "Headcount", "Volunteers", "Consenting", "Matched", "Feedback", "Learning",
+          "Voice share").caption("Representation by " + b.id()).numeric(1).numeric(2).numeric(3).numeric(4)
+          .numeric(5).numeric(6).numeric(7);
+      for (PublishedGroup<GroupRepresentation> g : b.groups()) {
+        Optional<GroupRepresentation> v = g.value();
+        rep.row(g.group(), v.map(x -> t.integer(x.headcount())).orElse(ReportText.SUPPRESSED),
+            v.map(x -> ReportText.stage(t, x, x.volunteers())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.consenting())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.matched())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.feedback())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.learning())).orElse(""),
+            v.map(x -> t.share(x.voiceShare())).orElse(""));
+      }
+      doc.table(rep);
     }
 
     doc.heading(2, "Match scores by group");

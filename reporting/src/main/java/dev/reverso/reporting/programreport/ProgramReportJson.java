@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.metrics.GroupCoverage;
+import dev.reverso.reporting.metrics.GroupRepresentation;
 import dev.reverso.reporting.metrics.NetPromoterScore;
 import dev.reverso.reporting.metrics.PairHealth;
 import dev.reverso.reporting.metrics.Ratings;
@@ -140,6 +141,12 @@ final class ProgramReportJson extends AbstractReportRenderer<ProgramReport> {
     }
     g.writeEndArray();
 
+    g.writeArrayFieldStart("representation");
+    for (GroupBreakdown<GroupRepresentation> b : r.representation()) {
+      breakdown(g, b, ProgramReportJson::representationFields);
+    }
+    g.writeEndArray();
+
     g.writeFieldName("scores");
     g.writeStartObject();
     distributionFields(g, r.scores());
@@ -229,6 +236,23 @@ final class ProgramReportJson extends AbstractReportRenderer<ProgramReport> {
     decimal(g, "coverage", OptionalDouble.of(c.coverage()));
   }
 
+  private static void representationFields(JsonGenerator g, GroupRepresentation c) throws IOException {
+    g.writeNumberField("headcount", c.headcount());
+    g.writeNumberField("volunteers", c.volunteers());
+    g.writeNumberField("consenting", c.consenting());
+    g.writeNumberField("matched", c.matched());
+    g.writeNumberField("feedback", c.feedback());
+    g.writeNumberField("learning", c.learning());
+    decimal(g, "voiceShare", c.voiceShare());
+    g.writeObjectFieldStart("shares");
+    decimal(g, "volunteers", OptionalDouble.of(c.share(c.volunteers())));
+    decimal(g, "consenting", OptionalDouble.of(c.share(c.consenting())));
+    decimal(g, "matched", OptionalDouble.of(c.share(c.matched())));
+    decimal(g, "feedback", OptionalDouble.of(c.share(c.feedback())));
+    decimal(g, "learning", OptionalDouble.of(c.share(c.learning())));
+    g.writeEndObject();
+  }
+
   private static void distributionFields(JsonGenerator g, ScoreDistribution d) throws IOException {
     g.writeNumberField("count", d.count());
     decimal(g, "mean", d.mean());
@@ -252,7 +276,6 @@ final class ProgramReportJson extends AbstractReportRenderer<ProgramReport> {
       g.writeString(reason);
     }
     g.writeEndArray();
-    decimal(g, "matchScore", OptionalDouble.of(p.matchScore()));
     g.writeNumberField("sessionsHeld", p.sessionsHeld());
     g.writeNumberField("minutesHeld", p.minutesHeld());
     g.writeNumberField("cancelledByMentor", p.cancelledByMentor());

@@ -6,6 +6,7 @@ import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.metrics.GroupCoverage;
 import dev.reverso.reporting.metrics.GroupDimension;
+import dev.reverso.reporting.metrics.GroupRepresentation;
 import dev.reverso.reporting.metrics.NetPromoterScore;
 import dev.reverso.reporting.metrics.PairHealth;
 import dev.reverso.reporting.metrics.Ratings;
@@ -115,6 +116,27 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
       md.append(cov.render());
     }
 
+    for (GroupBreakdown<GroupRepresentation> b : r.representation()) {
+      md.append(Markdown.heading(2, "Who stays unheard, by " + b.id()));
+      md.append(Markdown.escape(ReportText.FUNNEL_NOTE)).append("\n\n");
+      Markdown.Table rep = Markdown.table("Group", "Headcount", "Volunteers", "Consenting", "Matched", "Feedback",
+          "Learning", "Voice share");
+      for (int c = 1; c <= 7; c++) {
+        rep.align(c, Markdown.Align.RIGHT);
+      }
+      for (PublishedGroup<GroupRepresentation> g : b.groups()) {
+        Optional<GroupRepresentation> v = g.value();
+        rep.row(g.group(), v.map(x -> t.integer(x.headcount())).orElse(ReportText.SUPPRESSED),
+            v.map(x -> ReportText.stage(t, x, x.volunteers())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.consenting())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.matched())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.feedback())).orElse(""),
+            v.map(x -> ReportText.stage(t, x, x.learning())).orElse(""),
+            v.map(x -> t.share(x.voiceShare())).orElse(""));
+      }
+      md.append(rep.render());
+    }
+
     md.append(Markdown.heading(2, "Match scores"));
     ScoreDistribution d = r.scores();
     md.append(Markdown.escape("Pairs " + t.integer(d.count()) + ", mean " + t.score(d.mean()) + ", median "
@@ -189,9 +211,10 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
   /** The method and privacy note shared by Markdown and HTML. */
   static String notes(ProgramReport r) {
     return "Ratings are each side's latest feedback (Likert 1–5: relationship / learning / recognition). "
-        + "Groups smaller than " + r.minGroupSize() + " are suppressed, together with the next smallest group "
-        + "when needed so that no small group can be worked out from the totals (" + r.suppressedGroups()
-        + " groups suppressed). Pairs are named by a keyed pseudonym (HMAC-SHA256, "
+        + "Groups smaller than " + r.minGroupSize() + " are suppressed, together with further groups when needed "
+        + "so that no small group can be worked out from the totals in any column (" + r.suppressedGroups()
+        + " groups suppressed); score groups under " + ProgramReport.rangeGroupSize(r.minGroupSize())
+        + " pairs show no min, median or max, and pair rows show no match score. Pairs are named by a keyed pseudonym (HMAC-SHA256, "
         + (r.randomKey() ? "a random key drawn for this report" : "the organisation's key")
         + "); no HR id appears and comments are never included. " + r.summary().eventsOutsideMatch()
         + " journal events of unmatched pairs and " + r.summary().eventsAfterAsOf()

@@ -12,6 +12,11 @@ final class ReportText {
   /** What an undefined headline score reads as. */
   static final String NO_DATA = "no data";
   static final String SUPPRESSED = "suppressed";
+  /** What the representation funnel shows, under its heading. */
+  static final String FUNNEL_NOTE = "Of each group's headcount in the organisation: who volunteered, consented, was "
+      + "matched, gave feedback and rated their own learning 4 or 5 of 5, with each stage's share of the headcount; "
+      + "the voice share is the group's share of all feedback given by mentors. Groups whose share of the organisation "
+      + "drops most by the feedback stage come first; suppressed groups come last.";
 
   static final String RECIPROCITY = "Reciprocity — both sides learn: the mean reciprocity index (balance of the "
       + "learning the two sides report) and the share of pairs where both sides rate their learning high.";
@@ -67,12 +72,13 @@ final class ReportText {
     return v.isPresent() ? numbers.integer(v.getAsInt()) : NONE;
   }
 
+  /** A funnel stage: the count and its share of the group's headcount, {@code 12 (40%)}. */
+  static String stage(ReportText t, dev.reverso.reporting.metrics.GroupRepresentation g, int count) {
+    return t.integer(count) + " (" + t.share(g.share(count)) + ")";
+  }
+
   static String dimensionTitle(GroupDimension d) {
-    return switch (d) {
-      case DEPARTMENT -> "department";
-      case LOCATION -> "location";
-      case SENIORITY_BAND -> "seniority band";
-    };
+    return d.title();
   }
 
   /** {@code mentee-department} → {@code mentee's department}. */

@@ -61,6 +61,8 @@ class ProgramReportGoldenTest {
     int charts = GoldenFiles.assertSelfContainedWithLabelledCharts(html);
     assertThat(html).contains("id=\"three-rs\"", "id=\"health\"", "id=\"scores\"", "id=\"skills\"",
         "id=\"coverage-department\"");
-    assertThat(charts).isEqualTo(5);
+    // five charts and one representation funnel per dimension with a published group
+    long funnels = REPORT.representation().stream().filter(b -> b.suppressedCount() < b.groups().size()).count();
+    assertThat(charts).isEqualTo(5 + (int) funnels);
   }
 }

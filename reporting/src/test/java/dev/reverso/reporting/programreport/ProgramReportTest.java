@@ -33,12 +33,13 @@ class ProgramReportTest {
     List<String> fields = new ArrayList<>();
     json.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("format", "asOf", "start", "strategy", "privacy", "summary", "threeRs",
-        "health", "nps", "skillClosure", "mentorSkillClosure", "coverage", "scores", "scoresByGroup", "pairs");
+        "health", "nps", "skillClosure", "mentorSkillClosure", "coverage", "representation", "scores", "scoresByGroup",
+        "pairs");
     assertThat(json.get("pairs")).hasSize(REPORT.pairs().size());
     JsonNode pair = json.get("pairs").get(0);
     List<String> pairFields = new ArrayList<>();
     pair.fieldNames().forEachRemaining(pairFields::add);
-    assertThat(pairFields).containsExactly("pseudonym", "status", "closeReason", "closedOn", "reasons", "matchScore",
+    assertThat(pairFields).containsExactly("pseudonym", "status", "closeReason", "closedOn", "reasons",
         "sessionsHeld", "minutesHeld", "cancelledByMentor", "cancelledByMentee", "lastSession",
         "daysSinceLastSession", "mentorRatings", "menteeRatings", "reciprocityIndex", "goals", "meanGoalClosure");
     assertThat(json.at("/coverage/0/by").asText()).isEqualTo("department");
@@ -63,7 +64,7 @@ class ProgramReportTest {
     String csv = ProgramReport.renderer(ReportFormat.CSV).renderToString(REPORT);
     List<String> lines = csv.lines().toList();
     assertThat(lines).hasSize(REPORT.pairs().size() + 1);
-    assertThat(lines.get(0)).startsWith("pseudonym,status,close_reason,closed_on,match_score,sessions_held");
+    assertThat(lines.get(0)).startsWith("pseudonym,status,close_reason,closed_on,sessions_held");
     assertThat(lines.get(1)).startsWith(REPORT.pairs().get(0).pseudonym() + ",");
     assertThat(csv).doesNotContain("\r");
   }
