@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableList;
 import dev.reverso.cli.demo.DemoAttributes;
+import dev.reverso.cli.demo.DemoCircles;
 import dev.reverso.cli.demo.DemoDecisions;
 import dev.reverso.cli.demo.DemoSimulation;
 import dev.reverso.core.InvalidInputException;
@@ -28,6 +29,7 @@ import dev.reverso.reporting.journal.storage.FileJournal;
 import dev.reverso.reporting.journal.storage.FileJournalOptions;
 import dev.reverso.reporting.match.MatchReport;
 import dev.reverso.reporting.match.MatchesJson;
+import dev.reverso.reporting.metrics.CircleMetrics;
 import dev.reverso.reporting.metrics.MetricsOptions;
 import dev.reverso.reporting.metrics.ProgramMetrics;
 import dev.reverso.reporting.metrics.GroupDimension;
@@ -161,7 +163,7 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
       run = run(options, matcher, rematcher, dir, progress);
     }
     // The group format on the same cohort: circles of 2 to 4 mentors around each mentee.
-    CircleResult circles = CircleMatcher.builder().build().match(run.program());
+    CircleResult circles = run.circles();
     CirclesJson.write(circles, dir.resolve(CirclesJson.FILE_NAME));
     CirclesCsv.write(circles, dir.resolve(CirclesCsv.FILE_NAME));
     CirclesHtml.write(circles, dir.resolve(CirclesHtml.FILE_NAME));
@@ -175,7 +177,7 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
   /** Everything the summary needs: the second cohort's run, and how the first one went and handed over. */
   record DemoRun(Program program, long seed, MatchResult initial, DemoSimulation.Result simulation,
       ProgramMetrics metrics, String rematchStrategy, FirstCohort first, NextCohort.Result handover,
-      CohortTrends trends) {}
+      CohortTrends trends, CircleResult circles) {}
 
   /** The first cohort: its programme, initial match, simulation and metrics as of its last day. */
   record FirstCohort(Program program, MatchResult initial, DemoSimulation.Result simulation, ProgramMetrics metrics) {}
@@ -218,9 +220,16 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
     MatchReport.renderer(ReportFormat.JSON).withLocale(Locale.ROOT).write(
         MatchReport.builder(sim1.matches()).program(program1).includeNames(names).build(),
         dir.resolve(FIRST_MATCHES_FILE));
+    // circles of the second cohort run beside its pairs over the same months; their sessions and feedback join
+    // the journal
+    CircleResult circles = CircleMatcher.builder().build().match(program);
+    List<JournalEvent> circleEvents = DemoCircles.simulate(circles, seed, sim.start(), sim.end(), sim.events());
     Set<MentoringPair> roster = new LinkedHashSet<>(sim1.roster());
     roster.addAll(sim.roster());
-    writeJournal(roster, events, dir.resolve("journal.jsonl"));
+    roster.addAll(DemoCircles.roster(circles));
+    List<JournalEvent> journalled = new ArrayList<>(events);
+    journalled.addAll(circleEvents);
+    writeJournal(roster, journalled, dir.resolve("journal.jsonl"));
 
     progress.stepTo(90, "writing reports");
     // each cohort as of its own last day; the second one over the whole journal (its running pairs began earlier)
@@ -232,7 +241,8 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
         .withNames(names).withPseudonymKey(demoKey(seed)).withGroupBy(List.of(GroupDimension.DEPARTMENT,
             GroupDimension.LOCATION, GroupDimension.SENIORITY_BAND, GroupDimension.attribute(DemoAttributes.GENDER),
             GroupDimension.attribute(DemoAttributes.GENERATION)));
-    ProgramReport report = ProgramReport.of(metrics, program, sim.matches(), reportOptions);
+    ProgramReport report = ProgramReport.of(metrics, program, sim.matches(), reportOptions,
+        Optional.of(CircleMetrics.compute(circles, circleEvents, sim.end())));
     report.write(ReportFormat.HTML, dir);
     report.write(ReportFormat.JSON, dir);
     CohortTrends trends = CohortTrends.of(List.of(Map.entry(FIRST_COHORT, metrics1), Map.entry(SECOND_COHORT, metrics)),
@@ -243,7 +253,7 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
         trends::writeCsv);
     progress.stepTo(100, "done");
     return new DemoRun(program, seed, initial, sim, metrics, rematcher.strategy().name(),
-        new FirstCohort(program1, initial1, sim1, metrics1), handover, trends);
+        new FirstCohort(program1, initial1, sim1, metrics1), handover, trends, circles);
   }
 
   /** The second cohort's simulation seed: derived from the seed, different from the first cohort's. */

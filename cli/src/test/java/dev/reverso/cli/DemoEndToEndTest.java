@@ -15,6 +15,8 @@ import dev.reverso.core.sample.SampleOrganization;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
 import dev.reverso.matching.result.Pairing;
+import dev.reverso.reporting.journal.CircleFeedback;
+import dev.reverso.reporting.journal.CircleSessionHeld;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.JournalContents;
 import dev.reverso.reporting.journal.JournalEvent;
@@ -25,8 +27,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -223,14 +227,18 @@ class DemoEndToEndTest {
     Program program = ProgramFiles.read(dir.resolve("program.json"));
     MatchResult firstMatches = MatchesJson.read(dir.resolve(DemoCommand.FIRST_MATCHES_FILE));
     MatchResult matches = MatchesJson.read(dir.resolve("matches.json"));
-    List<JournalEvent> events = JournalReader.read(dir.resolve("journal.jsonl")).events();
+    List<JournalEvent> everything = JournalReader.read(dir.resolve("journal.jsonl")).events();
+    assertThat(everything.stream().map(JournalEvent::id).distinct()).as("one journal, unique ids")
+        .hasSize(everything.size());
+    // the circles' sessions and feedback are about circle members (theCirclesMeetInTheJournalAndTheReport)
+    List<JournalEvent> events = everything.stream()
+        .filter(e -> !(e instanceof CircleSessionHeld) && !(e instanceof CircleFeedback)).toList();
+    assertThat(events).hasSizeLessThan(everything.size());
     List<JournalEvent> before = events.stream().filter(e -> e.date().isBefore(SECOND_START)).toList();
     List<JournalEvent> after = events.stream().filter(e -> !e.date().isBefore(SECOND_START)).toList();
     assertThat(before).as("the first cohort's events come first").isEqualTo(events.subList(0, before.size()));
     assertThat(before).allSatisfy(e -> assertThat(e.date()).isBetween(FIRST_START, SECOND_START.minusDays(1)));
     assertThat(after).allSatisfy(e -> assertThat(e.date()).isBetween(SECOND_START, LocalDate.of(2026, 7, 4)));
-    assertThat(events.stream().map(JournalEvent::id).distinct()).as("one journal, unique ids")
-        .hasSize(events.size());
 
     for (int k = 0; k < 2; k++) {
       Program cohort = k == 0 ? first : program;
@@ -287,6 +295,33 @@ class DemoEndToEndTest {
     Set<MentoringPair> again = new HashSet<>(pairs(matches.pairs()));
     again.retainAll(pairs(firstMatches.pairs()));
     assertThat(again).isEqualTo(running);
+  }
+
+  @Test
+  void theCirclesMeetInTheJournalAndTheReport() throws IOException {
+    List<JournalEvent> events = JournalReader.read(dir.resolve("journal.jsonl")).events();
+    JsonNode circles = new ObjectMapper().readTree(dir.resolve("circles.json").toFile()).get("circles");
+    Map<String, Set<String>> members = new HashMap<>();
+    Map<String, String> seniors = new HashMap<>();
+    for (JsonNode c : circles) {
+      Set<String> m = new HashSet<>();
+      c.get("mentors").forEach(x -> m.add(x.asText()));
+      members.put(c.get("id").asText(), m);
+      seniors.put(c.get("id").asText(), c.get("mentees").get(0).asText());
+    }
+    List<CircleSessionHeld> sessions = events.stream().filter(e -> e instanceof CircleSessionHeld)
+        .map(e -> (CircleSessionHeld) e).toList();
+    assertThat(sessions).isNotEmpty();
+    for (CircleSessionHeld s : sessions) {
+      assertThat(s.senior().value()).isEqualTo(seniors.get(s.circle()));
+      assertThat(members.get(s.circle())).containsAll(s.present().stream().map(p -> p.value()).toList());
+    }
+    assertThat(events).filteredOn(e -> e instanceof CircleFeedback).isNotEmpty()
+        .allSatisfy(e -> assertThat(members.get(((CircleFeedback) e).circle())).contains(e.pair().mentorId().value()));
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("program-report.json").toFile()).get("circles");
+    assertThat(report.get("overall").get("sessions").asInt()).isEqualTo(sessions.size());
+    assertThat(report.get("circles")).hasSize(circles.size());
+    assertThat(Files.readString(dir.resolve("program-report.html"))).contains(">Circles</h2>");
   }
 
   @Test
