@@ -167,11 +167,15 @@ public final class RepresentationSelection {
         out++;
       }
     }
+    boolean[] hasPair = kept.clone();
+    for (int x = 0; x < edges; x++) {
+      hasPair[col[x]] |= mentorCapacity[col[x]] > 0;
+    }
     for (int k = 0; k < groups; k++) {
       if (boundedCount[k] < minimum[k]) {
         int possible = 0;
         for (int i = 0; i < m; i++) {
-          if (group[i] == k && mentorCapacity[i] > 0 && hasPair(start, col, i, kept[i]) ) {
+          if (group[i] == k && hasPair[i]) {
             possible++;
           }
         }
@@ -189,18 +193,6 @@ public final class RepresentationSelection {
         + counts(names, boundedCount, minimum) + " (without the bound " + counts(names, freeCount, minimum)
         + "); " + cost);
     return new Outcome(new CapacitatedAssignment.Solution(mentor, mentee, pairs, "dense+" + label), warnings);
-  }
-
-  private static boolean hasPair(int[] start, int[] col, int mentor, boolean kept) {
-    if (kept) {
-      return true;
-    }
-    for (int x = 0; x < col.length; x++) {
-      if (col[x] == mentor) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "A 3/2, B 1/1": matched mentors and minimum, by group name. */
