@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class GroupBoundedFlowProperties {
 
-  @Property(tries = 300)
+  @Property(tries = 500)
   void equalsBruteForceUnderTheBound(@ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int rows,
       @ForAll @IntRange(min = 1, max = 5) int columns, @ForAll @IntRange(min = 1, max = 3) int groups) {
     Random random = new Random(seed);
@@ -39,7 +39,7 @@ class GroupBoundedFlowProperties {
     int[] group = new int[columns];
     boolean[] already = new boolean[columns];
     for (int r = 0; r < rows; r++) {
-      rowCap[r] = random.nextInt(3);
+      rowCap[r] = random.nextInt(6) == 0 ? 0 : 1 + random.nextInt(2);
     }
     for (int c = 0; c < columns; c++) {
       colCap[c] = random.nextInt(3);
@@ -48,7 +48,12 @@ class GroupBoundedFlowProperties {
     }
     int[] lower = new int[groups];
     for (int k = 0; k < groups; k++) {
-      lower[k] = random.nextInt(3);
+      int members = 0;
+      for (int c = 0; c < columns; c++) {
+        members += group[c] == k ? 1 : 0;
+      }
+      // mostly bounds a group could meet; sometimes more than it has members (infeasible on purpose)
+      lower[k] = random.nextInt(8) == 0 ? members + 1 : random.nextInt(Math.min(members, 2) + 1);
     }
     GroupBoundedFlow.Solution s = GroupBoundedFlow.solve(rows, columns, start, col, weight, rowCap, colCap, group,
         already, lower, MatchingOptions.defaults());
@@ -73,6 +78,9 @@ class GroupBoundedFlowProperties {
     }
     double got = evaluate(mask, rows, columns, start, col, weight, rowCap, colCap, group, already, new int[groups]);
     assertThat(got).as("capacities respected").isGreaterThan(Double.NEGATIVE_INFINITY);
+    boolean bounded = java.util.Arrays.stream(lower).anyMatch(l -> l > 0);
+    net.jqwik.api.statistics.Statistics.label("case").collect(!bounded ? "no bound"
+        : best == Double.NEGATIVE_INFINITY ? "infeasible" : "feasible bound");
     if (best == Double.NEGATIVE_INFINITY) {
       assertThat(meets).as("no matching meets the bounds, so neither does the flow").isFalse();
     } else {
