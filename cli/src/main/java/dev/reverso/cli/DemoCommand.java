@@ -4,9 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableList;
 import dev.reverso.cli.demo.DemoAttributes;
+import dev.reverso.cli.demo.DemoCircles;
 import dev.reverso.cli.demo.DemoDecisions;
 import dev.reverso.cli.demo.DemoSimulation;
 import dev.reverso.core.InvalidInputException;
+import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Program;
 import dev.reverso.core.io.FileAccessException;
 import dev.reverso.core.io.ProgramFiles;
@@ -19,10 +21,12 @@ import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.group.CirclesCsv;
 import dev.reverso.reporting.group.CirclesHtml;
 import dev.reverso.reporting.group.CirclesJson;
+import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.storage.FileJournal;
 import dev.reverso.reporting.journal.storage.FileJournalOptions;
 import dev.reverso.reporting.match.MatchReport;
 import dev.reverso.reporting.match.MatchesJson;
+import dev.reverso.reporting.metrics.CircleMetrics;
 import dev.reverso.reporting.metrics.MetricsOptions;
 import dev.reverso.reporting.metrics.ProgramMetrics;
 import dev.reverso.reporting.metrics.GroupDimension;
@@ -35,8 +39,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,8 +131,8 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
     try (ProgressDisplay progress = ProgressDisplay.open(err, "reverso demo", 100)) {
       run = run(options, matcher, rematcher, dir, progress);
     }
-    // The group format on the same cohort: circles of 2 to 4 mentors around each mentee.
-    CircleResult circles = CircleMatcher.builder().build().match(run.program());
+    // The group format on the same cohort: circles of 2 to 4 mentors around each mentee (formed in run()).
+    CircleResult circles = run.circles();
     CirclesJson.write(circles, dir.resolve(CirclesJson.FILE_NAME));
     CirclesCsv.write(circles, dir.resolve(CirclesCsv.FILE_NAME));
     CirclesHtml.write(circles, dir.resolve(CirclesHtml.FILE_NAME));
@@ -138,7 +145,7 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
 
   /** Everything the summary needs. */
   record DemoRun(Program program, long seed, MatchResult initial, DemoSimulation.Result simulation,
-      ProgramMetrics metrics, String rematchStrategy) {}
+      ProgramMetrics metrics, String rematchStrategy, CircleResult circles) {}
 
   private DemoRun run(SampleOrganization.Options options, Matcher matcher, Matcher rematcher, Path dir,
       ProgressDisplay progress) {
@@ -155,7 +162,10 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
     progress.stepTo(80, "writing files");
     ProgramFiles.write(names ? program : program.withoutNames(), dir.resolve("program.json"));
     MatchReport.builder(sim.matches()).program(program).includeNames(names).build().writeFiles(dir, Locale.ROOT);
-    writeJournal(sim, dir.resolve("journal.jsonl"));
+    // circles run beside the pairs over the same months; their sessions and feedback join the journal
+    CircleResult circles = CircleMatcher.builder().build().match(program);
+    List<JournalEvent> circleEvents = DemoCircles.simulate(circles, seed, sim.start(), sim.end(), sim.events());
+    writeJournal(sim, circles, circleEvents, dir.resolve("journal.jsonl"));
 
     progress.stepTo(90, "writing reports");
     MetricsOptions metricsOptions = MetricsOptions.defaults().withProgramStart(sim.start());
@@ -164,23 +174,28 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
         .withNames(names).withPseudonymKey(demoKey(seed)).withGroupBy(List.of(GroupDimension.DEPARTMENT,
             GroupDimension.LOCATION, GroupDimension.SENIORITY_BAND, GroupDimension.attribute(DemoAttributes.GENDER),
             GroupDimension.attribute(DemoAttributes.GENERATION)));
-    ProgramReport report = ProgramReport.of(metrics, program, sim.matches(), reportOptions);
+    ProgramReport report = ProgramReport.of(metrics, program, sim.matches(), reportOptions,
+        Optional.of(CircleMetrics.compute(circles, circleEvents, sim.end())));
     report.write(ReportFormat.HTML, dir);
     report.write(ReportFormat.JSON, dir);
     progress.stepTo(100, "done");
-    return new DemoRun(program, seed, initial, sim, metrics, rematcher.strategy().name());
+    return new DemoRun(program, seed, initial, sim, metrics, rematcher.strategy().name(), circles);
   }
 
   /** A fresh journal file with every event, forced to the device once at the end (the demo can be rerun). */
-  private static void writeJournal(DemoSimulation.Result sim, Path file) {
+  private static void writeJournal(DemoSimulation.Result sim, CircleResult circles, List<JournalEvent> circleEvents,
+      Path file) {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
       throw new FileAccessException(file, "cannot replace the journal file", e);
     }
-    try (FileJournal journal = FileJournal.open(file, sim.roster(),
+    Set<MentoringPair> roster = new LinkedHashSet<>(sim.roster());
+    roster.addAll(DemoCircles.roster(circles));
+    try (FileJournal journal = FileJournal.open(file, roster,
         FileJournalOptions.defaults().withForceEvery(Integer.MAX_VALUE))) {
       journal.appendAll(sim.events());
+      journal.appendAll(circleEvents);
     }
   }
 

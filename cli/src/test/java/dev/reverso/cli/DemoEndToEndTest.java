@@ -15,6 +15,8 @@ import dev.reverso.core.sample.SampleOrganization;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
 import dev.reverso.matching.result.Pairing;
+import dev.reverso.reporting.journal.CircleFeedback;
+import dev.reverso.reporting.journal.CircleSessionHeld;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.JournalContents;
 import dev.reverso.reporting.journal.JournalEvent;
@@ -24,8 +26,10 @@ import dev.reverso.reporting.match.MatchesJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -139,7 +143,11 @@ class DemoEndToEndTest {
   void theJournalIsAboutTheMatchedPairsAndTheReMatchesOnly() throws IOException {
     Program program = ProgramFiles.read(dir.resolve("program.json"));
     MatchResult matches = MatchesJson.read(dir.resolve("matches.json"));
-    List<JournalEvent> events = JournalReader.read(dir.resolve("journal.jsonl")).events();
+    List<JournalEvent> everything = JournalReader.read(dir.resolve("journal.jsonl")).events();
+    // the circles' sessions and feedback are about circle members (theCirclesMeetInTheJournalAndTheReport)
+    List<JournalEvent> events = everything.stream()
+        .filter(e -> !(e instanceof CircleSessionHeld) && !(e instanceof CircleFeedback)).toList();
+    assertThat(events).hasSizeLessThan(everything.size());
     Set<MentoringPair> all = pairs(matches.pairs());
     Set<MentoringPair> journalled = events.stream().map(JournalEvent::pair).collect(Collectors.toSet());
     assertThat(all).containsAll(journalled);
@@ -172,6 +180,33 @@ class DemoEndToEndTest {
     }
     assertThat(events).allSatisfy(e -> assertThat(e.date()).isBetween(
         java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 7, 4)));
+  }
+
+  @Test
+  void theCirclesMeetInTheJournalAndTheReport() throws IOException {
+    List<JournalEvent> events = JournalReader.read(dir.resolve("journal.jsonl")).events();
+    JsonNode circles = new ObjectMapper().readTree(dir.resolve("circles.json").toFile()).get("circles");
+    Map<String, Set<String>> members = new HashMap<>();
+    Map<String, String> seniors = new HashMap<>();
+    for (JsonNode c : circles) {
+      Set<String> m = new HashSet<>();
+      c.get("mentors").forEach(x -> m.add(x.asText()));
+      members.put(c.get("id").asText(), m);
+      seniors.put(c.get("id").asText(), c.get("mentees").get(0).asText());
+    }
+    List<CircleSessionHeld> sessions = events.stream().filter(e -> e instanceof CircleSessionHeld)
+        .map(e -> (CircleSessionHeld) e).toList();
+    assertThat(sessions).isNotEmpty();
+    for (CircleSessionHeld s : sessions) {
+      assertThat(s.senior().value()).isEqualTo(seniors.get(s.circle()));
+      assertThat(members.get(s.circle())).containsAll(s.present().stream().map(p -> p.value()).toList());
+    }
+    assertThat(events).filteredOn(e -> e instanceof CircleFeedback).isNotEmpty()
+        .allSatisfy(e -> assertThat(members.get(((CircleFeedback) e).circle())).contains(e.pair().mentorId().value()));
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("program-report.json").toFile()).get("circles");
+    assertThat(report.get("overall").get("sessions").asInt()).isEqualTo(sessions.size());
+    assertThat(report.get("circles")).hasSize(circles.size());
+    assertThat(Files.readString(dir.resolve("program-report.html"))).contains(">Circles</h2>");
   }
 
   @Test

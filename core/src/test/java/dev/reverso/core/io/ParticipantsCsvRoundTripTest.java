@@ -17,7 +17,9 @@ class ParticipantsCsvRoundTripTest {
 
   @Provide
   Arbitrary<Program> programs() {
-    return RandomPrograms.programs(false);
+    // An empty programme has no CSV form (a header alone reads as an error; ParticipantsCsv refuses to
+    // write it): the generator draws one about once in 3 300 tries.
+    return RandomPrograms.programs(false).filter(p -> !p.people().isEmpty());
   }
 
   @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)

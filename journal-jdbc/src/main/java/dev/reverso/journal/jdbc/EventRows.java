@@ -2,6 +2,8 @@ package dev.reverso.journal.jdbc;
 
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.reporting.journal.storage.EventCodec;
+import dev.reverso.reporting.journal.CircleFeedback;
+import dev.reverso.reporting.journal.CircleSessionHeld;
 import dev.reverso.reporting.journal.Feedback;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.PairClosed;
@@ -24,6 +26,10 @@ final class EventRows {
       return "feedback";
     } else if (e instanceof PairClosed) {
       return PAIR_CLOSED;
+    } else if (e instanceof CircleSessionHeld) {
+      return "circle-session-held";
+    } else if (e instanceof CircleFeedback) {
+      return "circle-feedback";
     }
     throw new IllegalArgumentException("unknown event type " + e.getClass().getName());
   }

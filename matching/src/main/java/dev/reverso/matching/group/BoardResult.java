@@ -14,7 +14,8 @@ import java.util.Locale;
  * @param members the members, in programme order of the mentors
  * @param coverage the coverage of the executive team's goals, in [0, 1] (see {@link ShadowBoard})
  * @param greedyCoverage the coverage after the greedy phase, before local search (higher than {@code coverage}
- *     only when local search gave up coverage to meet minimums greedy left unmet)
+ *     only when local search gave up coverage to lower the shortfall of minimums greedy left: a smaller
+ *     shortfall comes first, even if some minimums stay unmet)
  * @param contributions per member, in {@link #members()} order: the coverage lost without them
  * @param skills per goal skill of the executive team (sorted): the weighted share of it covered, in [0, 1]
  * @param groups per dimension (the bounded ones, then department, division and location): group → members,

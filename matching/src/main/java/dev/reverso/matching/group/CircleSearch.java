@@ -165,6 +165,15 @@ final class CircleSearch {
     lossVersion = new int[seniors];
     Arrays.fill(lossVersion, -1);
     loss = new double[seniors][max];
+    restBest = new float[seniors][];
+    restView = new double[seniors][max + 1];
+    restDistinct = new int[seniors][max + 1];
+    restLanguage = new long[seniors][languageRule ? (max + 1) * words : 0];
+    restVersion = new int[seniors];
+    restCoverage = new double[seniors][max + 1];
+    positionOfJunior = new int[seniors];
+    Arrays.fill(positionOfJunior, -1);
+    Arrays.fill(restVersion, -1);
   }
 
   // ------------------------------------------------------------------ evaluation
@@ -234,18 +243,6 @@ final class CircleSearch {
 
   private final int[] scratch;
 
-  /** The circle of s with position {@code q} added (r = -1) or put in place of member r. */
-  private int[] with(int s, int r, int q, int[] out) {
-    int k = size[s];
-    System.arraycopy(members[s], 0, out, 0, k);
-    if (r < 0) {
-      out[k] = q;
-    } else {
-      out[r] = q;
-    }
-    return out;
-  }
-
   private int[] without(int s, int r, int[] out) {
     int k = size[s];
     System.arraycopy(members[s], 0, out, 0, k);
@@ -255,14 +252,168 @@ final class CircleSearch {
 
   /** Value of s's circle with q added, or NaN if the language rule forbids it. */
   private double valueWith(int s, int q) {
-    int[] pos = with(s, -1, q, scratch);
-    return languageOk(s, pos, size[s] + 1) ? value(s, pos, size[s] + 1) : Double.NaN;
+    return valueInPlace(s, size[s], q);
   }
 
   /** Value of s's circle with member r replaced by q, or NaN if the language rule forbids it. */
-  private double valueReplacing(int s, int r, int q, int[] buf) {
-    int[] pos = with(s, r, q, buf);
-    return languageOk(s, pos, size[s]) ? value(s, pos, size[s]) : Double.NaN;
+  private double valueReplacing(int s, int r, int q) {
+    return valueInPlace(s, r, q);
+  }
+
+  // ----- the circle without one member, cached until the circle changes (local search's inner loop)
+
+  /** {@code restBest[s][r * goals + g]}: best credit for goal g among s's members other than member r. */
+  private final float[][] restBest;
+  /** {@code restView[s][r]}: the sum of the views of members 0..r-1, added in member order. */
+  private final double[][] restView;
+  /** {@code restDistinct[s][r]}: distinct departments + locations + bands among members other than r. */
+  private final int[][] restDistinct;
+  /** {@code restLanguage[s][r * words + w]}: the senior's language bits shared by every member but r. */
+  private final long[][] restLanguage;
+  private final int[] restVersion;
+  /** {@code restCoverage[s][r]}: the coverage sum of the members other than r (1 or more: saturated). */
+  private final double[][] restCoverage;
+
+  /**
+   * Fills the "without member r" summaries of circle s for r = 0..size (r = size: no member left out), unless
+   * they are current. O(size² · goals), once per change of the circle instead of once per candidate.
+   */
+  private void ensureRest(int s) {
+    if (restVersion[s] == version[s]) {
+      return;
+    }
+    restVersion[s] = version[s];
+    int k = size[s];
+    int[] m = members[s];
+    float[] cr = credit[s];
+    int goals = goalWeight[s].length;
+    int[] c = cand[s];
+    float[] best = restBest[s];
+    if (best == null || best.length < (k + 1) * goals) {
+      best = new float[(max + 1) * goals];
+      restBest[s] = best;
+    }
+    double[] vw = view[s];
+    double[] pre = restView[s];
+    pre[0] = 0;
+    for (int r = 0; r < k; r++) {
+      pre[r + 1] = pre[r] + vw[m[r]];
+    }
+    for (int r = 0; r <= k; r++) {
+      for (int g = 0; g < goals; g++) {
+        float b = 0;
+        for (int t = 0; t < k; t++) {
+          if (t != r) {
+            float v = cr[m[t] * goals + g];
+            if (v > b) {
+              b = v;
+            }
+          }
+        }
+        best[r * goals + g] = b;
+      }
+      double cov = 0;
+      double[] gw = goalWeight[s];
+      for (int g = 0; g < goals; g++) {
+        cov += gw[g] * best[r * goals + g];
+      }
+      restCoverage[s][r] = cov;
+      int distinct = 0;
+      for (int t = 0; t < k; t++) {
+        if (t == r) {
+          continue;
+        }
+        int j = c[m[t]];
+        boolean newDep = department[j] >= 0;
+        boolean newLoc = location[j] >= 0;
+        boolean newBand = true;
+        for (int u = 0; u < t; u++) {
+          if (u == r) {
+            continue;
+          }
+          int o = c[m[u]];
+          newDep &= department[o] != department[j];
+          newLoc &= location[o] != location[j];
+          newBand &= band[o] != band[j];
+        }
+        distinct += (newDep ? 1 : 0) + (newLoc ? 1 : 0) + (newBand ? 1 : 0);
+      }
+      restDistinct[s][r] = distinct;
+      if (languageRule) {
+        long[] lang = restLanguage[s];
+        for (int w = 0; w < words; w++) {
+          long mask = seniorLanguage[s * words + w];
+          for (int t = 0; t < k && mask != 0; t++) {
+            if (t != r) {
+              mask &= juniorLanguage[c[m[t]] * words + w];
+            }
+          }
+          lang[r * words + w] = mask;
+        }
+      }
+    }
+  }
+
+  /**
+   * The value of circle s with member r replaced by the junior at position q (r = size: q added), or NaN if
+   * the language rule forbids it. O(goals + size) from the cached summaries, and equal to the bit to
+   * {@link #value} of the same circle: the coverage maxima are exact, the views are added in member order.
+   */
+  private double valueInPlace(int s, int r, int q) {
+    ensureRest(s);
+    int k = size[s];
+    int j = cand[s][q];
+    if (languageRule) {
+      long[] lang = restLanguage[s];
+      boolean ok = false;
+      for (int w = 0; w < words && !ok; w++) {
+        ok = (lang[r * words + w] & juniorLanguage[j * words + w]) != 0;
+      }
+      if (!ok) {
+        return Double.NaN;
+      }
+    }
+    double[] w = goalWeight[s];
+    float[] cr = credit[s];
+    float[] best = restBest[s];
+    int goals = w.length;
+    int base = r * goals;
+    int own = q * goals;
+    double cov = 0;
+    if (restCoverage[s][r] >= 1) {
+      // adding a junior only raises each maximum and rounding is monotone: the sum stays at 1 or more
+      cov = 1;
+    } else {
+      for (int g = 0; g < goals; g++) {
+        double b = best[base + g];
+        double v = cr[own + g];
+        cov += w[g] * (v > b ? v : b);
+      }
+    }
+    double[] vw = view[s];
+    int[] m = members[s];
+    double rec = restView[s][r] + vw[q];
+    for (int t = r + 1; t < k; t++) {
+      rec += vw[m[t]];
+    }
+    rec /= max;
+    int[] c = cand[s];
+    boolean newDep = department[j] >= 0;
+    boolean newLoc = location[j] >= 0;
+    boolean newBand = true;
+    for (int t = 0; t < k; t++) {
+      if (t == r) {
+        continue;
+      }
+      int o = c[m[t]];
+      newDep &= department[o] != department[j];
+      newLoc &= location[o] != location[j];
+      newBand &= band[o] != band[j];
+    }
+    int distinct = restDistinct[s][r] + (newDep ? 1 : 0) + (newLoc ? 1 : 0) + (newBand ? 1 : 0);
+    double div = distinct * divNorm;
+    double score = wc * Math.min(1, cov) + wr * Math.min(1, rec) + wd * Math.min(1, div);
+    return score >= 1 ? 1 : score;
   }
 
   private double valueWithout(int s, int r) {
@@ -270,10 +421,12 @@ final class CircleSearch {
     return value(s, pos, size[s] - 1);
   }
 
+  /** Whether junior {@code cand[s][q]} is in circle s: a scan of the junior's few circles. */
   private boolean inCircle(int s, int q) {
-    int[] m = members[s];
-    for (int r = 0; r < size[s]; r++) {
-      if (m[r] == q) {
+    int j = cand[s][q];
+    int[] cs = circlesOf[j];
+    for (int t = 0; t < used[j]; t++) {
+      if (cs[t] == s) {
         return true;
       }
     }
@@ -530,8 +683,6 @@ final class CircleSearch {
 
   /** Improving moves until none is left (or {@link #MAX_PASSES}); returns the number of passes made. */
   int localSearch() {
-    int[] bufA = new int[max + 1];
-    int[] bufB = new int[max + 1];
     int passes = 0;
     boolean improved = true;
     while (improved && passes < MAX_PASSES) {
@@ -548,7 +699,7 @@ final class CircleSearch {
         }
         improved |= fill(s);
         for (int r = 0; r < size[s]; r++) {
-          improved |= improveMember(s, r, bufA, bufB);
+          improved |= improveMember(s, r);
         }
       }
     }
@@ -764,9 +915,39 @@ final class CircleSearch {
    * The best of: replacing member r of circle a by a junior with room, exchanging it with a member of another
    * circle, or moving it to another circle with room; applied if it improves the objective.
    */
-  private boolean improveMember(int a, int r, int[] bufA, int[] bufB) {
+  private boolean improveMember(int a, int r) {
     int qa = members[a][r];
     int j = cand[a][qa];
+    int[] js = seniorsOf[j];
+    int[] jp = positionIn[j];
+    for (int t = 0; t < js.length; t++) {
+      positionOfJunior[js[t]] = jp[t];
+    }
+    try {
+      return improveMember(a, r, j);
+    } finally {
+      for (int t = 0; t < js.length; t++) {
+        positionOfJunior[js[t]] = -1;
+      }
+    }
+  }
+
+  /** {@code positionOfJunior[b]}: the position of the junior {@link #improveMember} moves in cand[b], or -1. */
+  private final int[] positionOfJunior;
+
+  /** The index in circle b of junior {@code other}, who is a member. */
+  private int memberOf(int b, int other) {
+    int[] m = members[b];
+    int[] c = cand[b];
+    for (int t = 0; t < size[b]; t++) {
+      if (c[m[t]] == other) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  private boolean improveMember(int a, int r, int j) {
     double valA = value[a];
     double best = EPS;
     int kind = 0;
@@ -781,7 +962,7 @@ final class CircleSearch {
         continue;
       }
       boolean room = hasRoom(other);
-      double vA = valueReplacing(a, r, q, bufA);
+      double vA = valueReplacing(a, r, q);
       if (Double.isNaN(vA)) {
         continue;
       }
@@ -796,12 +977,12 @@ final class CircleSearch {
         if (b == a) {
           continue;
         }
-        int qj = positionOf(b, j);
+        int qj = positionOfJunior[b];
         if (qj < 0 || inCircle(b, qj)) {
           continue;
         }
-        int rb = memberIndex(b, positionOf(b, other));
-        double vB = valueReplacing(b, rb, qj, bufB);
+        int rb = memberOf(b, other);
+        double vB = valueReplacing(b, rb, qj);
         if (Double.isNaN(vB)) {
           continue;
         }

@@ -48,6 +48,11 @@ public final class AvailabilityFitCriterion extends BuiltinCriterion {
     }
 
     @Override
+    float rowMax(int mentee) {
+      return classMax(classes, mentee, this);
+    }
+
+    @Override
     void valueRow(int mentee, float[] out) {
       // Score each class of equal mentors once, then copy: equal to value(i, mentee) for every mentor.
       float[] byClass = new float[classes.count()];

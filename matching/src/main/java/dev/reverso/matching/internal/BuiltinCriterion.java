@@ -60,6 +60,27 @@ public abstract class BuiltinCriterion implements Criterion {
      */
     abstract void valueRow(int mentee, float[] out);
 
+    /**
+     * An upper bound of {@code value(i, mentee)} over every mentor {@code i}, for the threshold search of
+     * {@link ThresholdTopK}: cheap (independent of the number of mentors, or of the few classes of equal
+     * mentors) and valid up to {@code float} rounding. The default, 1, is always valid.
+     */
+    float rowMax(int mentee) {
+      return 1f;
+    }
+
+    /** The largest {@code value(representative, mentee)} over the classes, or 1 when there are many. */
+    static float classMax(MentorClasses classes, int mentee, EncodedScorer scorer) {
+      if (classes.count() > MAX_CLASSES_FOR_BOUND) {
+        return 1f;
+      }
+      float max = 0f;
+      for (int rep : classes.representative) {
+        max = Math.max(max, scorer.value(rep, mentee));
+      }
+      return max;
+    }
+
     @Override
     public final double score(int mentor, int mentee) {
       return value(mentor, mentee);
@@ -98,6 +119,9 @@ public abstract class BuiltinCriterion implements Criterion {
       return representative.length;
     }
   }
+
+  /** Above this many classes of equal mentors, {@link EncodedScorer#rowMax} gives up and answers 1. */
+  static final int MAX_CLASSES_FOR_BOUND = 256;
 
   static float clamp01(float x) {
     return x <= 0f ? 0f : (x >= 1f ? 1f : x);

@@ -19,8 +19,8 @@ import dev.reverso.matching.solver.SparseAssignment;
  * <ul>
  *   <li><b>dense</b>: every admissible pair in a flat {@code float} table (see {@link ScoreTable}) and
  *       {@link LinearAssignment}. Exact for the {@code float}-rounded scores.
- *   <li><b>sparse(k=K)</b>: each mentee's best K admissible mentors (scanned in row blocks with a bounded
- *       heap, ties by lower mentor index), widened by {@link CardinalityRepair} with the pairs of a maximum
+ *   <li><b>sparse(k=K)</b>: each mentee's best K admissible mentors (see {@link CandidateTable}: a threshold
+ *       search or full rows, named after {@code ; candidates} in the path; ties by lower mentor index), widened by {@link CardinalityRepair} with the pairs of a maximum
  *       matching of the whole admissible graph, and {@link SparseAssignment}: exact within the candidate
  *       lists, memory O(mentees × K).
  * </ul>
@@ -195,10 +195,11 @@ public final class CapacitatedAssignment {
     }
     options.progress(ProgressListener.SOLVING, 1);
     String name = "sparse(k=" + k + ")" + (repair.count > 0 ? "+widened(" + repair.count + ")" : "");
+    String stage = "; candidates " + t.stage;
     if (!hasDuplicate(slotMentee, column)) {
-      return collect(slotMentee, column, name);
+      return collect(slotMentee, column, name + stage);
     }
-    return flow(n, m, start, col, w, menteeCapacity, mentorCapacity, options, name + "+flow");
+    return flow(n, m, start, col, w, menteeCapacity, mentorCapacity, options, name + "+flow" + stage);
   }
 
   private static Solution flow(int n, int m, int[] start, int[] col, double[] w, int[] menteeCapacity,

@@ -77,6 +77,8 @@ public final class CoverageCriterion extends BuiltinCriterion {
     private final int[] slotIndex;
     private final float[] slotWeight;
     private final int slots;
+    /** The distinct {@link #goalPairSkill} keys of all learners, ascending. */
+    private final int[] goalKeys;
 
     Bound(Encoding encoding, boolean reverse) {
       this.encoding = encoding;
@@ -96,6 +98,7 @@ public final class CoverageCriterion extends BuiltinCriterion {
         most = Math.max(most, learner.goalStart[l + 1] - learner.goalStart[l]);
       }
       this.slots = most;
+      this.goalKeys = java.util.Arrays.stream(goalPairSkill).distinct().sorted().toArray();
       int zero = Encoding.LEVELS * Encoding.LEVELS * skills;
       this.slotIndex = new int[Math.multiplyExact(most, learner.size)];
       this.slotWeight = new float[slotIndex.length];
@@ -106,6 +109,26 @@ public final class CoverageCriterion extends BuiltinCriterion {
           slotWeight[k * learner.size + l] = learner.goalWeight[g];
         }
       }
+    }
+
+    /**
+     * Reverse direction: the learner's goal weights sum to 1, so its coverage is at most the best credit this
+     * mentee (the teacher) gives any (current, target, skill) goal that some mentor has. Forward direction:
+     * 1 ({@link ThresholdTopK} bounds it goal by goal instead).
+     */
+    @Override
+    float rowMax(int mentee) {
+      if (!reverse) {
+        return 1f;
+      }
+      final int skills = encoding.skillCount();
+      final int codes = encoding.levelCodes;
+      float max = 0f;
+      for (int key : goalKeys) {
+        int skill = key % skills;
+        max = Math.max(max, creditTable[key / skills * codes + teacherCodes[skill * teachers + mentee]]);
+      }
+      return Math.min(1f, max);
     }
 
     @Override

@@ -203,6 +203,16 @@ public final class EncodedProblem extends dev.reverso.matching.spi.MatchingProbl
     admissibility.allowedColumn(mentor, out);
   }
 
+  /** The scoring kernel, for the threshold search of {@link ThresholdTopK}. */
+  ScoringKernel kernel() {
+    return kernel;
+  }
+
+  /** The encoding, for the threshold search of {@link ThresholdTopK}. */
+  Encoding encoding() {
+    return encoding;
+  }
+
   @Override
   public Explanation explain(int mentor, int mentee) {
     return Explanations.explain(kernel, admissibility, criteria, weights, mentorId(mentor), menteeId(mentee),

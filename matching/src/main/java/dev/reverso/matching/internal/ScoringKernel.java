@@ -107,6 +107,63 @@ final class ScoringKernel {
     this.mentorInverse = mentor > 0 ? 1 / mentor : 0;
   }
 
+  /**
+   * The id of the first criterion of the total score that has no upper bound for {@link ThresholdTopK} (a
+   * user criterion with a weight above 0), or null when every weighted criterion is a built-in.
+   */
+  String unboundedCriterion() {
+    for (int c = 0; c < custom.length; c++) {
+      if (totalWeights[BUILT_INS + c] != 0) {
+        return customIds[c];
+      }
+    }
+    return null;
+  }
+
+  /** The weight of forward coverage in the total score (0 when the model does not use it). */
+  double forwardWeight() {
+    return totalWeights[BuiltinCriterion.Kind.FORWARD_COVERAGE.ordinal()];
+  }
+
+  /** The bound forward-coverage scorer, or null when the model has none. */
+  CoverageCriterion.Bound forward() {
+    return forward;
+  }
+
+  /** 1 / the sum of the weights of the total score. */
+  double totalInverse() {
+    return totalInverse;
+  }
+
+  /**
+   * An upper bound, in weight units (before dividing by the weight sum), of the total score's terms other
+   * than forward coverage, over every mentor, for this mentee: {@code Σ w_c · rowMax_c(mentee)}. Only
+   * meaningful when {@link #unboundedCriterion()} is null.
+   */
+  double restBound(int mentee) {
+    double[] w = totalWeights;
+    double s = 0;
+    if (w[1] != 0) {
+      s += w[1] * reverse.rowMax(mentee);
+    }
+    if (w[2] != 0) {
+      s += w[2] * values.rowMax(mentee);
+    }
+    if (w[3] != 0) {
+      s += w[3] * seniority.rowMax(mentee);
+    }
+    if (w[4] != 0) {
+      s += w[4] * boundary.rowMax(mentee);
+    }
+    if (w[5] != 0) {
+      s += w[5] * timeZone.rowMax(mentee);
+    }
+    if (w[6] != 0) {
+      s += w[6] * availability.rowMax(mentee);
+    }
+    return s;
+  }
+
   /** The sum of the model's weights. */
   double totalWeight() {
     return 1 / totalInverse;
@@ -177,7 +234,8 @@ final class ScoringKernel {
           + consider.length + " and " + out.length);
     }
     Arrays.fill(out, 0, m, 0.0);
-    float[] v = new float[m];
+    // Row buffers are per thread: a fresh float[m] per row was most of the garbage of a large candidate stage.
+    float[] v = RowBuffers.get(m).floats;
     // Same criteria in the same order as weighted(i, j): each out[i] is the same sum, bit for bit.
     if (w[0] != 0) {
       forward.valueRow(j, v);

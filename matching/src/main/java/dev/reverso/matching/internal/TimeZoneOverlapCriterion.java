@@ -143,6 +143,16 @@ public final class TimeZoneOverlapCriterion extends BuiltinCriterion {
     }
 
     @Override
+    float rowMax(int mentee) {
+      int b = menteeOffset[mentee];
+      float max = 0f;
+      for (int a : distinctMentorOffset) {
+        max = Math.max(max, a == UNKNOWN || b == UNKNOWN ? NEUTRAL : byDifference[circularDifference(a, b)]);
+      }
+      return max;
+    }
+
+    @Override
     void valueRow(int mentee, float[] out) {
       // Few distinct offsets: score each once against this mentee, then look the mentors up.
       int b = menteeOffset[mentee];

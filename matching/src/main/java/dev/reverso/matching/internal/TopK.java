@@ -17,14 +17,15 @@ final class TopK {
       float[] outScore, int at) {
     int m = problem.mentorCount();
     int size = 0;
-    boolean[] consider = new boolean[m];
+    RowBuffers buffers = RowBuffers.get(m);
+    boolean[] consider = buffers.flags;
     problem.allowedRow(mentee, consider);
     if (filter != PairFilter.ALL) {
       for (int i = 0; i < m; i++) {
         consider[i] = consider[i] && filter.test(i, mentee);
       }
     }
-    double[] scores = new double[m];
+    double[] scores = buffers.doubles;
     problem.scoreRow(mentee, consider, scores);
     // out/outScore[at .. at + size) hold a min-heap: the worst kept candidate at its root.
     for (int i = 0; i < m; i++) {
@@ -35,25 +36,38 @@ final class TopK {
       if (exact < min) {
         continue;
       }
-      float s = (float) exact;
-      if (size < k) {
-        int x = size++;
-        while (x > 0) {
-          int parent = (x - 1) >>> 1;
-          if (!worse(s, i, outScore[at + parent], out[at + parent])) {
-            break;
-          }
-          out[at + x] = out[at + parent];
-          outScore[at + x] = outScore[at + parent];
-          x = parent;
-        }
-        out[at + x] = i;
-        outScore[at + x] = s;
-      } else if (worse(outScore[at], out[at], s, i)) {
-        siftDown(out, outScore, at, size, s, i);
-      }
+      size = offer(out, outScore, at, size, k, i, (float) exact);
     }
-    // Heap sort in place: repeatedly move the worst to the end, giving best first.
+    sortBestFirst(out, outScore, at, size);
+    return size;
+  }
+
+  /**
+   * Offers mentor {@code i} with score {@code s} to the min-heap of at most {@code k} entries held in
+   * {@code out/outScore[at .. at + size)} (the worst kept candidate at its root) and returns its new size.
+   */
+  static int offer(int[] out, float[] outScore, int at, int size, int k, int i, float s) {
+    if (size < k) {
+      int x = size++;
+      while (x > 0) {
+        int parent = (x - 1) >>> 1;
+        if (!worse(s, i, outScore[at + parent], out[at + parent])) {
+          break;
+        }
+        out[at + x] = out[at + parent];
+        outScore[at + x] = outScore[at + parent];
+        x = parent;
+      }
+      out[at + x] = i;
+      outScore[at + x] = s;
+    } else if (worse(outScore[at], out[at], s, i)) {
+      siftDown(out, outScore, at, size, s, i);
+    }
+    return size;
+  }
+
+  /** Heap sort in place: repeatedly moves the worst to the end, so the entries end best first. */
+  static void sortBestFirst(int[] out, float[] outScore, int at, int size) {
     for (int end = size - 1; end > 0; end--) {
       int worstMentor = out[at];
       float worstScore = outScore[at];
@@ -63,7 +77,6 @@ final class TopK {
       outScore[at + end] = worstScore;
       siftDown(out, outScore, at, end, lastScore, lastMentor);
     }
-    return size;
   }
 
   /** Places (s, i) at the root of the heap of {@code size} entries and sifts it down. */

@@ -50,6 +50,12 @@ public final class ValueAlignmentCriterion extends BuiltinCriterion {
     private final int values;
     /** The mentors' value importances value-major: {@code byValue[v * mentors + i]}, for {@link #valueRow}. */
     private final float[] byValue;
+    /** Per value, the largest importance any mentor gives it; the range of the positive mentor totals. */
+    private final float[] valueMax;
+    private final float totalMin;
+    private final float totalMax;
+    /** Whether some mentor lists no values (scores the neutral 0.5 with everyone). */
+    private final boolean anyWithout;
 
     Bound(Encoding encoding) {
       this.encoding = encoding;
@@ -63,6 +69,25 @@ public final class ValueAlignmentCriterion extends BuiltinCriterion {
           byValue[v * m + i] = mentors.valueDense[i * values + v];
         }
       }
+      this.valueMax = new float[values];
+      float low = Float.POSITIVE_INFINITY;
+      float high = 0f;
+      boolean without = false;
+      for (int i = 0; i < m; i++) {
+        for (int v = 0; v < values; v++) {
+          valueMax[v] = Math.max(valueMax[v], mentors.valueDense[i * values + v]);
+        }
+        float a = mentors.valueTotal[i];
+        if (a == 0f) {
+          without = true;
+        } else {
+          low = Math.min(low, a);
+          high = Math.max(high, a);
+        }
+      }
+      this.totalMin = high > 0f ? low : 0f;
+      this.totalMax = high;
+      this.anyWithout = without;
     }
 
     @Override
@@ -88,6 +113,33 @@ public final class ValueAlignmentCriterion extends BuiltinCriterion {
         float shared = out[i];
         out[i] = a == 0f ? NEUTRAL : shared / (a + b - shared);
       }
+    }
+
+    /**
+     * With {@code S = Σ_v min(maxA_v, b_v)} over the mentee's values (maxA_v the largest importance any
+     * mentor gives v), every mentor's shared importance is at most {@code c = min(S, b)} and at most its own
+     * total a; {@code shared / (a + b − shared)} grows with shared and, for shared = min(c, a), rises with a
+     * up to c and falls after it, so its largest value over the mentors' totals [aMin, aMax] is at
+     * {@code a* = clamp(c, aMin, aMax)}. Mentors without values score the neutral 0.5.
+     */
+    @Override
+    float rowMax(int mentee) {
+      final float b = mentees.valueTotal[mentee];
+      if (b == 0f || mentors.size == 0) {
+        return NEUTRAL;
+      }
+      float bound = anyWithout ? NEUTRAL : 0f;
+      if (totalMax > 0f) {
+        float s = 0f;
+        for (int v = mentees.valueStart[mentee], end = mentees.valueStart[mentee + 1]; v < end; v++) {
+          s += Math.min(valueMax[mentees.valueId[v]], mentees.valueImportance[v]);
+        }
+        float c = Math.min(s, b);
+        float a = Math.max(totalMin, Math.min(c, totalMax));
+        float shared = Math.min(c, a);
+        bound = Math.max(bound, shared / (a + b - shared));
+      }
+      return Math.min(1f, bound);
     }
 
     @Override

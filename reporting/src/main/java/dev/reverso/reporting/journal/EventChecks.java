@@ -12,7 +12,8 @@ public final class EventChecks {
 
   /**
    * The type name of an event as journal files and databases record it: {@code session-held},
-   * {@code session-cancelled}, {@code feedback} or {@code pair-closed}.
+   * {@code session-cancelled}, {@code feedback}, {@code pair-closed}, {@code circle-session-held} or
+   * {@code circle-feedback}.
    *
    * @param event the event
    * @return its type name
@@ -24,6 +25,10 @@ public final class EventChecks {
       return "session-cancelled";
     } else if (event instanceof Feedback) {
       return "feedback";
+    } else if (event instanceof CircleSessionHeld) {
+      return "circle-session-held";
+    } else if (event instanceof CircleFeedback) {
+      return "circle-feedback";
     }
     return "pair-closed";
   }
@@ -44,6 +49,14 @@ public final class EventChecks {
       }
     }
     wellFormed(id, "id", problems);
+  }
+
+  /** A circle id: 1 to {@value JournalEvent#MAX_ID_LENGTH} characters, no control characters, no edge blanks. */
+  public static void circle(String circle, Problems problems) {
+    Objects.requireNonNull(circle, "circle");
+    Problems own = new Problems();
+    id(circle, own);
+    own.toList().forEach(p -> problems.error("circle", p.message().replace("event id", "circle id")));
   }
 
   public static void pairAndDate(MentoringPair pair, LocalDate date, Problems problems) {

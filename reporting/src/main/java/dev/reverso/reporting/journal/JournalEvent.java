@@ -1,5 +1,6 @@
 package dev.reverso.reporting.journal;
 
+import com.google.common.collect.ImmutableSet;
 import dev.reverso.core.MentoringPair;
 import java.time.LocalDate;
 
@@ -12,12 +13,15 @@ import java.time.LocalDate;
  * simply retries it. The {@link #pair()} names the mentor and the mentee by HR id; the {@link #date()}
  * is the day the event happened (not the day it was recorded).
  *
- * <p>The four kinds are closed ({@code sealed}), so that metrics can replay a journal with an
+ * <p>The group formats add two kinds: {@link CircleSessionHeld} (a circle met, with the juniors present) and
+ * {@link CircleFeedback} (one member's feedback in a circle); both are filed under a junior–senior pair of the
+ * circle. The six kinds are closed ({@code sealed}), so that metrics can replay a journal with an
  * exhaustive {@code switch}. Events are immutable values: equal events have equal content, which is what
  * idempotency compares. Their {@code toString()} never shows private free text (comments, notes) or
  * self-rated skill levels. The file encoding is {@link dev.reverso.reporting.journal.storage.EventCodec EventCodec} ({@value dev.reverso.reporting.journal.storage.EventCodec#FORMAT}).
  */
-public sealed interface JournalEvent permits SessionHeld, SessionCancelled, Feedback, PairClosed {
+public sealed interface JournalEvent permits SessionHeld, SessionCancelled, Feedback, PairClosed,
+    CircleSessionHeld, CircleFeedback {
   /** The longest event id accepted. */
   int MAX_ID_LENGTH = 128;
 
@@ -27,8 +31,16 @@ public sealed interface JournalEvent permits SessionHeld, SessionCancelled, Feed
   /** The caller's id of this event, unique within a journal. */
   String id();
 
-  /** The mentor and mentee the event is about. */
+  /** The mentor and mentee the event is about (for a circle session: its lead pair). */
   MentoringPair pair();
+
+  /**
+   * Every pair the event concerns, which a journal checks against its roster and closes: {@link #pair()} alone,
+   * except for a {@link CircleSessionHeld}, where it is every present junior with the senior.
+   */
+  default ImmutableSet<MentoringPair> pairs() {
+    return ImmutableSet.of(pair());
+  }
 
   /** The day the event happened. */
   LocalDate date();

@@ -22,10 +22,12 @@ import java.util.Set;
  *       the fields that differ (never their values). Coming first, it makes repeating an accepted close
  *       harmless.</li>
  *   <li>{@link EventRejectedException.Rule#UNKNOWN_PAIR}: the pair is not in the roster (mentor and mentee
- *       are not interchangeable).</li>
+ *       are not interchangeable); for a {@link CircleSessionHeld}, any of its {@link JournalEvent#pairs()}.</li>
  *   <li>{@link EventRejectedException.Rule#DATED_BEFORE_START} / {@link EventRejectedException.Rule#DATED_IN_FUTURE}:
  *       the date is implausible by the {@link EventDates} rule (before 2000-01-01 or the pair's start, or more
  *       than one day after the caller's today).</li>
+ *   <li>For a {@link CircleSessionHeld}: each present pair other than the lead {@link JournalEvent#pair()} that
+ *       is closed refuses the session as the next rule does for the lead pair.</li>
  *   <li>For a close: {@link EventRejectedException.Rule#ALREADY_CLOSED} if the pair has a close;
  *       {@link EventRejectedException.Rule#DATED_AFTER_CLOSE} if an event of the pair is dated after it.</li>
  *   <li>For any other event of a closed pair: {@link EventRejectedException.Rule#DATED_AFTER_CLOSE} if dated
@@ -84,11 +86,26 @@ public final class JournalRules {
           + differences(existing.get(), e) + "); give each distinct event its own id");
     }
     MentoringPair pair = e.pair();
-    if (enforceRoster && !roster.contains(pair)) {
-      throw new EventRejectedException(e.id(), EventRejectedException.Rule.UNKNOWN_PAIR,
-          "expected a pair of the journal's roster, found " + pair);
+    if (enforceRoster) {
+      for (MentoringPair p : e.pairs()) {
+        if (!roster.contains(p)) {
+          throw new EventRejectedException(e.id(), EventRejectedException.Rule.UNKNOWN_PAIR,
+              "expected a pair of the journal's roster, found " + p);
+        }
+      }
     }
     dates.check(e);
+    if (e instanceof CircleSessionHeld) {
+      // every present junior's pair with the senior, the lead pair last (as for any event)
+      for (MentoringPair p : e.pairs()) {
+        if (!p.equals(pair)) {
+          PairClosed other = history.closeOf(p).orElse(null);
+          if (other != null) {
+            closed(e, p, other);
+          }
+        }
+      }
+    }
     PairClosed close = history.closeOf(pair).orElse(null);
     if (e instanceof PairClosed) {
       if (close != null) {
@@ -101,15 +118,20 @@ public final class JournalRules {
             "expected a close on or after the pair's latest event (" + latest.get() + "), found " + e.date());
       }
     } else if (close != null) {
-      if (e.date().isAfter(close.date())) {
-        throw new EventRejectedException(e.id(), EventRejectedException.Rule.DATED_AFTER_CLOSE,
-            "expected a date on or before the pair's close on " + close.date() + ", found " + e.date());
-      }
-      throw new EventRejectedException(e.id(), EventRejectedException.Rule.PAIR_CLOSED,
-          "pair " + pair + " was closed by event '" + close.id() + "' on " + close.date()
-              + "; no session or feedback can be added after a close");
+      closed(e, pair, close);
     }
     return AppendResult.APPENDED;
+  }
+
+  /** Refuses a session or feedback of a closed pair. */
+  private static void closed(JournalEvent e, MentoringPair pair, PairClosed close) {
+    if (e.date().isAfter(close.date())) {
+      throw new EventRejectedException(e.id(), EventRejectedException.Rule.DATED_AFTER_CLOSE,
+          "expected a date on or before the close of pair " + pair + " on " + close.date() + ", found " + e.date());
+    }
+    throw new EventRejectedException(e.id(), EventRejectedException.Rule.PAIR_CLOSED,
+        "pair " + pair + " was closed by event '" + close.id() + "' on " + close.date()
+            + "; no session or feedback can be added after a close");
   }
 
   /** Names of the fields that differ (never their values: some are private). */

@@ -11,6 +11,8 @@ import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.Pairing;
+import dev.reverso.reporting.journal.CircleFeedback;
+import dev.reverso.reporting.journal.CircleSessionHeld;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.Side;
@@ -36,7 +38,8 @@ import java.util.function.Consumer;
  *
  * <h2>What is replayed</h2>
  * The pairs are those of the {@link MatchResult}. Journal events of other pairs are not counted (see
- * {@link #eventsOutsideMatch()}), nor are events dated after the as-of date ({@link #eventsAfterAsOf()}). Each
+ * {@link #eventsOutsideMatch()}), nor are events dated after the as-of date ({@link #eventsAfterAsOf()}). The
+ * circles' events ({@link CircleSessionHeld}, {@link CircleFeedback}) are left to {@link CircleMetrics}. Each
  * pair is replayed on its own ({@link PairMetrics#replay}), so the result does not depend on how the events of
  * different pairs interleave in the journal, only on each pair's own events and their relative order.
  *
@@ -162,6 +165,9 @@ public final class ProgramMetrics {
       LocalDate date = e.date();
       if (latest == null || date.isAfter(latest)) {
         latest = date;
+      }
+      if (e instanceof CircleSessionHeld || e instanceof CircleFeedback) {
+        return; // the circles' events: CircleMetrics replays them, they are no pair's and not "outside the match"
       }
       Pairing pairing = byPair.get(e.pair());
       if (pairing == null) {

@@ -14,6 +14,7 @@ import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.Side;
+import dev.reverso.reporting.metrics.CircleMetrics;
 import dev.reverso.reporting.metrics.GoalClosure;
 import dev.reverso.reporting.metrics.GroupCoverage;
 import dev.reverso.reporting.metrics.GroupDimension;
@@ -108,11 +109,14 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
   private final ScoreDistribution scores;
   private final ImmutableList<GroupBreakdown<ScoreDistribution>> scoresByGroup;
   private final ImmutableList<PairRow> pairs;
+  private final Optional<CircleSection> circles;
   private final ImmutableList<GroupBreakdown<GroupRepresentation>> representation;
 
-  private ProgramReport(ProgramMetrics m, Program program, MatchResult matches, ProgramReportOptions options) {
+  private ProgramReport(ProgramMetrics m, Program program, MatchResult matches, ProgramReportOptions options,
+      Optional<CircleMetrics> circleMetrics) {
     SmallGroupSuppression suppression = SmallGroupSuppression.withMinGroupSize(options.minGroupSize());
     PairPseudonyms pseudonyms = options.pseudonyms().orElseGet(PairPseudonyms::withRandomKey);
+    this.circles = circleMetrics.map(c -> CircleSection.of(c, pseudonyms));
     this.asOf = m.asOf();
     this.start = m.start();
     this.strategy = matches.strategy();
@@ -209,17 +213,30 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
    */
   public static ProgramReport of(ProgramMetrics metrics, Program program, MatchResult matches,
       ProgramReportOptions options) {
+    return of(metrics, program, matches, options, Optional.empty());
+  }
+
+  /**
+   * Builds the report from metrics already computed, with the circles of the programme beside its pairs
+   * ({@link #circles()}).
+   *
+   * @param circles the circles' metrics ({@link CircleMetrics#compute}), if the programme runs circles
+   * @throws IllegalArgumentException if the metrics' pairs are not the match result's pairs
+   */
+  public static ProgramReport of(ProgramMetrics metrics, Program program, MatchResult matches,
+      ProgramReportOptions options, Optional<CircleMetrics> circles) {
     requireNonNull(metrics, "metrics");
     requireNonNull(program, "program");
     requireNonNull(matches, "matches");
     requireNonNull(options, "options");
+    requireNonNull(circles, "circles");
     Set<MentoringPair> matched = new HashSet<>();
     matches.pairs().forEach(p -> matched.add(new MentoringPair(p.mentorId(), p.menteeId())));
     if (metrics.pairs().size() != matched.size()
         || !metrics.pairs().stream().allMatch(p -> matched.contains(p.pair()))) {
       throw new IllegalArgumentException("the metrics were computed for other pairs than the match result's");
     }
-    ProgramReport report = new ProgramReport(metrics, program, matches, options);
+    ProgramReport report = new ProgramReport(metrics, program, matches, options, circles);
     LOG.info("Program report as of {}: {} pairs ({} open), {} groups suppressed, {} events outside the match, "
         + "{} events after the report date", report.asOf, report.pairs.size(), report.summary.openPairs(),
         report.suppressedGroups(), report.summary.eventsOutsideMatch(), report.summary.eventsAfterAsOf());
@@ -453,6 +470,11 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
   /** One row per pair, ordered by pseudonym. */
   public ImmutableList<PairRow> pairs() {
     return pairs;
+  }
+
+  /** The circles beside the pairs, when the report was built with them. */
+  public Optional<CircleSection> circles() {
+    return circles;
   }
 
   /** Groups suppressed across all breakdowns. */

@@ -209,6 +209,7 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
     }
 
     pairSection(r, t, doc);
+    r.circles().ifPresent(c -> c.html(t, doc));
 
     doc.heading(2, "Method and privacy");
     doc.note(ProgramReportMarkdown.notes(r));

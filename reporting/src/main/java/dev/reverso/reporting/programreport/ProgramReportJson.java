@@ -168,6 +168,9 @@ final class ProgramReportJson extends AbstractReportRenderer<ProgramReport> {
       pair(g, p, r.namesIncluded());
     }
     g.writeEndArray();
+    if (r.circles().isPresent()) {
+      r.circles().get().json(g);
+    }
     g.writeEndObject();
     g.flush();
     out.write('\n');

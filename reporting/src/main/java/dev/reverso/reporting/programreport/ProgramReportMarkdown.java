@@ -188,6 +188,7 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
       pairs.row(row);
     }
     md.append(pairs.render());
+    r.circles().ifPresent(c -> md.append(c.markdown(t)));
 
     md.append(Markdown.heading(2, "Method and privacy"));
     md.append(Markdown.escape(notes(r))).append('\n');

@@ -75,7 +75,36 @@ public final class JournalArbitraries {
         });
   }
 
+  public static Arbitrary<String> circleIds() {
+    return Arbitraries.strings().withCharRange('!', '~').withChars("é").ofMinLength(1).ofMaxLength(40)
+        .map(s -> "circle-" + s);
+  }
+
+  public static Arbitrary<CircleSessionHeld> circleSessions() {
+    return Combinators.combine(eventIds(), circleIds(), participantIds(), participantIds().set().ofMinSize(1).ofMaxSize(6),
+        dates(), Arbitraries.integers().between(1, SessionHeld.MAX_MINUTES))
+        .as((id, circle, senior, present, date, minutes) -> {
+          java.util.Set<ParticipantId> juniors = new java.util.HashSet<>(present);
+          juniors.remove(senior);
+          if (juniors.isEmpty()) {
+            juniors.add(ParticipantId.of(senior.value() + "-j"));
+          }
+          return new CircleSessionHeld(id, circle, senior, com.google.common.collect.ImmutableSortedSet.copyOf(juniors),
+              date, minutes);
+        });
+  }
+
+  public static Arbitrary<CircleFeedback> circleFeedbacks() {
+    Arbitrary<Integer> likert = Arbitraries.integers().between(Feedback.MIN_LIKERT, Feedback.MAX_LIKERT);
+    Arbitrary<int[]> ratings = Combinators.combine(likert, likert, likert).as((r, l, c) -> new int[] {r, l, c});
+    return Combinators.combine(eventIds(), circleIds(), pairs(), dates(), Arbitraries.of(Side.class), ratings,
+        optionalTexts())
+        .as((id, circle, pair, date, side, r, comment) -> new CircleFeedback(id, circle, pair, date, side, r[0], r[1],
+            r[2], comment));
+  }
+
   public static Arbitrary<JournalEvent> events() {
-    return Arbitraries.oneOf(sessionsHeld(), sessionsCancelled(), feedbacks(), pairsClosed());
+    return Arbitraries.oneOf(sessionsHeld(), sessionsCancelled(), feedbacks(), pairsClosed(), circleSessions(),
+        circleFeedbacks());
   }
 }

@@ -200,13 +200,20 @@ abstract class JournalContract {
     Arbitrary<String> ids = Arbitraries.integers().between(0, 14).map(i -> "e" + i);
     Arbitrary<MentoringPair> pairs = Arbitraries.of(P1, P2, P3, UNKNOWN);
     Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 20).map(D0::plusDays);
-    Arbitrary<JournalEvent> event = Combinators.combine(ids, pairs, dates, Arbitraries.integers().between(0, 5))
+    // circles: s2 with m1 and m2 (P3, P2: both in the roster), s1 with m1 and m2 (only P1 in the roster)
+    Arbitrary<JournalEvent> event = Combinators.combine(ids, pairs, dates, Arbitraries.integers().between(0, 9))
         .as((id, pair, date, kind) -> switch (kind) {
           case 0, 1 -> new SessionHeld(id, pair, date, 30 + 15 * kind);
           case 2 -> SessionCancelled.of(id, pair, date, Side.MENTEE);
           case 3 -> feedback(id, pair, date, Side.MENTOR);
           case 4 -> PairClosed.of(id, pair, date, CloseReason.COMPLETED);
-          default -> PairClosed.of(id, pair, date, CloseReason.OTHER);
+          case 5 -> PairClosed.of(id, pair, date, CloseReason.OTHER);
+          case 6 -> CircleSessionHeld.of(id, "circle-" + pair.menteeId(), pair.menteeId().value(),
+              List.of("m1", "m2"), date, 60);
+          case 7 -> CircleSessionHeld.of(id, "circle-" + pair.menteeId(), pair.menteeId().value(),
+              List.of(pair.mentorId().value()), date, 45);
+          default -> CircleFeedback.of(id, "circle-" + pair.menteeId(), pair.mentorId().value(),
+              pair.menteeId().value(), date, kind == 8 ? Side.MENTOR : Side.MENTEE, 4, 5, 3);
         });
     return event.list().ofMaxSize(40);
   }
@@ -250,8 +257,17 @@ abstract class JournalContract {
     if (byId.containsKey(e.id())) {
       return byId.get(e.id()).equals(e) ? AppendResult.ALREADY_PRESENT : "conflict";
     }
-    if (!ROSTER.contains(e.pair())) {
-      return EventRejectedException.Rule.UNKNOWN_PAIR;
+    for (MentoringPair p : e.pairs()) {
+      if (!ROSTER.contains(p)) {
+        return EventRejectedException.Rule.UNKNOWN_PAIR;
+      }
+    }
+    for (MentoringPair p : e.pairs()) {
+      PairClosed other = closes.get(p);
+      if (!p.equals(e.pair()) && other != null) {
+        return e.date().isAfter(other.date()) ? EventRejectedException.Rule.DATED_AFTER_CLOSE
+            : EventRejectedException.Rule.PAIR_CLOSED;
+      }
     }
     PairClosed close = closes.get(e.pair());
     if (e instanceof PairClosed) {

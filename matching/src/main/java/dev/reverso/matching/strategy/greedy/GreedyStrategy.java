@@ -103,8 +103,10 @@ public final class GreedyStrategy extends AbstractMatchingStrategy {
     long[] keys;
     int[] listMentor = null;
     int width;
+    String stage = "";
     if (sparse) {
       CandidateTable t = CandidateTable.of(problem, options, open, menteeCapacity, candidates);
+      stage = "; candidates " + t.stage;
       width = t.width;
       listMentor = t.mentor;
       keys = new long[t.total()];
@@ -169,7 +171,7 @@ public final class GreedyStrategy extends AbstractMatchingStrategy {
     }
     options.progress(ProgressListener.SOLVING, 1);
     String path = !sparse ? "all-pairs"
-        : "sparse(k=" + candidates + ")" + (pairs > listed ? "+maximal(" + (pairs - listed) + ")" : "");
+        : "sparse(k=" + candidates + ")" + (pairs > listed ? "+maximal(" + (pairs - listed) + ")" : "") + stage;
     return Decision.of(path, pairMentor, pairMentee, pairs);
   }
 

@@ -30,6 +30,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import com.google.common.collect.ImmutableSortedSet;
+import dev.reverso.reporting.journal.CircleFeedback;
+import dev.reverso.reporting.journal.CircleSessionHeld;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.EventChecks;
 import dev.reverso.reporting.journal.Feedback;
@@ -45,7 +48,9 @@ import dev.reverso.reporting.journal.Side;
  *
  * <p>Every object starts with {@code "format": "reverso/event@1"}, then {@code type}, {@code id},
  * {@code mentor}, {@code mentee}, {@code date} (ISO-8601, {@code 2026-03-01}), then the fields of its type
- * in a fixed order. Absent optional fields are omitted. {@link #encode(JournalEvent)} is deterministic:
+ * in a fixed order. Absent optional fields are omitted. A {@code circle-session-held} files its session under the
+ * lead pair ({@code mentor} is the present junior whose id sorts first, {@code mentee} the circle's senior) and
+ * lists the juniors present in id order in the {@code present} array. {@link #encode(JournalEvent)} is deterministic:
  * equal events give identical bytes, and decoding an encoded event gives an equal event.
  *
  * <p>Decoding is strict: unknown or repeated fields, a missing field, a wrong JSON type or an invalid
@@ -60,6 +65,8 @@ public final class EventCodec {
   static final String SESSION_CANCELLED = "session-cancelled";
   static final String FEEDBACK = "feedback";
   static final String PAIR_CLOSED = "pair-closed";
+  static final String CIRCLE_SESSION_HELD = "circle-session-held";
+  static final String CIRCLE_FEEDBACK = "circle-feedback";
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
   /**
@@ -72,7 +79,9 @@ public final class EventCodec {
       SESSION_HELD, List.of("minutes"),
       SESSION_CANCELLED, List.of("by", "note"),
       FEEDBACK, List.of("from", "relationship", "learning", "recognition", "nps", "progress", "comment"),
-      PAIR_CLOSED, List.of("reason", "note"));
+      PAIR_CLOSED, List.of("reason", "note"),
+      CIRCLE_SESSION_HELD, List.of("circle", "minutes", "present"),
+      CIRCLE_FEEDBACK, List.of("circle", "from", "relationship", "learning", "recognition", "comment"));
   private static final int MAX_QUOTED = 40;
   /** The most fields (repeats included) read from one event: an event has at most 13. */
   static final int MAX_FIELDS = 64;
@@ -130,6 +139,23 @@ public final class EventCodec {
         g.writeStringField("reason", p.reason().name());
         if (p.note().isPresent()) {
           g.writeStringField("note", p.note().get());
+        }
+      } else if (event instanceof CircleSessionHeld c) {
+        g.writeStringField("circle", c.circle());
+        g.writeNumberField("minutes", c.minutes());
+        g.writeArrayFieldStart("present");
+        for (ParticipantId p : c.present()) {
+          g.writeString(p.value());
+        }
+        g.writeEndArray();
+      } else if (event instanceof CircleFeedback f) {
+        g.writeStringField("circle", f.circle());
+        g.writeStringField("from", f.from().name());
+        g.writeNumberField("relationship", f.relationship());
+        g.writeNumberField("learning", f.learning());
+        g.writeNumberField("recognition", f.recognition());
+        if (f.comment().isPresent()) {
+          g.writeStringField("comment", f.comment().get());
         }
       }
       g.writeEndObject();
@@ -248,6 +274,15 @@ public final class EventCodec {
           }
         }
         value = inner;
+      } else if (t == JsonToken.START_ARRAY) {
+        List<Object> items = new java.util.ArrayList<>();
+        for (int keys = 0; c.next() != JsonToken.END_ARRAY; keys++) {
+          if (keys == MAX_KEYS) {
+            throw new TooLarge(fieldLocation(name), "expected at most " + MAX_KEYS + " items, found more");
+          }
+          items.add(scalar(c));
+        }
+        value = items;
       } else {
         value = scalar(c);
       }
@@ -301,6 +336,8 @@ public final class EventCodec {
       return "the integer " + v;
     } else if (v instanceof Map) {
       return "an object";
+    } else if (v instanceof List) {
+      return "an array";
     }
     return ((Other) v).kind();
   }
@@ -387,6 +424,32 @@ public final class EventCodec {
         Optional<String> note = optionalString(f, "note", own);
         if (done(problems, own) && id != null && mentor != null && mentee != null && date != null) {
           event = build(problems, () -> new PairClosed(id, new MentoringPair(mentor, mentee), date, reason, note));
+        }
+        break;
+      }
+      case CIRCLE_SESSION_HELD: {
+        String circle = requiredString(f, "circle", own);
+        Long minutes = requiredInt(f, "minutes", own, 1, SessionHeld.MAX_MINUTES);
+        ImmutableSortedSet<ParticipantId> present = present(f, own);
+        if (present != null && mentor != null && !present.isEmpty() && !present.first().equals(mentor)) {
+          own.error("mentor", "expected the present junior whose id sorts first (" + present.first()
+              + "), found another id");
+        }
+        if (done(problems, own) && id != null && mentor != null && mentee != null && date != null) {
+          event = build(problems, () -> new CircleSessionHeld(id, circle, mentee, present, date, (int) (long) minutes));
+        }
+        break;
+      }
+      case CIRCLE_FEEDBACK: {
+        String circle = requiredString(f, "circle", own);
+        Side from = enumValue(f, "from", Side.class, own);
+        Long relationship = requiredInt(f, "relationship", own, Feedback.MIN_LIKERT, Feedback.MAX_LIKERT);
+        Long learning = requiredInt(f, "learning", own, Feedback.MIN_LIKERT, Feedback.MAX_LIKERT);
+        Long recognition = requiredInt(f, "recognition", own, Feedback.MIN_LIKERT, Feedback.MAX_LIKERT);
+        Optional<String> comment = optionalString(f, "comment", own);
+        if (done(problems, own) && id != null && mentor != null && mentee != null && date != null) {
+          event = build(problems, () -> new CircleFeedback(id, circle, new MentoringPair(mentor, mentee), date, from,
+              (int) (long) relationship, (int) (long) learning, (int) (long) recognition, comment));
         }
         break;
       }
@@ -482,6 +545,39 @@ public final class EventCodec {
     }
     problems.error(name, "expected one of " + Arrays.toString(type.getEnumConstants()) + ", found " + quote(s));
     return null;
+  }
+
+  /** The {@code present} array: participant ids, at least one, each once; null after a problem. */
+  private static ImmutableSortedSet<ParticipantId> present(Map<String, Object> f, Problems problems) {
+    Object v = f.get("present");
+    if (!(v instanceof List<?> items) || items.isEmpty()) {
+      problems.error("present", "expected an array of at least one junior id, found "
+          + (f.containsKey("present") ? (v instanceof List ? "an empty array" : describe(v)) : "no present field"));
+      return null;
+    }
+    ImmutableSortedSet.Builder<ParticipantId> ids = ImmutableSortedSet.naturalOrder();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    boolean ok = true;
+    for (int i = 0; i < items.size(); i++) {
+      Object item = items.get(i);
+      String at = "present[" + i + "]";
+      if (!(item instanceof String s)) {
+        problems.error(at, "expected a participant id string, found " + describe(item));
+        ok = false;
+        continue;
+      }
+      String why = ParticipantId.check(s);
+      if (why != null) {
+        problems.error(at, why);
+        ok = false;
+      } else if (!seen.add(s)) {
+        problems.error(at, "expected each junior once, found " + quote(s) + " repeated");
+        ok = false;
+      } else {
+        ids.add(ParticipantId.of(s));
+      }
+    }
+    return ok ? ids.build() : null;
   }
 
   private static Map<String, Integer> progress(Map<String, Object> f, Problems problems) {

@@ -13,6 +13,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import dev.reverso.reporting.journal.CircleFeedback;
+import dev.reverso.reporting.journal.CircleSessionHeld;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.Feedback;
 import dev.reverso.reporting.journal.JournalArbitraries;
@@ -68,10 +70,54 @@ class EventCodecTest {
       other = c.note().isPresent() ? c.withNote("another note") : c;
     } else if (event instanceof PairClosed p) {
       other = p.note().isPresent() ? p.withNote("another note") : p;
+    } else if (event instanceof CircleFeedback f) {
+      other = f.comment().isPresent() ? f.withComment("another comment") : f;
     } else {
       other = event;
     }
     assertThat(other.toString()).isEqualTo(event.toString());
+  }
+
+  @Test
+  void circleEventsHaveKnownLines() {
+    CircleSessionHeld session = CircleSessionHeld.of("c1", "circle-s-042", "s-042", java.util.List.of("m-9", "m-17"),
+        DAY, 60);
+    assertThat(session.pair()).isEqualTo(PAIR); // "m-17" sorts before "m-9"
+    assertThat(EventCodec.encode(session)).isEqualTo(
+        "{\"format\":\"reverso/event@1\",\"type\":\"circle-session-held\",\"id\":\"c1\",\"mentor\":\"m-17\","
+            + "\"mentee\":\"s-042\",\"date\":\"2026-03-02\",\"circle\":\"circle-s-042\",\"minutes\":60,"
+            + "\"present\":[\"m-17\",\"m-9\"]}");
+    CircleFeedback feedback = CircleFeedback.of("c2", "circle-s-042", "m-17", "s-042", DAY, Side.MENTEE, 5, 4, 3)
+        .withComment("kind words");
+    assertThat(EventCodec.encode(feedback)).isEqualTo(
+        "{\"format\":\"reverso/event@1\",\"type\":\"circle-feedback\",\"id\":\"c2\",\"mentor\":\"m-17\","
+            + "\"mentee\":\"s-042\",\"date\":\"2026-03-02\",\"circle\":\"circle-s-042\",\"from\":\"MENTEE\","
+            + "\"relationship\":5,\"learning\":4,\"recognition\":3,\"comment\":\"kind words\"}");
+    assertThat(feedback.toString()).doesNotContain("kind words");
+  }
+
+  @Test
+  void badCircleEventsAreLocatedAllAtOnce() {
+    String line = "{\"format\":\"reverso/event@1\",\"type\":\"circle-session-held\",\"id\":\"c1\","
+        + "\"mentor\":\"m-9\",\"mentee\":\"s-042\",\"date\":\"2026-03-02\",\"circle\":\"\",\"minutes\":0,"
+        + "\"present\":[\"m-17\",7,\"m-17\"]}";
+    assertThatThrownBy(() -> EventCodec.decode(line)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).extracting(Problem::location)
+            .contains("minutes", "present[1]", "present[2]"));
+    String wrongLead = "{\"format\":\"reverso/event@1\",\"type\":\"circle-session-held\",\"id\":\"c1\","
+        + "\"mentor\":\"m-9\",\"mentee\":\"s-042\",\"date\":\"2026-03-02\",\"circle\":\"c\",\"minutes\":5,"
+        + "\"present\":[\"m-9\",\"m-17\"]}";
+    assertThatThrownBy(() -> EventCodec.decode(wrongLead)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("mentor: expected the present junior whose id sorts first (m-17)");
+    String emptyCircle = "{\"format\":\"reverso/event@1\",\"type\":\"circle-feedback\",\"id\":\"c2\","
+        + "\"mentor\":\"m-17\",\"mentee\":\"s-042\",\"date\":\"2026-03-02\",\"circle\":\" x\",\"from\":\"BOTH\","
+        + "\"relationship\":6,\"learning\":4,\"recognition\":3,\"present\":[]}";
+    assertThatThrownBy(() -> EventCodec.decode(emptyCircle)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).extracting(Problem::location)
+            .contains("present", "from", "relationship"));
+    assertThatThrownBy(() -> CircleSessionHeld.of("c3", " c", "s-042", java.util.List.of(), DAY, 0))
+        .isInstanceOfSatisfying(InvalidInputException.class, e ->
+            assertThat(e.problems()).extracting(Problem::location).containsExactlyInAnyOrder("circle", "present", "minutes"));
   }
 
   @Test
@@ -134,7 +180,7 @@ class EventCodecTest {
   void unknownTypeAndWrongEnumValuesAreNamed() {
     assertThatThrownBy(() -> EventCodec.decode("{\"format\":\"reverso/event@1\",\"type\":\"party\",\"id\":\"p\","
         + "\"mentor\":\"m\",\"mentee\":\"s\",\"date\":\"2026-03-02\"}"))
-        .hasMessageContaining("type: expected one of [feedback, pair-closed, session-cancelled, session-held], found 'party'");
+        .hasMessageContaining("type: expected one of [circle-feedback, circle-session-held, feedback, pair-closed, session-cancelled, session-held], found 'party'");
     assertThatThrownBy(() -> EventCodec.decode("{\"format\":\"reverso/event@1\",\"type\":\"session-cancelled\","
         + "\"id\":\"p\",\"mentor\":\"m\",\"mentee\":\"s\",\"date\":\"2026-03-02\",\"by\":\"mentee\"}"))
         .hasMessageContaining("by: expected one of [MENTOR, MENTEE], found 'mentee'");
