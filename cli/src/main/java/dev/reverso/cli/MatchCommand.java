@@ -1,7 +1,12 @@
 package dev.reverso.cli;
 
 import dev.reverso.core.InvalidInputException;
+import dev.reverso.core.Problem;
 import dev.reverso.core.Program;
+import dev.reverso.matching.result.MentorGroups;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
 import dev.reverso.reporting.match.MatchReport;
@@ -36,7 +41,9 @@ import picocli.CommandLine.Spec;
         "  reverso match --in program.json --strategy stable --min-score 0.3 --out matches",
         "  reverso match --in org.csv --strategy fair --names --out matches-with-names",
         "  reverso match --in org.csv --scoring scoring.json --out matches",
-        "  reverso match --in org.csv --rematch-active --out matches"})
+        "  reverso match --in org.csv --rematch-active --out matches",
+        "  reverso match --in org.csv --min-share gender=f:0.4 --min-share gender=m:0.4 --out matches",
+        "  reverso match --in org.csv --min-share department=volunteers --out matches"})
 final class MatchCommand implements Callable<Integer>, FileCommand {
   private static final Logger LOG = LoggerFactory.getLogger(MatchCommand.class);
 
@@ -61,12 +68,89 @@ final class MatchCommand implements Callable<Integer>, FileCommand {
       + "else instead of keeping them; pinned pairs are still kept. The solver path in matches.json says so.")
   private boolean rematchActive;
 
+  @Option(names = "--min-share", paramLabel = "DIM=GROUP:SHARE",
+      description = "Representation-aware selection (optimal only): among the matched mentors, GROUP of DIM "
+          + "(department, division, location, seniority or an attribute such as gender) must have at least SHARE "
+          + "(0 to 1) of the mentors the optimum matches without the bound. Repeat for several groups of one DIM; "
+          + "DIM=volunteers uses every group's share of the volunteers instead. What the bound changed and what it "
+          + "cost in total score is listed in the warnings.")
+  private List<String> minShares;
+
   @Option(names = "--names", description = "Also write display names into the files.")
   private boolean names;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "The output directory, created if needed; existing files of the same names are replaced.")
   private Path out;
+
+  /** Parses every {@code --min-share} value, reporting all problems at once, and sets the bound. */
+  static void applyMinShares(Matcher.Builder builder, List<String> values) {
+    List<Problem> problems = new ArrayList<>();
+    String dimension = null;
+    boolean proportional = false;
+    Map<String, Double> shares = new LinkedHashMap<>();
+    for (int k = 0; k < values.size(); k++) {
+      String at = "--min-share[" + k + "]";
+      String v = values.get(k);
+      int eq = v.indexOf('=');
+      if (eq <= 0) {
+        problems.add(Problem.error(at, "expected DIM=GROUP:SHARE or DIM=volunteers, found '" + v + "'"));
+        continue;
+      }
+      String dim = v.substring(0, eq).trim();
+      String rest = v.substring(eq + 1);
+      if (dimension != null && !dimension.equals(dim)) {
+        problems.add(Problem.error(at, "expected the same dimension as before ('" + dimension + "'), found '" + dim
+            + "': bounds on several dimensions at once are not supported"));
+        continue;
+      }
+      dimension = dim;
+      if (rest.equals("volunteers")) {
+        proportional = true;
+        continue;
+      }
+      int colon = rest.lastIndexOf(':');
+      if (colon <= 0) {
+        problems.add(Problem.error(at, "expected GROUP:SHARE after '" + dim + "=', found '" + rest + "'"));
+        continue;
+      }
+      String group = rest.substring(0, colon);
+      String number = rest.substring(colon + 1).trim();
+      try {
+        double share = Double.parseDouble(number);
+        if (!(share > 0 && share <= 1)) {
+          problems.add(Problem.error(at, "expected a share above 0 and at most 1, found " + number));
+        } else if (shares.put(group, share) != null) {
+          problems.add(Problem.error(at, "expected each group once, found '" + group + "' again"));
+        }
+      } catch (NumberFormatException e) {
+        problems.add(Problem.error(at, "expected a number such as 0.25 as the share, found '" + number + "'"));
+      }
+    }
+    if (proportional && !shares.isEmpty()) {
+      problems.add(Problem.error("--min-share", "expected either DIM=volunteers or DIM=GROUP:SHARE values, "
+          + "found both"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    MentorGroups groups = switch (dimension) {
+      case "department" -> MentorGroups.department();
+      case "division" -> MentorGroups.division();
+      case "location" -> MentorGroups.location();
+      case "seniority" -> MentorGroups.seniority();
+      default -> MentorGroups.attribute(dimension);
+    };
+    try {
+      if (proportional) {
+        builder.representation(groups);
+      } else {
+        builder.representation(groups, shares);
+      }
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("--min-share", e.getMessage());
+    }
+  }
 
   @Override
   public void declareFiles(CommandFiles files) {
@@ -82,6 +166,9 @@ final class MatchCommand implements Callable<Integer>, FileCommand {
         throw InvalidInputException.of("--min-score", "expected a number from 0 to 1, found " + minScore);
       }
       builder.minimumScore(minScore);
+    }
+    if (minShares != null && !minShares.isEmpty()) {
+      applyMinShares(builder, minShares);
     }
     scoring.applyTo(builder);
     if (rematchActive) {

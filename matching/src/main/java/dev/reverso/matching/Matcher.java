@@ -71,6 +71,10 @@ public final class Matcher {
     this.constraints = ImmutableList.copyOf(b.constraints);
     MatchingOptions o = MatchingOptions.defaults().withMinimumScore(b.minimumScore)
         .withProgressListener(b.listener).withRematchActive(b.rematchActive);
+    if (b.representationDimension != null) {
+      o = b.representationShares == null ? o.representation(b.representationDimension)
+          : o.representation(b.representationDimension, b.representationShares);
+    }
     this.options = b.deadline == null ? o : o.withDeadline(b.deadline);
     this.timeout = b.timeout;
   }
@@ -190,8 +194,45 @@ public final class Matcher {
     private ProgressListener listener = ProgressListener.NONE;
     private boolean listenerSet;
     private boolean rematchActive;
+    private dev.reverso.matching.result.MentorGroups representationDimension;
+    private java.util.Map<String, Double> representationShares;
 
     private Builder() {}
+
+    /**
+     * Each named group must have at least its share of the matched mentors; see
+     * {@link MatchingOptions#representation(dev.reverso.matching.result.MentorGroups, java.util.Map)}.
+     *
+     * @throws IllegalArgumentException listing every problem with the shares
+     * @throws IllegalStateException if a representation bound was already set
+     */
+    public Builder representation(dev.reverso.matching.result.MentorGroups dimension,
+        java.util.Map<String, Double> minShare) {
+      checkRepresentationUnset();
+      MatchingOptions.defaults().representation(dimension, minShare);
+      this.representationDimension = dimension;
+      this.representationShares = com.google.common.collect.ImmutableMap.copyOf(minShare);
+      return this;
+    }
+
+    /**
+     * Each group must have at least its share of the mentor volunteers among the matched mentors; see
+     * {@link MatchingOptions#representation(dev.reverso.matching.result.MentorGroups)}.
+     *
+     * @throws IllegalStateException if a representation bound was already set
+     */
+    public Builder representation(dev.reverso.matching.result.MentorGroups dimension) {
+      checkRepresentationUnset();
+      this.representationDimension = requireNonNull(dimension, "dimension");
+      return this;
+    }
+
+    private void checkRepresentationUnset() {
+      if (representationDimension != null) {
+        throw new IllegalStateException("a representation bound was already set; bounds on several dimensions at "
+            + "once are not supported");
+      }
+    }
 
     /**
      * Uses the strategy with this name, found by {@link MatchingStrategies#named(String)} at once.

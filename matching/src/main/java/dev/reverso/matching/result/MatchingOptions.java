@@ -28,6 +28,9 @@ import java.util.Set;
 public final class MatchingOptions {
   private static final MatchingOptions DEFAULTS = new MatchingOptions(0, null, ProgressListener.NONE, false);
 
+  /** The representation bound, or null. */
+  private final RepresentationBound representation;
+
   private final double minimumScore;
   private final Instant deadline;
   private final long deadlineMillis;
@@ -36,6 +39,12 @@ public final class MatchingOptions {
   private final boolean rematchActive;
 
   private MatchingOptions(double minimumScore, Instant deadline, ProgressListener listener, boolean rematchActive) {
+    this(minimumScore, deadline, listener, rematchActive, null);
+  }
+
+  private MatchingOptions(double minimumScore, Instant deadline, ProgressListener listener, boolean rematchActive,
+      RepresentationBound representation) {
+    this.representation = representation;
     this.rematchActive = rematchActive;
     this.minimumScore = minimumScore;
     this.deadline = deadline;
@@ -49,6 +58,62 @@ public final class MatchingOptions {
     } catch (ArithmeticException e) {
       return deadline.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
+  }
+
+  /** The copy with this instance's representation bound. */
+  private MatchingOptions carry(MatchingOptions copy) {
+    return representation == null ? copy
+        : new MatchingOptions(copy.minimumScore, copy.deadline, copy.listener, copy.rematchActive, representation);
+  }
+
+  /**
+   * A copy that makes {@code optimal} choose the matched mentors so that each named group of the dimension
+   * has at least its minimum share of them (see {@link RepresentationBound} for how the share is counted).
+   * For one dimension the choice is exact: the maximum total score among all matchings that meet the bound,
+   * found as a minimum-cost flow with one node per group. When the unconstrained optimum already meets the
+   * bound, the result is that optimum, unchanged. When the bound cannot be met, the result meets as much of
+   * it as possible and a warning names each group that falls short, with its minimum and what was reached.
+   * The result's warnings say whether the bound changed who was chosen and what it cost in total score.
+   *
+   * <p>Honoured by {@code optimal} on its dense path (and by {@code incremental}, which uses it); the sparse
+   * path refuses a bound with an {@link dev.reverso.core.InvalidInputException}. Other strategies ignore it.
+   * Only one dimension is supported; bounds on several dimensions at once are not implemented.
+   *
+   * @param dimension how mentors are grouped
+   * @param minShare minimum share of the matched mentors by group name, each in (0, 1], summing to at most 1
+   * @throws IllegalArgumentException listing every problem with the shares
+   * @throws IllegalStateException if a representation bound is already set
+   */
+  public MatchingOptions representation(MentorGroups dimension, Map<String, Double> minShare) {
+    return withBound(RepresentationBound.of(dimension, minShare));
+  }
+
+  /**
+   * As {@link #representation(MentorGroups, Map)}, with each group's share of the mentor volunteers (the
+   * problem's mentors) as its minimum, rounded down.
+   *
+   * @throws IllegalStateException if a representation bound is already set
+   */
+  public MatchingOptions representation(MentorGroups dimension) {
+    return withBound(RepresentationBound.proportional(dimension));
+  }
+
+  private MatchingOptions withBound(RepresentationBound bound) {
+    if (representation != null) {
+      throw new IllegalStateException("a representation bound is already set (" + representation.dimension().name()
+          + "); bounds on several dimensions at once are not supported");
+    }
+    return new MatchingOptions(minimumScore, deadline, listener, rematchActive, bound);
+  }
+
+  /** A copy without a representation bound. */
+  public MatchingOptions withoutRepresentation() {
+    return new MatchingOptions(minimumScore, deadline, listener, rematchActive);
+  }
+
+  /** The representation bound, if one is set (none by default). */
+  public Optional<RepresentationBound> representationBound() {
+    return Optional.ofNullable(representation);
   }
 
   /** No minimum score, no deadline, no progress reports. */
@@ -66,7 +131,7 @@ public final class MatchingOptions {
 
   /** A copy that re-pairs the active pairs ({@code true}) or keeps them ({@code false}, the default). */
   public MatchingOptions withRematchActive(boolean rematchActive) {
-    return new MatchingOptions(minimumScore, deadline, listener, rematchActive);
+    return carry(new MatchingOptions(minimumScore, deadline, listener, rematchActive));
   }
 
   /** The lowest score a pair may have to be made, in [0, 1]; 0 means every allowed pair qualifies. */
@@ -94,22 +159,22 @@ public final class MatchingOptions {
     if (!(minimumScore >= 0 && minimumScore <= 1)) {
       throw new IllegalArgumentException("expected a minimum score in [0, 1], found " + minimumScore);
     }
-    return new MatchingOptions(minimumScore, deadline, listener, rematchActive);
+    return carry(new MatchingOptions(minimumScore, deadline, listener, rematchActive));
   }
 
   /** A copy with this deadline. */
   public MatchingOptions withDeadline(Instant deadline) {
-    return new MatchingOptions(minimumScore, requireNonNull(deadline, "deadline"), listener, rematchActive);
+    return carry(new MatchingOptions(minimumScore, requireNonNull(deadline, "deadline"), listener, rematchActive));
   }
 
   /** A copy without a deadline. */
   public MatchingOptions withoutDeadline() {
-    return new MatchingOptions(minimumScore, null, listener, rematchActive);
+    return carry(new MatchingOptions(minimumScore, null, listener, rematchActive));
   }
 
   /** A copy with this progress listener. */
   public MatchingOptions withProgressListener(ProgressListener listener) {
-    return new MatchingOptions(minimumScore, deadline, requireNonNull(listener, "listener"), rematchActive);
+    return carry(new MatchingOptions(minimumScore, deadline, requireNonNull(listener, "listener"), rematchActive));
   }
 
   /**
@@ -196,6 +261,7 @@ public final class MatchingOptions {
   public String toString() {
     return "MatchingOptions[minimumScore=" + format(minimumScore) + ", deadline=" + deadline
         + ", progressListener=" + (listener == ProgressListener.NONE ? "none" : "set")
-        + (rematchActive ? ", rematchActive=true" : "") + "]";
+        + (rematchActive ? ", rematchActive=true" : "")
+        + (representation == null ? "" : ", representation=" + representation.dimension().name()) + "]";
   }
 }

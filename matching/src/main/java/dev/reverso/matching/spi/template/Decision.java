@@ -17,8 +17,15 @@ public final class Decision {
   private final int[] mentors;
   private final int[] mentees;
   private final int[] menteeCapacities;
+  private final java.util.List<String> warnings;
 
   private Decision(String solverPath, int[] mentors, int[] mentees, int[] menteeCapacities) {
+    this(solverPath, mentors, mentees, menteeCapacities, java.util.List.of());
+  }
+
+  private Decision(String solverPath, int[] mentors, int[] mentees, int[] menteeCapacities,
+      java.util.List<String> warnings) {
+    this.warnings = warnings;
     this.solverPath = requireNonNull(solverPath, "solverPath");
     this.mentors = mentors;
     this.mentees = mentees;
@@ -32,7 +39,20 @@ public final class Decision {
    * @param menteeCapacities per mentee, at most the round's {@link MatchingRound#menteeCapacities()}
    */
   public Decision withMenteeCapacities(int[] menteeCapacities) {
-    return new Decision(solverPath, mentors, mentees, menteeCapacities.clone());
+    return new Decision(solverPath, mentors, mentees, menteeCapacities.clone(), warnings);
+  }
+
+  /**
+   * A copy with these warnings, added to the result's {@link dev.reverso.matching.result.MatchResult#warnings()}
+   * (such as what a representation bound changed). They must name no person by display name.
+   */
+  public Decision withWarnings(java.util.List<String> warnings) {
+    return new Decision(solverPath, mentors, mentees, menteeCapacities, java.util.List.copyOf(warnings));
+  }
+
+  /** The warnings the strategy added; empty unless {@link #withWarnings} was used. */
+  public java.util.List<String> warnings() {
+    return warnings;
   }
 
   /** The mentee capacities the strategy worked with, if it said so; else null. */

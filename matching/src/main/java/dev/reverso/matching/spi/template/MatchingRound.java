@@ -296,7 +296,19 @@ public final class MatchingRound {
     MatchResult assembled = Results.assemble(strategy, solverPath(decision.solverPath()), problem, options,
         pairMentor, pairMentee, total, problem.mentorCapacities(), menteeCapacity,
         Results.admissible(problem, options, this::isOpen), mentorConsent, menteeConsent);
-    return flag(assembled);
+    return withWarnings(flag(assembled), decision.warnings());
+  }
+
+  private static MatchResult withWarnings(MatchResult r, List<String> warnings) {
+    if (warnings.isEmpty()) {
+      return r;
+    }
+    MatchResult.Builder b = MatchResult.builder(r.strategy()).solverPath(r.solverPath());
+    r.pairs().forEach(b::pair);
+    r.unmatched().forEach(b::unmatched);
+    r.warnings().forEach(b::warning);
+    warnings.forEach(b::warning);
+    return b.build();
   }
 
   private String solverPath(String decisionPath) {

@@ -10,6 +10,9 @@ import dev.reverso.matching.spi.template.Decision;
 import dev.reverso.matching.spi.template.MatchingRound;
 import dev.reverso.matching.internal.CapacitatedAssignment;
 import dev.reverso.matching.internal.PairFilter;
+import dev.reverso.matching.internal.RepresentationSelection;
+import dev.reverso.core.InvalidInputException;
+import dev.reverso.matching.result.RepresentationBound;
 
 /**
  * {@code optimal}: the pairs of maximum total score, within every mentor's and mentee's capacity, among
@@ -42,6 +45,14 @@ import dev.reverso.matching.internal.PairFilter;
  * Time: O(slots² × mentors) worst case on the dense path, in practice dominated by scoring the
  * mentees × mentors pairs. Stops at the deadline or on interruption between blocks of rows while scoring
  * and before each augmentation of the solver (after its O(rows × columns) initialisation).
+ *
+ * <p><b>Representation.</b> With a {@linkplain MatchingOptions#representation(dev.reverso.matching.result.MentorGroups,
+ * java.util.Map) representation bound} the dense path chooses the maximum-score pairs among those that give
+ * each group its minimum of matched mentors (exact, a minimum-cost flow with one node per group; solver path
+ * {@code dense+representation(DIM)}, or {@code dense+representation(DIM)-met} when the unconstrained optimum
+ * already met it), and the result's warnings say who changed and the cost in total score. The sparse path
+ * refuses a bound with an {@link InvalidInputException} (a programme above {@value #DENSE_LIMIT_CELLS} cells
+ * needs {@link Path#DENSE} for it).
  *
  * <p>Immutable, stateless and thread-safe. Registered as {@code optimal} with {@link Path#AUTO} and
  * {@value #DEFAULT_CANDIDATES} candidates.
@@ -131,10 +142,33 @@ public final class OptimalStrategy extends AbstractMatchingStrategy {
     int[] mentorCapacity = round.mentorCapacities();
     int[] menteeCapacity = round.menteeCapacities();
     PairFilter open = round.restricts() ? round::isOpen : PairFilter.ALL;
+    if (options.representationBound().isPresent()) {
+      return withBound(round, sparse, open);
+    }
     CapacitatedAssignment.Solution s = sparse
         ? CapacitatedAssignment.sparse(problem, options, mentorCapacity, menteeCapacity, open, candidates)
         : CapacitatedAssignment.dense(problem, options, mentorCapacity, menteeCapacity, open);
     return Decision.of(s.solverPath, s.mentor, s.mentee, s.count);
+  }
+
+  /** The dense choice under the options' representation bound; the sparse path refuses it. */
+  private static Decision withBound(MatchingRound round, boolean sparse, PairFilter open) {
+    MatchingProblem problem = round.problem();
+    MatchingOptions options = round.options();
+    RepresentationBound bound = options.representationBound().orElseThrow();
+    if (sparse) {
+      throw InvalidInputException.of("options.representation", "expected the dense path for a representation "
+          + "bound (" + bound.dimension().name() + "), but this programme of " + problem.menteeCount() + " mentees × "
+          + problem.mentorCount() + " mentors takes the sparse path; use OptimalStrategy.Path.DENSE or drop the bound");
+    }
+    int[] keptMentors = new int[round.keptCount()];
+    for (int k = 0; k < keptMentors.length; k++) {
+      keptMentors[k] = round.keptMentor(k);
+    }
+    RepresentationSelection.Outcome o = RepresentationSelection.choose(problem, options, bound,
+        round.mentorCapacities(), round.menteeCapacities(), open, keptMentors, keptMentors.length);
+    CapacitatedAssignment.Solution s = o.solution;
+    return Decision.of(s.solverPath, s.mentor, s.mentee, s.count).withWarnings(o.warnings);
   }
 
   /** Path and candidates. */
