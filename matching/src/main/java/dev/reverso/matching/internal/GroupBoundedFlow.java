@@ -202,7 +202,7 @@ public final class GroupBoundedFlow {
       double[] dist = new double[nodes];
       int[] predArc = new int[nodes];
       boolean[] done = new boolean[nodes];
-      MinHeap heap = new MinHeap(nodes * 2 + 16);
+      MinCostFlowMatching.Heap heap = new MinCostFlowMatching.Heap(nodes * 2 + 16);
       while (true) {
         options.checkpoint();
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
@@ -246,76 +246,6 @@ public final class GroupBoundedFlow {
           cap[predArc[v] ^ 1] += push;
         }
       }
-    }
-  }
-
-  /** Binary min-heap of (key, node); ties by node index. */
-  private static final class MinHeap {
-    private double[] keys;
-    private int[] items;
-    private int size;
-
-    MinHeap(int capacity) {
-      keys = new double[capacity];
-      items = new int[capacity];
-    }
-
-    boolean isEmpty() {
-      return size == 0;
-    }
-
-    void clear() {
-      size = 0;
-    }
-
-    double topKey() {
-      return keys[0];
-    }
-
-    void push(double key, int item) {
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
-        items = Arrays.copyOf(items, size * 2);
-      }
-      int k = size++;
-      while (k > 0) {
-        int parent = (k - 1) >>> 1;
-        if (!less(key, item, keys[parent], items[parent])) {
-          break;
-        }
-        keys[k] = keys[parent];
-        items[k] = items[parent];
-        k = parent;
-      }
-      keys[k] = key;
-      items[k] = item;
-    }
-
-    int pop() {
-      int top = items[0];
-      double key = keys[--size];
-      int item = items[size];
-      int k = 0;
-      int half = size >>> 1;
-      while (k < half) {
-        int child = 2 * k + 1;
-        if (child + 1 < size && less(keys[child + 1], items[child + 1], keys[child], items[child])) {
-          child++;
-        }
-        if (!less(keys[child], items[child], key, item)) {
-          break;
-        }
-        keys[k] = keys[child];
-        items[k] = items[child];
-        k = child;
-      }
-      keys[k] = key;
-      items[k] = item;
-      return top;
-    }
-
-    private static boolean less(double a, int ia, double b, int ib) {
-      return a < b || (a == b && ia < ib);
     }
   }
 }

@@ -306,8 +306,8 @@ public final class MinCostFlowMatching {
     }
   }
 
-  /** Binary min-heap of (key, node) with lazy deletion; ties by node index. */
-  private static final class Heap {
+  /** Binary min-heap of (key, node), lazy deletion, ties by node index; {@link GroupBoundedFlow} uses it too. */
+  static final class Heap {
     private double[] keys;
     private int[] items;
     private int size;
