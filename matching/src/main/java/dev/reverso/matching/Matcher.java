@@ -109,11 +109,15 @@ public final class Matcher {
    * every strategy.
    */
   private MatchResult run(MatchingProblem problem, MatchingOptions run) {
+    MatchResult result;
     if (strategy instanceof AbstractMatchingStrategy) {
-      return strategy.match(problem, run);
+      result = strategy.match(problem, run);
+    } else {
+      MatchResult raw = strategy.match(problem, run);
+      result = MatchingRound.open(problem, run, false).enforce(raw);
     }
-    MatchResult raw = strategy.match(problem, run);
-    return MatchingRound.open(problem, run, false).enforce(raw);
+    // the model the problem was scored with: the advisor takes it from the result, never from the caller
+    return problem.scoringModel().map(result::withScoringModel).orElse(result);
   }
 
   /**

@@ -152,7 +152,8 @@ public final class MatchingProblems {
       }
       problems.throwIfErrors();
       ScoringModel scoring = withStatedPreferences(program, model);
-      return new EncodedProblem(program, scoring.criteria(), scoring.weights(), ImmutableList.copyOf(constraints));
+      return new EncodedProblem(program, scoring.criteria(), scoring.weights(), ImmutableList.copyOf(constraints),
+          scoring);
     }
 
     /**

@@ -28,6 +28,7 @@ public final class EncodedProblem extends dev.reverso.matching.spi.MatchingProbl
   private final ImmutableMap<ParticipantId, Integer> menteeIndex;
   private final ScoringKernel kernel;
   private final Admissibility admissibility;
+  private final dev.reverso.matching.result.ScoringModelView model;
 
   /**
    * Encodes the programme and binds the criteria and the constraints; the caller has validated them.
@@ -39,6 +40,16 @@ public final class EncodedProblem extends dev.reverso.matching.spi.MatchingProbl
    */
   public EncodedProblem(Program program, ImmutableList<Criterion> criteria, ImmutableMap<String, Double> weights,
       ImmutableList<Constraint> constraints) {
+    this(program, criteria, weights, constraints, null);
+  }
+
+  /**
+   * As {@link #EncodedProblem(Program, ImmutableList, ImmutableMap, ImmutableList)}, remembering the model the
+   * criteria and weights came from ({@link #scoringModel()}).
+   */
+  public EncodedProblem(Program program, ImmutableList<Criterion> criteria, ImmutableMap<String, Double> weights,
+      ImmutableList<Constraint> constraints, dev.reverso.matching.result.ScoringModelView model) {
+    this.model = model;
     this.program = program;
     this.criteria = criteria;
     this.weights = weights;
@@ -61,6 +72,11 @@ public final class EncodedProblem extends dev.reverso.matching.spi.MatchingProbl
   @Override
   public Program program() {
     return program;
+  }
+
+  @Override
+  public java.util.Optional<dev.reverso.matching.result.ScoringModelView> scoringModel() {
+    return java.util.Optional.ofNullable(model);
   }
 
   @Override

@@ -16,9 +16,11 @@ final class ImmutableMatchResult implements MatchResult {
   private final ImmutableList<Unmatched> unmatched;
   private final MatchStatistics statistics;
   private final ImmutableList<String> warnings;
+  private final ScoringModelView scoringModel;
 
   ImmutableMatchResult(String strategy, String solverPath, List<Pairing> pairs, List<Unmatched> unmatched,
-      List<String> warnings) {
+      List<String> warnings, ScoringModelView scoringModel) {
+    this.scoringModel = scoringModel;
     this.warnings = ImmutableList.copyOf(warnings);
     this.strategy = strategy;
     this.solverPath = solverPath;
@@ -83,6 +85,17 @@ final class ImmutableMatchResult implements MatchResult {
   @Override
   public ImmutableList<String> warnings() {
     return warnings;
+  }
+
+  @Override
+  public java.util.Optional<ScoringModelView> scoringModel() {
+    return java.util.Optional.ofNullable(scoringModel);
+  }
+
+  @Override
+  public MatchResult withScoringModel(ScoringModelView model) {
+    return model == scoringModel ? this : new ImmutableMatchResult(strategy, solverPath, pairs, unmatched, warnings,
+        model);
   }
 
   @Override

@@ -1,8 +1,11 @@
 package dev.reverso.matching.result;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.reverso.core.MentoringPair;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Role;
+import java.util.Optional;
 
 /**
  * What a matching strategy decided: the pairs, who was left unmatched and why, and summary numbers.
@@ -11,7 +14,8 @@ import dev.reverso.core.Role;
  * mentee id, then mentor id; {@link #unmatched()} sorted mentors first, then mentees, each by id; no pair
  * twice; nobody both paired and unmatched in the same role. Two results are equal when their strategy,
  * solver path, pairs (with explanations) and unmatched lists are equal, so the same input gives an equal
- * result.
+ * result. The {@linkplain #scoringModel() scoring model} is not part of equality: every explanation already
+ * carries each criterion's weight.
  *
  * <p>Queries derived from the pairs are {@code default} methods; an implementation only supplies the data.
  */
@@ -61,6 +65,36 @@ public interface MatchResult {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /**
+   * The pairs as {@link MentoringPair}s, in {@link #pairs()} order: what the journal, the programme's
+   * {@linkplain dev.reverso.core.Program#active() active pairs} and a next cohort's history take.
+   */
+  default ImmutableSet<MentoringPair> roster() {
+    return pairs().stream().map(Pairing::pair).collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * The scoring model the pairs were scored with; a {@code Matcher} records it in every result. Empty for a
+   * result built without one (by a plug-in strategy called directly, or read from a file that does not hold
+   * it). {@code dev.reverso.matching.score.ScoringModel.usedBy(result)} gives it typed.
+   */
+  default Optional<ScoringModelView> scoringModel() {
+    return Optional.empty();
+  }
+
+  /**
+   * This result recording the scoring model it was scored with; everything else is equal.
+   *
+   * @param model the model, or {@code null} for none
+   */
+  default MatchResult withScoringModel(ScoringModelView model) {
+    Builder b = builder(strategy()).solverPath(solverPath()).scoringModel(model);
+    pairs().forEach(b::pair);
+    unmatched().forEach(b::unmatched);
+    warnings().forEach(b::warning);
+    return b.build();
+  }
+
   /** A builder for a result of the named strategy. */
   static Builder builder(String strategy) {
     return new Builder(strategy);
@@ -76,6 +110,7 @@ public interface MatchResult {
     private final ImmutableList.Builder<Pairing> pairs = ImmutableList.builder();
     private final ImmutableList.Builder<Unmatched> unmatched = ImmutableList.builder();
     private final ImmutableList.Builder<String> warnings = ImmutableList.builder();
+    private ScoringModelView scoringModel;
 
     private Builder(String strategy) {
       java.util.Objects.requireNonNull(strategy, "strategy");
@@ -88,6 +123,12 @@ public interface MatchResult {
     /** Records which solver ran, such as {@code dense} or {@code sparse(k=50)}. */
     public Builder solverPath(String path) {
       this.solverPath = java.util.Objects.requireNonNull(path, "solverPath");
+      return this;
+    }
+
+    /** Records the scoring model the pairs were scored with ({@code null}: none). */
+    public Builder scoringModel(ScoringModelView model) {
+      this.scoringModel = model;
       return this;
     }
 
@@ -130,7 +171,8 @@ public interface MatchResult {
      *     both paired and unmatched in the same role (a bug in the strategy)
      */
     public MatchResult build() {
-      return new ImmutableMatchResult(strategy, solverPath, pairs.build(), unmatched.build(), warnings.build());
+      return new ImmutableMatchResult(strategy, solverPath, pairs.build(), unmatched.build(), warnings.build(),
+          scoringModel);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.reverso.matching.result;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.reverso.core.MentoringPair;
 import dev.reverso.core.ParticipantId;
 import java.util.Comparator;
 
@@ -44,6 +45,11 @@ public record Pairing(ParticipantId mentorId, ParticipantId menteeId, double sco
   public Pairing withOrigin(boolean active, boolean pinned) {
     return active == this.active && pinned == this.pinned ? this
         : new Pairing(mentorId, menteeId, score, explanation, active, pinned);
+  }
+
+  /** The mentor and the mentee as a {@link MentoringPair}, as the journal and the programme name a pair. */
+  public MentoringPair pair() {
+    return new MentoringPair(mentorId, menteeId);
   }
 
   /** Whether the pair starts now: not {@linkplain #active() active} (a pinned pair is new). */

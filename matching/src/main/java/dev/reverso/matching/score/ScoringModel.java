@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problems;
+import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.result.ScoringModelView;
 import dev.reverso.matching.spi.Criterion;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +23,7 @@ import java.util.Set;
  * (it still shows in explanations) but does not count. Immutable and thread-safe; variations are
  * {@code with…} copies: {@code ScoringModel.reverseMentoringDefaults().withWeight(Criteria.VALUES, 0.2)}.
  */
-public final class ScoringModel {
+public final class ScoringModel implements ScoringModelView {
   private final ImmutableList<Criterion> criteria;
   private final ImmutableList<Double> weights;
 
@@ -55,6 +57,26 @@ public final class ScoringModel {
         .build();
   }
 
+  /**
+   * The model {@code result} was scored with: what the advisor and a next cohort should start from, so that
+   * a caller cannot pass another one by mistake. A {@code Matcher} records it in every result (including the
+   * {@code preference} criterion it adds when people stated preferences).
+   *
+   * @throws InvalidInputException located at {@code result.scoringModel} if the result carries no model
+   *     (one built by a plug-in strategy outside a {@code Matcher}, or read from a file that does not hold it)
+   */
+  public static ScoringModel usedBy(MatchResult result) {
+    requireNonNull(result, "result");
+    ScoringModelView view = result.scoringModel().orElseThrow(() -> InvalidInputException.of("result.scoringModel",
+        "expected a result that records its scoring model (as every result of a Matcher does), found none;"
+            + " pass the model explicitly"));
+    if (!(view instanceof ScoringModel)) {
+      throw InvalidInputException.of("result.scoringModel", "expected a ScoringModel, found a "
+          + view.getClass().getName());
+    }
+    return (ScoringModel) view;
+  }
+
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();
@@ -78,6 +100,7 @@ public final class ScoringModel {
   }
 
   /** Criterion id → weight, in the order given. */
+  @Override
   public ImmutableMap<String, Double> weights() {
     ImmutableMap.Builder<String, Double> b = ImmutableMap.builder();
     for (int k = 0; k < criteria.size(); k++) {

@@ -46,6 +46,14 @@ public abstract class MatchingProblem {
   /** The programme. */
   public abstract Program program();
 
+  /**
+   * The scoring model the problem was built with (a {@code Matcher} records it in its results), if known;
+   * {@code dev.reverso.matching.score.ScoringModel.usedBy(result)} gives it typed from a result.
+   */
+  public java.util.Optional<dev.reverso.matching.result.ScoringModelView> scoringModel() {
+    return java.util.Optional.empty();
+  }
+
   /** The scoring model's weights by criterion id, in the model's order. */
   public abstract ImmutableMap<String, Double> weights();
 

@@ -163,7 +163,7 @@ public final class WeightAdvisor {
     for (int i = 0; i < pairs.size(); i++) {
       Pairing p = pairs.get(i);
       ImmutableMap<String, Double> scores = scores(current, p.explanation(), "pairs[" + i + "].explanation", problems);
-      MentoringPair pair = new MentoringPair(p.mentorId(), p.menteeId());
+      MentoringPair pair = p.pair();
       PairMetrics pm = byPair.get(pair);
       OptionalDouble outcome = pm == null ? OptionalDouble.empty() : outcome(pm);
       if (outcome.isEmpty()) {
@@ -177,6 +177,20 @@ public final class WeightAdvisor {
     }
     problems.throwIfErrors();
     return fit(current, observations, withoutOutcome, closedEarly);
+  }
+
+  /**
+   * Advice from the matched pairs and their metrics, starting from the model the pairs were scored with, as the
+   * result records it ({@link ScoringModel#usedBy(MatchResult)}): the caller cannot pass another one by mistake.
+   * Otherwise as {@link #advise(ScoringModel, MatchResult, Iterable)}.
+   *
+   * @throws InvalidInputException if the result records no scoring model ({@code result.scoringModel}), or as
+   *     the other overload says
+   * @throws AdviceRefusedException if the data cannot support a suggestion (see the class comment)
+   */
+  public Advice advise(MatchResult matches, Iterable<PairMetrics> metrics) {
+    requireNonNull(matches, "matches");
+    return advise(ScoringModel.usedBy(matches), matches, metrics);
   }
 
   /**
