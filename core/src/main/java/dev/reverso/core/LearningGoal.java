@@ -22,13 +22,18 @@ public record LearningGoal(String skill, int current, int target, Priority prior
     requireNonNull(skill, "skill");
     requireNonNull(priority, "priority");
     Problems problems = new Problems();
+    check(skill, current, target, problems);
+    problems.throwIfErrors();
+  }
+
+  /** Records every problem of a goal with these components, located at {@code skill}, {@code current}, {@code target}. */
+  static void check(String skill, int current, int target, Problems problems) {
     Participant.checkKey(skill, "skill", problems);
     Participant.checkLevel(current, "current", problems);
     Participant.checkLevel(target, "target", problems);
     if (target <= current) {
       problems.error("target", "expected a target level above the current level " + current + ", found " + target);
     }
-    problems.throwIfErrors();
   }
 
   /** A goal with {@link Priority#MEDIUM} priority. */

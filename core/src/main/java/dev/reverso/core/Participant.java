@@ -9,7 +9,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,7 +82,7 @@ public final class Participant {
     this.location = Optional.ofNullable(b.location);
     this.seniority = b.seniority;
     this.skills = ImmutableMap.copyOf(b.skills);
-    this.goals = ImmutableList.copyOf(b.goals);
+    this.goals = b.goals.stream().map(Builder.GoalInput::goal).collect(ImmutableList.toImmutableList());
     this.values = ImmutableMap.copyOf(b.values);
     this.languages = languages;
     this.timeZone = timeZone;
@@ -96,9 +95,12 @@ public final class Participant {
     this.preferences = b.preferences.stream().map(ParticipantId::of).collect(ImmutableList.toImmutableList());
   }
 
-  /** A builder for the person with this HR id. */
+  /**
+   * A builder for the person with this HR id. A {@code null} id (a missing value in the source) is reported by
+   * {@link Builder#build()} at {@code id}, with every other problem.
+   */
   public static Builder builder(String id) {
-    return new Builder(requireNonNull(id, "id"));
+    return new Builder(id);
   }
 
   /** A builder for the person with this HR id. */
@@ -116,7 +118,7 @@ public final class Participant {
     b.location = location.orElse(null);
     b.seniority(seniority);
     b.skills.putAll(skills);
-    b.goals.addAll(goals);
+    goals.forEach(b::goal);
     b.values.putAll(values);
     b.languages.addAll(languages);
     b.timeZone = timeZone.map(ZoneId::getId).orElse(null);
@@ -329,9 +331,18 @@ public final class Participant {
   }
 
   /**
-   * Builds a {@link Participant}. Setters only refuse {@code null}; {@link #build()} checks everything
-   * and reports every problem at once with field locations ({@code skills.genai}, {@code goals[1].target},
-   * {@code timeZone}, ...). Not thread-safe.
+   * Builds a {@link Participant}. Setters never throw for bad data: {@link #build()} checks everything and
+   * reports every problem at once with field locations ({@code skills.genai}, {@code goals[1].target},
+   * {@code timeZone}, ...), so that a programme built from many people reports all of them
+   * ({@link Program.Builder#mentor(Builder)}).
+   *
+   * <p><b>Missing values.</b> Setters of optional fields take {@code null} (or an empty {@link Optional}) as
+   * "absent": a nullable column of an HR entity can be passed as it is. For the display name, manager,
+   * department, division, location, time zone, hours per month and pin, absent clears the field; for
+   * capacity it keeps the default 1; for a language, an exclusion or a preference it adds nothing; for the
+   * seniority (required) it leaves the grade missing, which {@link #build()} reports. The bulk setters
+   * ({@link #skills(Map)}, {@link #goals(Iterable)}, ...) take {@code null} as nothing to add. A {@code null}
+   * skill, value or attribute name is reported by {@link #build()}. Not thread-safe.
    */
   public static final class Builder {
     private final String id;
@@ -343,7 +354,7 @@ public final class Participant {
     private int seniority;
     private boolean senioritySet;
     private final Map<String, Integer> skills = new LinkedHashMap<>();
-    private final List<LearningGoal> goals = new ArrayList<>();
+    private final List<GoalInput> goals = new ArrayList<>();
     private final Map<String, Integer> values = new LinkedHashMap<>();
     private final List<String> languages = new ArrayList<>();
     private String timeZone;
@@ -354,44 +365,78 @@ public final class Participant {
     private Consent consent = Consent.GIVEN;
     private String pin;
     private final List<String> preferences = new ArrayList<>();
+    /** Problems seen by setters (a null skill name...), reported by {@link #build()} with the others. */
+    private final List<Problem> early = new ArrayList<>();
 
     private Builder(String id) {
       this.id = id;
     }
 
-    /** The display name; optional, never printed by the library unless the caller asks. */
+    /** A goal as given: checked by {@link #build()}, not when given. */
+    record GoalInput(String skill, int current, int target, Priority priority) {
+      LearningGoal goal() {
+        return new LearningGoal(skill, current, target, priority);
+      }
+    }
+
+    /** The display name; optional, never printed by the library unless the caller asks. {@code null}: none. */
     public Builder displayName(String name) {
-      this.displayName = requireNonNull(name, "displayName");
+      this.displayName = name;
       return this;
     }
 
-    /** The manager's HR id; leave unset for the top of the organisation. */
+    /** The display name, if present. */
+    public Builder displayName(Optional<String> name) {
+      return displayName(orNull(name));
+    }
+
+    /** The manager's HR id; {@code null} (or leave unset) for the top of the organisation. */
     public Builder manager(String managerId) {
-      this.managerId = requireNonNull(managerId, "managerId");
+      this.managerId = managerId;
       return this;
     }
 
-    /** The manager's HR id. */
+    /** The manager's HR id; {@code null} for none. */
     public Builder manager(ParticipantId managerId) {
-      return manager(managerId.value());
+      return manager(managerId == null ? null : managerId.value());
     }
 
-    /** The department. */
+    /** The manager's HR id, if present. */
+    public Builder manager(Optional<String> managerId) {
+      return manager(orNull(managerId));
+    }
+
+    /** The department; {@code null} for none. */
     public Builder department(String department) {
-      this.department = requireNonNull(department, "department");
+      this.department = department;
       return this;
     }
 
-    /** The division. */
+    /** The department, if present. */
+    public Builder department(Optional<String> department) {
+      return department(orNull(department));
+    }
+
+    /** The division; {@code null} for none. */
     public Builder division(String division) {
-      this.division = requireNonNull(division, "division");
+      this.division = division;
       return this;
     }
 
-    /** The work location. */
+    /** The division, if present. */
+    public Builder division(Optional<String> division) {
+      return division(orNull(division));
+    }
+
+    /** The work location; {@code null} for none. */
     public Builder location(String location) {
-      this.location = requireNonNull(location, "location");
+      this.location = location;
       return this;
+    }
+
+    /** The work location, if present. */
+    public Builder location(Optional<String> location) {
+      return location(orNull(location));
     }
 
     /** The job grade, 0 or more (required); higher is more senior. */
@@ -401,68 +446,132 @@ public final class Participant {
       return this;
     }
 
-    /** A skill this person can teach, level 0..5. A skill given twice keeps the last level. */
+    /** The job grade; {@code null} leaves it missing, which {@link #build()} reports (it is required). */
+    public Builder seniority(Integer grade) {
+      if (grade == null) {
+        this.senioritySet = false;
+        return this;
+      }
+      return seniority(grade.intValue());
+    }
+
+    /**
+     * A skill this person can teach, level 0..5. A skill given twice keeps the last level. A {@code null}
+     * skill is reported by {@link #build()}.
+     */
     public Builder skill(String skill, int level) {
-      skills.put(requireNonNull(skill, "skill"), level);
+      if (skill == null) {
+        early.add(Problem.error("skills", "expected a skill id, found none (null) with level " + level));
+      } else {
+        skills.put(skill, level);
+      }
       return this;
     }
 
-    /** Adds all these skills. */
+    /** Adds all these skills; {@code null} adds none. */
     public Builder skills(Map<String, Integer> skills) {
-      skills.forEach(this::skill);
+      if (skills != null) {
+        skills.forEach((skill, level) -> {
+          if (level == null) {
+            early.add(Problem.error("skills." + skill, "expected a skill level from " + MIN_LEVEL + " to "
+                + MAX_LEVEL + ", found none (null)"));
+          } else {
+            skill(skill, level);
+          }
+        });
+      }
       return this;
     }
 
     /** A learning goal. */
     public Builder goal(LearningGoal goal) {
-      goals.add(requireNonNull(goal, "goal"));
+      requireNonNull(goal, "goal");
+      goals.add(new GoalInput(goal.skill(), goal.current(), goal.target(), goal.priority()));
       return this;
     }
 
-    /** A learning goal from {@code current} to {@code target}. */
+    /**
+     * A learning goal from {@code current} to {@code target}; {@code null} priority is
+     * {@link Priority#MEDIUM}. Checked by {@link #build()} with everything else (located as
+     * {@code goals[1].target}), not here.
+     */
     public Builder goal(String skill, int current, int target, Priority priority) {
-      return goal(new LearningGoal(skill, current, target, priority));
+      goals.add(new GoalInput(skill, current, target, priority == null ? Priority.MEDIUM : priority));
+      return this;
     }
 
-    /** Adds all these goals. */
+    /** Adds all these goals; {@code null} adds none. */
     public Builder goals(Iterable<LearningGoal> goals) {
-      goals.forEach(this::goal);
+      if (goals != null) {
+        goals.forEach(this::goal);
+      }
       return this;
     }
 
-    /** A value and its importance 1..5. */
+    /** A value and its importance 1..5. A {@code null} value is reported by {@link #build()}. */
     public Builder value(String value, int importance) {
-      values.put(requireNonNull(value, "value"), importance);
+      if (value == null) {
+        early.add(Problem.error("values", "expected a value id, found none (null) with importance " + importance));
+      } else {
+        values.put(value, importance);
+      }
       return this;
     }
 
-    /** Adds all these values. */
+    /** Adds all these values; {@code null} adds none. */
     public Builder values(Map<String, Integer> values) {
-      values.forEach(this::value);
+      if (values != null) {
+        values.forEach((value, importance) -> {
+          if (importance == null) {
+            early.add(Problem.error("values." + value, "expected an importance from " + MIN_IMPORTANCE + " to "
+                + MAX_IMPORTANCE + ", found none (null)"));
+          } else {
+            value(value, importance);
+          }
+        });
+      }
       return this;
     }
 
-    /** A language as a BCP 47 tag ({@code en}, {@code pt-BR}). */
+    /**
+     * A language: a BCP 47 tag ({@code en}, {@code pt-BR}) or one of a few common names ({@code English},
+     * {@code Italiano}), which {@link #build()} turns into the tag; anything else is reported there, with the
+     * nearest tag as a suggestion. {@code null} adds none.
+     */
     public Builder language(String tag) {
-      languages.add(requireNonNull(tag, "language"));
+      if (tag != null) {
+        languages.add(tag);
+      }
       return this;
     }
 
-    /** Adds all these languages. */
+    /** A language as a {@link Locale} ({@code Locale.ITALIAN}, {@code Locale.forLanguageTag("pt-BR")}); {@code null} adds none. */
+    public Builder language(Locale locale) {
+      return locale == null ? this : language(locale.toLanguageTag());
+    }
+
+    /** Adds all these languages (tags or common names); {@code null} adds none. */
     public Builder languages(Iterable<String> tags) {
-      tags.forEach(this::language);
+      if (tags != null) {
+        tags.forEach(this::language);
+      }
       return this;
     }
 
-    /** The IANA time zone id, such as {@code Europe/Rome}. */
+    /** The IANA time zone id, such as {@code Europe/Rome}; {@code null} for none. */
     public Builder timeZone(String zoneId) {
-      this.timeZone = requireNonNull(zoneId, "timeZone");
+      this.timeZone = zoneId;
       return this;
     }
 
-    /** The time zone. */
+    /** The time zone; {@code null} for none. */
     public Builder timeZone(ZoneId zone) {
-      return timeZone(zone.getId());
+      return timeZone(zone == null ? null : zone.getId());
+    }
+
+    /** The IANA time zone id, if present. */
+    public Builder timeZone(Optional<String> zoneId) {
+      return timeZone(orNull(zoneId));
     }
 
     /** Hours per month available for the programme, 0 or more. */
@@ -472,32 +581,62 @@ public final class Participant {
       return this;
     }
 
+    /** Hours per month available for the programme; {@code null} for unknown. */
+    public Builder hoursPerMonth(Double hours) {
+      if (hours == null) {
+        this.hoursPerMonth = null;
+        return this;
+      }
+      return hoursPerMonth(hours.doubleValue());
+    }
+
+    /** Hours per month available for the programme, if known. */
+    public Builder hoursPerMonth(OptionalDouble hours) {
+      return hoursPerMonth(hours == null || hours.isEmpty() ? null : (Double) hours.getAsDouble());
+    }
+
     /** Maximum concurrent partners, at least 1 (default 1). */
     public Builder capacity(int capacity) {
       this.capacity = capacity;
       return this;
     }
 
-    /** Someone this person must not be paired with. */
+    /** Maximum concurrent partners, at least 1; {@code null} keeps the default 1. */
+    public Builder capacity(Integer capacity) {
+      return capacity(capacity == null ? 1 : capacity.intValue());
+    }
+
+    /** Someone this person must not be paired with; {@code null} adds none. */
     public Builder exclude(String otherId) {
-      exclusions.add(requireNonNull(otherId, "exclusion"));
+      if (otherId != null) {
+        exclusions.add(otherId);
+      }
       return this;
     }
 
-    /** Someone this person must not be paired with. */
+    /** Someone this person must not be paired with; {@code null} adds none. */
     public Builder exclude(ParticipantId otherId) {
-      return exclude(otherId.value());
+      return exclude(otherId == null ? null : otherId.value());
     }
 
-    /** A free attribute, kept for custom strategies and criteria. */
+    /**
+     * A free attribute, kept for custom strategies and criteria; a {@code null} value adds none, a
+     * {@code null} name is reported by {@link #build()}.
+     */
     public Builder attribute(String key, String value) {
-      attributes.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
+      if (key == null) {
+        early.add(Problem.error("attributes", "expected an attribute name, found none (null)"));
+      } else if (value != null) {
+        attributes.put(key, value);
+      }
       return this;
     }
 
-    /** Adds all these attributes. */
+    /** Adds all these attributes; {@code null} adds none. */
     public Builder attributes(Map<String, String> attributes) {
-      attributes.forEach(this::attribute);
+      if (attributes != null) {
+        attributes.forEach(this::attribute);
+      }
       return this;
     }
 
@@ -507,15 +646,15 @@ public final class Participant {
       return this;
     }
 
-    /** The partner the programme manager fixes for this person (replaces an earlier pin). */
+    /** The partner the programme manager fixes for this person (replaces an earlier pin); {@code null}: none. */
     public Builder pin(String partnerId) {
-      this.pin = requireNonNull(partnerId, "pin");
+      this.pin = partnerId;
       return this;
     }
 
-    /** The partner the programme manager fixes for this person (replaces an earlier pin). */
+    /** The partner the programme manager fixes for this person (replaces an earlier pin); {@code null}: none. */
     public Builder pin(ParticipantId partnerId) {
-      return pin(partnerId.value());
+      return pin(partnerId == null ? null : partnerId.value());
     }
 
     /** Removes the pin, if any. */
@@ -530,16 +669,24 @@ public final class Participant {
       return this;
     }
 
-    /** Appends a partner to the stated preferences (call best first). */
+    /** Appends a partner to the stated preferences (call best first); {@code null} adds none. */
     public Builder preference(String partnerId) {
-      preferences.add(requireNonNull(partnerId, "preference"));
+      if (partnerId != null) {
+        preferences.add(partnerId);
+      }
       return this;
     }
 
-    /** Appends partners to the stated preferences, best first. */
+    /** Appends partners to the stated preferences, best first; {@code null} adds none. */
     public Builder preferences(Iterable<String> partnerIds) {
-      partnerIds.forEach(this::preference);
+      if (partnerIds != null) {
+        partnerIds.forEach(this::preference);
+      }
       return this;
+    }
+
+    private static String orNull(Optional<String> value) {
+      return value == null ? null : value.orElse(null);
     }
 
     /**
@@ -549,9 +696,27 @@ public final class Participant {
      */
     public Participant build() {
       Problems problems = new Problems();
-      String idProblem = ParticipantId.check(id);
-      if (idProblem != null) {
-        problems.error("id", idProblem);
+      Participant p = validate(problems);
+      problems.throwIfErrors();
+      return p;
+    }
+
+    /** The raw id given to {@link Participant#builder(String)}, possibly invalid or {@code null}. */
+    String rawId() {
+      return id;
+    }
+
+    /** Checks everything, recording each problem; the participant, or {@code null} if there was an error. */
+    Participant validate(Problems out) {
+      Problems problems = new Problems();
+      early.forEach(problems::add);
+      if (id == null) {
+        problems.error("id", "missing required field: expected the person's HR id, found none (null)");
+      } else {
+        String idProblem = ParticipantId.check(id);
+        if (idProblem != null) {
+          problems.error("id", idProblem);
+        }
       }
       ParticipantId manager = null;
       if (managerId != null) {
@@ -580,9 +745,17 @@ public final class Participant {
       });
       Set<String> goalSkills = new HashSet<>();
       for (int i = 0; i < goals.size(); i++) {
-        if (!goalSkills.add(goals.get(i).skill())) {
+        GoalInput g = goals.get(i);
+        if (g.skill() == null) {
+          problems.error("goals[" + i + "].skill", "expected a skill id, found none (null)");
+          continue;
+        }
+        Problems goalProblems = new Problems();
+        LearningGoal.check(g.skill(), g.current(), g.target(), goalProblems);
+        problems.addAll(goalProblems.toList(), "goals[" + i + "]");
+        if (!goalSkills.add(g.skill())) {
           problems.error("goals[" + i + "].skill", "expected one goal per skill, found a second goal for '"
-              + goals.get(i).skill() + "'");
+              + g.skill() + "'");
         }
       }
       values.forEach((value, importance) -> {
@@ -596,18 +769,11 @@ public final class Participant {
       Set<String> canonicalLanguages = new LinkedHashSet<>(); // input order is kept
       for (int i = 0; i < languages.size(); i++) {
         String tag = languages.get(i);
-        try {
-          Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-          if (locale.getLanguage().isEmpty()) {
-            throw new IllformedLocaleException("no language");
-          }
-          String canonical = locale.toLanguageTag();
-          if (!canonicalLanguages.add(canonical)) {
-            problems.error("languages[" + i + "]", "expected each language once, found '" + tag + "' again");
-          }
-        } catch (IllformedLocaleException e) {
-          problems.error("languages[" + i + "]", "expected a BCP 47 language tag such as 'en' or 'pt-BR', found '"
-              + tag + "'");
+        LanguageTags.Check check = LanguageTags.check(tag);
+        if (check.problem() != null) {
+          problems.error("languages[" + i + "]", check.problem());
+        } else if (!canonicalLanguages.add(check.canonical())) {
+          problems.error("languages[" + i + "]", "expected each language once, found '" + tag + "' again");
         }
       }
       ZoneId zone = null;
@@ -662,7 +828,10 @@ public final class Participant {
           problems.error("attributes", "expected attribute names of 1 to " + MAX_KEY_LENGTH + " characters");
         }
       });
-      problems.throwIfErrors();
+      problems.toList().forEach(out::add);
+      if (problems.hasErrors()) {
+        return null;
+      }
       return new Participant(this, ParticipantId.of(id), Optional.ofNullable(manager), Optional.ofNullable(zone),
           ImmutableList.copyOf(canonicalLanguages), ImmutableSet.copyOf(excluded));
     }

@@ -6,12 +6,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A reverse-mentoring cohort: the mentors (juniors), the mentees (seniors), everyone else in the org
@@ -43,12 +45,13 @@ public final class Program {
   private final ImmutableList<Problem> warnings;
   private final ImmutableList<MentoringPair> pinned;
 
-  private Program(Builder b, ImmutableMap<ParticipantId, Participant> byId, ImmutableMap<ParticipantId, Role> roles,
-      OrgChart orgChart, ImmutableList<Problem> warnings, ImmutableList<MentoringPair> pinned) {
+  private Program(Builder b, Builder.Placement placed, ImmutableMap<ParticipantId, Participant> byId,
+      ImmutableMap<ParticipantId, Role> roles, OrgChart orgChart, ImmutableList<Problem> warnings,
+      ImmutableList<MentoringPair> pinned) {
     this.pinned = pinned;
-    this.mentors = ImmutableList.copyOf(b.mentors);
-    this.mentees = ImmutableList.copyOf(b.mentees);
-    this.people = ImmutableList.copyOf(b.people);
+    this.people = ImmutableList.copyOf(placed.lists.get(0));
+    this.mentors = ImmutableList.copyOf(placed.lists.get(1));
+    this.mentees = ImmutableList.copyOf(placed.lists.get(2));
     this.taxonomy = b.taxonomy;
     this.history = ImmutableList.copyOf(b.history);
     this.active = ImmutableList.copyOf(b.active);
@@ -82,9 +85,9 @@ public final class Program {
   /** A builder holding this programme's data, to make a changed copy. */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.mentors.addAll(mentors);
-    b.mentees.addAll(mentees);
-    b.people.addAll(people);
+    mentors.forEach(b::mentor);
+    mentees.forEach(b::mentee);
+    people.forEach(b::person);
     b.taxonomy = taxonomy;
     b.history.addAll(history);
     b.active.addAll(active);
@@ -144,7 +147,7 @@ public final class Program {
       return this;
     }
     Problems problems = new Problems();
-    checkActive(list, roles, byId, problems);
+    checkActive(list, roles, byId, Set.of(), problems);
     problems.throwIfErrors();
     return new Program(this, list, cohort);
   }
@@ -158,9 +161,9 @@ public final class Program {
    */
   public Program withoutNames() {
     Builder b = toBuilder();
-    b.mentors.replaceAll(Participant::withoutDisplayName);
-    b.mentees.replaceAll(Participant::withoutDisplayName);
-    b.people.replaceAll(Participant::withoutDisplayName);
+    b.mentors.replaceAll(e -> e.map(Participant::withoutDisplayName));
+    b.mentees.replaceAll(e -> e.map(Participant::withoutDisplayName));
+    b.people.replaceAll(e -> e.map(Participant::withoutDisplayName));
     return b.build();
   }
 
@@ -255,11 +258,27 @@ public final class Program {
         + ", history=" + history.size() + ", active=" + active.size() + "]";
   }
 
-  /** Builds a {@link Program}; {@link #build()} reports every problem at once. Not thread-safe. */
+  /**
+   * Builds a {@link Program}; {@link #build()} reports every problem at once. Not thread-safe.
+   *
+   * <p><b>From objects.</b> Participants may be given built ({@link #mentor(Participant)}) or as builders
+   * ({@link #mentor(Participant.Builder)}, {@link #mentors(Iterable, Function)}): a builder is checked when it
+   * is given, and its problems are reported by {@link #build()} together with every other participant's and
+   * the programme's, each located by list, index and id: {@code mentors[3](E0101).skills.genai}.
+   *
+   * <p><b>The whole organisation at once.</b> An HR export holds everyone; give them all with
+   * {@link #people(Iterable)} and name the mentors and mentees by id ({@link #mentorIds(Iterable)},
+   * {@link #menteeIds(Iterable)}) or by a function of the person ({@link #roles(Function)}). Named people
+   * leave the org-chart-only list and join the mentors (or mentees) after those given directly, in the order
+   * of the people list; their problems stay located where they were given ({@code people[17](E0101)}).
+   */
   public static final class Builder {
-    private final List<Participant> mentors = new ArrayList<>();
-    private final List<Participant> mentees = new ArrayList<>();
-    private final List<Participant> people = new ArrayList<>();
+    private final List<Entry> mentors = new ArrayList<>();
+    private final List<Entry> mentees = new ArrayList<>();
+    private final List<Entry> people = new ArrayList<>();
+    private final List<String> mentorIds = new ArrayList<>();
+    private final List<String> menteeIds = new ArrayList<>();
+    private Function<? super Participant, Role> roleOf;
     private SkillTaxonomy taxonomy = SkillTaxonomy.empty();
     private String cohort;
     private final List<MentoringPair> history = new ArrayList<>();
@@ -267,9 +286,41 @@ public final class Program {
 
     private Builder() {}
 
+    /**
+     * A participant as given: built, or the problems of its builder (then {@code participant} is null).
+     *
+     * @param participant the participant, or {@code null} if its builder had errors
+     * @param rawId the id given to the builder, as given (may be invalid or null)
+     * @param problems the builder's problems, located inside the participant ({@code skills.genai})
+     */
+    private record Entry(Participant participant, String rawId, ImmutableList<Problem> problems) {
+      static Entry of(Participant p) {
+        return new Entry(p, p.id().value(), ImmutableList.of());
+      }
+
+      static Entry of(Participant.Builder b) {
+        Problems problems = new Problems();
+        Participant p = b.validate(problems);
+        return new Entry(p, b.rawId(), problems.toList());
+      }
+
+      Entry map(java.util.function.UnaryOperator<Participant> f) {
+        return participant == null ? this : new Entry(f.apply(participant), rawId, problems);
+      }
+    }
+
     /** Adds a mentor. */
     public Builder mentor(Participant p) {
-      mentors.add(requireNonNull(p, "mentor"));
+      mentors.add(Entry.of(requireNonNull(p, "mentor")));
+      return this;
+    }
+
+    /**
+     * Adds a mentor from a builder, checked now: its problems are reported by {@link #build()} with all
+     * others, located as {@code mentors[3](E0101).skills.genai}. Later changes to the builder are not seen.
+     */
+    public Builder mentor(Participant.Builder b) {
+      mentors.add(Entry.of(requireNonNull(b, "mentor")));
       return this;
     }
 
@@ -279,9 +330,24 @@ public final class Program {
       return this;
     }
 
+    /**
+     * Adds a mentor for each source object, mapped to a participant builder ({@code employee ->
+     * Participant.builder(employee.id()).seniority(...)...}); see {@link #mentor(Participant.Builder)}.
+     */
+    public <T> Builder mentors(Iterable<T> source, Function<? super T, Participant.Builder> toParticipant) {
+      addMapped(mentors, "mentors", source, toParticipant);
+      return this;
+    }
+
     /** Adds a mentee. */
     public Builder mentee(Participant p) {
-      mentees.add(requireNonNull(p, "mentee"));
+      mentees.add(Entry.of(requireNonNull(p, "mentee")));
+      return this;
+    }
+
+    /** Adds a mentee from a builder, checked now; see {@link #mentor(Participant.Builder)}. */
+    public Builder mentee(Participant.Builder b) {
+      mentees.add(Entry.of(requireNonNull(b, "mentee")));
       return this;
     }
 
@@ -291,15 +357,85 @@ public final class Program {
       return this;
     }
 
-    /** Adds someone who is in the org chart only. */
-    public Builder person(Participant p) {
-      people.add(requireNonNull(p, "person"));
+    /** Adds a mentee for each source object; see {@link #mentors(Iterable, Function)}. */
+    public <T> Builder mentees(Iterable<T> source, Function<? super T, Participant.Builder> toParticipant) {
+      addMapped(mentees, "mentees", source, toParticipant);
       return this;
     }
 
-    /** Adds people who are in the org chart only. */
+    /** Adds someone who is in the org chart only (unless named a mentor or mentee later, by id or role). */
+    public Builder person(Participant p) {
+      people.add(Entry.of(requireNonNull(p, "person")));
+      return this;
+    }
+
+    /** Adds someone from a builder, checked now; see {@link #mentor(Participant.Builder)}. */
+    public Builder person(Participant.Builder b) {
+      people.add(Entry.of(requireNonNull(b, "person")));
+      return this;
+    }
+
+    /** Adds people who are in the org chart only (unless named mentors or mentees, by id or role). */
     public Builder people(Iterable<Participant> ps) {
       ps.forEach(this::person);
+      return this;
+    }
+
+    /**
+     * Adds a person for each source object, the whole organisation at once; name the mentors and mentees
+     * with {@link #mentorIds(Iterable)}, {@link #menteeIds(Iterable)} or {@link #roles(Function)}.
+     */
+    public <T> Builder people(Iterable<T> source, Function<? super T, Participant.Builder> toParticipant) {
+      addMapped(people, "people", source, toParticipant);
+      return this;
+    }
+
+    private static <T> void addMapped(List<Entry> list, String name, Iterable<T> source,
+        Function<? super T, Participant.Builder> toParticipant) {
+      requireNonNull(source, "source");
+      requireNonNull(toParticipant, "toParticipant");
+      for (T t : source) {
+        Participant.Builder b = toParticipant.apply(t);
+        if (b == null) {
+          throw new NullPointerException("the function mapping " + name + "[" + list.size()
+              + "] to a participant builder returned null");
+        }
+        list.add(Entry.of(b));
+      }
+    }
+
+    /**
+     * Names mentors among the {@linkplain #people(Iterable) people} by HR id. {@link #build()} reports an id
+     * that names nobody given ({@code mentorIds[2]}) and a person named both mentor and mentee.
+     */
+    public Builder mentorIds(Iterable<String> ids) {
+      ids.forEach(id -> mentorIds.add(requireNonNull(id, "mentor id")));
+      return this;
+    }
+
+    /** Names mentors among the people by HR id; see {@link #mentorIds(Iterable)}. */
+    public Builder mentorIds(String... ids) {
+      return mentorIds(Arrays.asList(ids));
+    }
+
+    /** Names mentees among the people by HR id; see {@link #mentorIds(Iterable)}. */
+    public Builder menteeIds(Iterable<String> ids) {
+      ids.forEach(id -> menteeIds.add(requireNonNull(id, "mentee id")));
+      return this;
+    }
+
+    /** Names mentees among the people by HR id; see {@link #mentorIds(Iterable)}. */
+    public Builder menteeIds(String... ids) {
+      return menteeIds(Arrays.asList(ids));
+    }
+
+    /**
+     * Gives each of the {@linkplain #people(Iterable) people} a role ({@code null} or {@link Role#NONE}: org
+     * chart only), as an HR export's role column does; called once per person by {@link #build()}. A role that
+     * contradicts {@link #mentorIds(Iterable)} or {@link #menteeIds(Iterable)} is reported there.
+     */
+    public Builder roles(Function<? super Participant, Role> roleOf) {
+      this.roleOf = requireNonNull(roleOf, "roleOf");
       return this;
     }
 
@@ -345,33 +481,54 @@ public final class Program {
     /**
      * Validates and builds.
      *
-     * @throws InvalidInputException listing every problem (and the warnings found with them), located
-     *     as {@code mentors[2].id}, {@code active[0].menteeId}, ...
+     * @throws InvalidInputException listing every problem (and the warnings found with them): every
+     *     participant's, located as {@code mentors[3](E0101).skills.genai}, and the programme's, as
+     *     {@code mentors[2](E7).id}, {@code mentorIds[1]}, {@code active[0].menteeId}, ...
      */
     public Program build() {
       Problems problems = new Problems();
       checkCohort(cohort, problems);
+      Set<ParticipantId> failed = new HashSet<>();
+      List<List<Entry>> given = List.of(people, mentors, mentees);
+      for (int list = 0; list < given.size(); list++) {
+        List<Entry> entries = given.get(list);
+        if (entries.size() >= 1 << INDEX_BITS) {
+          throw new IllegalArgumentException("expected fewer than " + (1 << INDEX_BITS) + " " + LIST_NAMES[list]);
+        }
+        for (int i = 0; i < entries.size(); i++) {
+          Entry e = entries.get(i);
+          if (!e.problems().isEmpty()) {
+            problems.addAll(e.problems(), label(code(list, i), e.rawId()));
+          }
+          if (e.participant() == null && e.rawId() != null && ParticipantId.check(e.rawId()) == null) {
+            failed.add(ParticipantId.of(e.rawId()));
+          }
+        }
+      }
+      Placement pl = place(failed, problems);
+      List<Participant> people = pl.lists.get(PEOPLE);
+      List<Participant> mentors = pl.lists.get(MENTORS);
+      List<Participant> mentees = pl.lists.get(MENTEES);
       // first place of each id, as a compact code (list and index): location strings are made only for problems
       Map<ParticipantId, Integer> where = new HashMap<>((people.size() + mentors.size() + mentees.size()) * 4 / 3 + 1);
       ImmutableMap.Builder<ParticipantId, Participant> byIdBuilder =
           ImmutableMap.builderWithExpectedSize(people.size() + mentors.size() + mentees.size());
       ImmutableMap.Builder<ParticipantId, Role> rolesBuilder =
           ImmutableMap.builderWithExpectedSize(people.size() + mentors.size() + mentees.size());
-      index(people, PEOPLE, Role.NONE, byIdBuilder, rolesBuilder, where, problems);
-      index(mentors, MENTORS, Role.MENTOR, byIdBuilder, rolesBuilder, where, problems);
-      index(mentees, MENTEES, Role.MENTEE, byIdBuilder, rolesBuilder, where, problems);
+      index(pl, PEOPLE, Role.NONE, byIdBuilder, rolesBuilder, where, problems);
+      index(pl, MENTORS, Role.MENTOR, byIdBuilder, rolesBuilder, where, problems);
+      index(pl, MENTEES, Role.MENTEE, byIdBuilder, rolesBuilder, where, problems);
       ImmutableMap<ParticipantId, Participant> byId = byIdBuilder.buildOrThrow();
       ImmutableMap<ParticipantId, Role> roles = rolesBuilder.buildOrThrow();
-      if (mentors.isEmpty()) {
+      if (mentors.isEmpty() && failed.isEmpty()) {
         problems.warning("mentors", "the programme has no mentors; nobody can be matched");
       }
-      if (mentees.isEmpty()) {
+      if (mentees.isEmpty() && failed.isEmpty()) {
         problems.warning("mentees", "the programme has no mentees; nobody can be matched");
       }
       // in input order (people, mentors, mentees), so that warnings are deterministic
-      List<List<Participant>> lists = List.of(people, mentors, mentees);
-      for (int list = 0; list < lists.size(); list++) {
-        List<Participant> ps = lists.get(list);
+      for (int list = 0; list < pl.lists.size(); list++) {
+        List<Participant> ps = pl.lists.get(list);
         for (int k = 0; k < ps.size(); k++) {
           Participant p = ps.get(k);
           if (p.exclusions().isEmpty() || where.get(p.id()) != code(list, k)) {
@@ -379,8 +536,8 @@ public final class Program {
           }
           int i = 0;
           for (ParticipantId other : p.exclusions()) {
-            if (!byId.containsKey(other)) {
-              problems.warning(location(code(list, k)) + ".exclusions[" + i + "]", "excludes '" + other
+            if (!byId.containsKey(other) && !failed.contains(other)) {
+              problems.warning(pl.location(code(list, k)) + ".exclusions[" + i + "]", "excludes '" + other
                   + "', who is not in the programme; ignored");
             }
             i++;
@@ -390,14 +547,14 @@ public final class Program {
       for (int i = 0; i < history.size(); i++) {
         MentoringPair pair = history.get(i);
         for (ParticipantId id : List.of(pair.mentorId(), pair.menteeId())) {
-          if (!byId.containsKey(id)) {
+          if (!byId.containsKey(id) && !failed.contains(id)) {
             problems.warning("history[" + i + "]", "names '" + id + "', who is not in the programme; ignored");
           }
         }
       }
-      Map<ParticipantId, Integer> load = checkActive(active, roles, byId, problems);
-      ImmutableList<MentoringPair> pinned = checkPins(byId, roles, where, load, problems);
-      checkPreferences(byId, roles, where, problems);
+      Map<ParticipantId, Integer> load = checkActive(active, roles, byId, failed, problems);
+      ImmutableList<MentoringPair> pinned = checkPins(pl, byId, roles, where, load, failed, problems);
+      checkPreferences(pl, byId, roles, where, failed, problems);
       for (int i = 0; i < active.size(); i++) {
         MentoringPair pair = active.get(i);
         Participant mentor = byId.get(pair.mentorId());
@@ -413,31 +570,125 @@ public final class Program {
         chart = OrgChart.fromManagers(Maps.transformValues(byId, Participant::managerId));
         for (Problem w : chart.warnings()) {
           ParticipantId id = ParticipantId.of(w.location().substring(0, w.location().length() - ".managerId".length()));
-          problems.add(w.at(location(where.get(id)) + ".managerId"));
+          Participant p = byId.get(id);
+          if (p.managerId().isPresent() && failed.contains(p.managerId().get())) {
+            continue; // the manager was given, with errors reported above
+          }
+          problems.add(w.at(pl.location(where.get(id)) + ".managerId"));
         }
       } catch (InvalidInputException e) {
         for (Problem p : e.problems()) {
           String loc = p.location();
           ParticipantId id = ParticipantId.of(loc.substring(0, loc.length() - ".managerId".length()));
-          problems.add(p.at(location(where.get(id)) + ".managerId"));
+          problems.add(p.at(pl.location(where.get(id)) + ".managerId"));
         }
       }
       problems.throwIfErrors();
-      return new Program(this, byId, roles, chart, problems.warnings(), pinned);
+      return new Program(this, pl, byId, roles, chart, problems.warnings(), pinned);
+    }
+
+    /**
+     * The final lists: the people named mentors or mentees (by id or by {@link #roles(Function)}) move from
+     * the people to the end of the mentors or mentees; participants whose builders had errors are left out.
+     */
+    private Placement place(Set<ParticipantId> failed, Problems problems) {
+      // named role of each id, and where it was named first
+      Map<String, Role> named = new HashMap<>();
+      Map<String, String> namedAt = new HashMap<>();
+      Set<String> given = new HashSet<>();
+      Map<String, Role> givenRole = new HashMap<>();
+      for (int list = 0; list < 3; list++) {
+        for (Entry e : List.of(people, mentors, mentees).get(list)) {
+          if (e.rawId() != null) {
+            given.add(e.rawId());
+            if (list != PEOPLE) {
+              givenRole.putIfAbsent(e.rawId(), list == MENTORS ? Role.MENTOR : Role.MENTEE);
+            }
+          }
+        }
+      }
+      for (Role role : List.of(Role.MENTOR, Role.MENTEE)) {
+        List<String> ids = role == Role.MENTOR ? mentorIds : menteeIds;
+        String listName = role == Role.MENTOR ? "mentorIds" : "menteeIds";
+        for (int k = 0; k < ids.size(); k++) {
+          String id = ids.get(k);
+          String loc = listName + "[" + k + "]";
+          String why = ParticipantId.check(id);
+          if (why != null) {
+            problems.error(loc, why);
+            continue;
+          }
+          if (!given.contains(id)) {
+            problems.error(loc, "expected the id of someone given with people(...), found '" + id
+                + "' (not in the organisation)");
+            continue;
+          }
+          Role earlier = named.putIfAbsent(id, role);
+          Role direct = givenRole.get(id);
+          if (earlier != null && earlier != role) {
+            problems.error(loc, "'" + id + "' is named a " + role.id() + " here and a " + earlier.id() + " at "
+                + namedAt.get(id) + ": one person cannot have two roles");
+          } else if (direct != null && direct != role) {
+            problems.error(loc, "'" + id + "' is named a " + role.id() + " here but was given as a " + direct.id()
+                + ": one person cannot have two roles");
+          } else if (earlier == null) {
+            namedAt.put(id, loc);
+          }
+        }
+      }
+      Placement pl = new Placement();
+      List<List<Entry>> lists = List.of(people, mentors, mentees);
+      for (int list = MENTORS; list <= MENTEES; list++) {
+        List<Entry> entries = lists.get(list);
+        for (int i = 0; i < entries.size(); i++) {
+          if (entries.get(i).participant() != null) {
+            pl.add(list, entries.get(i).participant(), code(list, i));
+          }
+        }
+      }
+      for (int i = 0; i < people.size(); i++) {
+        Participant p = people.get(i).participant();
+        if (p == null) {
+          continue;
+        }
+        String id = p.id().value();
+        Role byName = named.get(id);
+        Role byFunction = roleOf == null ? null : roleOf.apply(p);
+        if (byFunction == Role.NONE) {
+          byFunction = null;
+        }
+        String at = label(code(PEOPLE, i), id);
+        if (byName != null && byFunction != null && byName != byFunction) {
+          problems.error(at, "'" + id + "' is named a " + byName.id() + " at " + namedAt.get(id)
+              + " but the roles function makes them a " + byFunction.id() + ": one person cannot have two roles");
+          continue;
+        }
+        Role role = byName != null ? byName : byFunction;
+        if (role != null && givenRole.containsKey(id) && givenRole.get(id) != role) {
+          problems.error(at, "'" + id + "' is given as a " + givenRole.get(id).id() + " but the roles function makes"
+              + " them a " + role.id() + ": one person cannot have two roles");
+          continue;
+        }
+        if (role != null && givenRole.get(id) == role) {
+          continue; // given directly in that role too: kept there, once
+        }
+        pl.add(role == null ? PEOPLE : role == Role.MENTOR ? MENTORS : MENTEES, p, code(PEOPLE, i));
+      }
+      return pl;
     }
 
     /** Checks every pin and returns the pinned pairs; {@code load} holds the active pairs per person. */
-    private ImmutableList<MentoringPair> checkPins(Map<ParticipantId, Participant> byId,
+    private ImmutableList<MentoringPair> checkPins(Placement pl, Map<ParticipantId, Participant> byId,
         Map<ParticipantId, Role> roles, Map<ParticipantId, Integer> where, Map<ParticipantId, Integer> activeLoad,
-        Problems problems) {
+        Set<ParticipantId> failed, Problems problems) {
       java.util.LinkedHashSet<MentoringPair> pairs = new java.util.LinkedHashSet<>();
       List<String> pairWhere = new ArrayList<>();
-      for (Map.Entry<Integer, Participant> e : firstPlaces(byId, where)) {
+      for (Map.Entry<Integer, Participant> e : firstPlaces(pl, byId, where)) {
         Participant p = e.getValue();
         if (p.pin().isEmpty()) {
           continue;
         }
-        String loc = location(e.getKey()) + ".pin";
+        String loc = pl.location(e.getKey()) + ".pin";
         ParticipantId other = p.pin().get();
         Role role = roleOf(p, roles);
         Participant q = byId.get(other);
@@ -446,8 +697,10 @@ public final class Program {
           continue;
         }
         if (q == null) {
-          problems.error(loc, "expected the id of a " + (role == Role.MENTOR ? "mentee" : "mentor")
-              + ", found '" + other + "' (not in the programme)");
+          if (!failed.contains(other)) {
+            problems.error(loc, "expected the id of a " + (role == Role.MENTOR ? "mentee" : "mentor")
+                + ", found '" + other + "' (not in the programme)");
+          }
           continue;
         }
         Role otherRole = roleOf(q, roles);
@@ -469,7 +722,7 @@ public final class Program {
           }
           continue;
         }
-        MentoringPair pair = role == Role.MENTOR ? MentoringPair.of(p.id().value(), other.value()) : MentoringPair.of(other.value(), p.id().value());
+        MentoringPair pair = role == Role.MENTOR ? new MentoringPair(p.id(), other) : new MentoringPair(other, p.id());
         if (pairs.add(pair)) {
           pairWhere.add(loc);
         }
@@ -493,13 +746,13 @@ public final class Program {
       return ImmutableList.copyOf(pairs);
     }
 
-    private void checkPreferences(Map<ParticipantId, Participant> byId, Map<ParticipantId, Role> roles,
-        Map<ParticipantId, Integer> where, Problems problems) {
-      for (Map.Entry<Integer, Participant> e : firstPlaces(byId, where)) {
+    private void checkPreferences(Placement pl, Map<ParticipantId, Participant> byId, Map<ParticipantId, Role> roles,
+        Map<ParticipantId, Integer> where, Set<ParticipantId> failed, Problems problems) {
+      for (Map.Entry<Integer, Participant> e : firstPlaces(pl, byId, where)) {
         Participant p = e.getValue();
         Role role = roleOf(p, roles);
         for (int r = 0; r < p.preferences().size(); r++) {
-          String loc = location(e.getKey()) + ".preferences[" + r + "]";
+          String loc = pl.location(e.getKey()) + ".preferences[" + r + "]";
           ParticipantId other = p.preferences().get(r);
           if (role == Role.NONE) {
             problems.error(loc, "expected no preferences: only mentors and mentees rank partners, found '"
@@ -508,8 +761,10 @@ public final class Program {
           }
           Participant q = byId.get(other);
           if (q == null) {
-            problems.error(loc, "expected the id of a " + partner(role).id() + ", found '" + other
-                + "' (not in the programme)");
+            if (!failed.contains(other)) {
+              problems.error(loc, "expected the id of a " + partner(role).id() + ", found '" + other
+                  + "' (not in the programme)");
+            }
           } else if (roleOf(q, roles) != partner(role)) {
             problems.error(loc, "expected the id of a " + partner(role).id() + ", found '" + other + "', who is "
                 + (roleOf(q, roles) == Role.NONE ? "in the org chart only" : "a " + role.id() + " too"));
@@ -524,12 +779,11 @@ public final class Program {
     }
 
     /** Each indexed person at the first place its id was found, in input order (people, mentors, mentees). */
-    private List<Map.Entry<Integer, Participant>> firstPlaces(Map<ParticipantId, Participant> byId,
+    private static List<Map.Entry<Integer, Participant>> firstPlaces(Placement pl, Map<ParticipantId, Participant> byId,
         Map<ParticipantId, Integer> where) {
       List<Map.Entry<Integer, Participant>> out = new ArrayList<>(byId.size());
-      List<List<Participant>> lists = List.of(people, mentors, mentees);
-      for (int list = 0; list < lists.size(); list++) {
-        List<Participant> ps = lists.get(list);
+      for (int list = 0; list < pl.lists.size(); list++) {
+        List<Participant> ps = pl.lists.get(list);
         for (int k = 0; k < ps.size(); k++) {
           Participant p = ps.get(k);
           Integer first = where.get(p.id());
@@ -551,30 +805,52 @@ public final class Program {
     private static final String[] LIST_NAMES = {"people", "mentors", "mentees"};
     private static final int INDEX_BITS = 29;
 
-    /** A place in the input as one int: the list in the top bits, the index below (lists hold < 2^29 people). */
+    /** A place in a list as one int: the list in the top bits, the index below (lists hold < 2^29 people). */
     private static int code(int list, int index) {
       return list << INDEX_BITS | index;
     }
 
-    /** {@code mentors[3]}. */
-    private static String location(int code) {
-      return LIST_NAMES[code >>> INDEX_BITS] + "[" + (code & ((1 << INDEX_BITS) - 1)) + "]";
+    /** {@code mentors[3](E0101)}, or {@code mentors[3]} when the id is missing or invalid. */
+    private static String label(int code, String id) {
+      String place = LIST_NAMES[code >>> INDEX_BITS] + "[" + (code & ((1 << INDEX_BITS) - 1)) + "]";
+      return id == null || ParticipantId.check(id) != null ? place : place + "(" + id + ")";
     }
 
-    private static void index(List<Participant> list, int listCode, Role role,
+    /**
+     * The final people, mentors and mentees, and for each the place it was given at (a code of the given
+     * lists): someone named a mentor among the people is {@code mentors[k]} in the programme but is located
+     * where the caller gave them, {@code people[17](E0101)}.
+     */
+    private static final class Placement {
+      final List<List<Participant>> lists = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      private final List<List<Integer>> origins = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+
+      void add(int list, Participant p, int origin) {
+        lists.get(list).add(p);
+        origins.get(list).add(origin);
+      }
+
+      /** Where the person at this final place was given, with their id. */
+      String location(int code) {
+        int list = code >>> INDEX_BITS;
+        int index = code & ((1 << INDEX_BITS) - 1);
+        return label(origins.get(list).get(index), lists.get(list).get(index).id().value());
+      }
+    }
+
+    private static void index(Placement pl, int listCode, Role role,
         ImmutableMap.Builder<ParticipantId, Participant> byId, ImmutableMap.Builder<ParticipantId, Role> roles,
         Map<ParticipantId, Integer> where, Problems problems) {
-      if (list.size() >= 1 << INDEX_BITS) {
-        throw new IllegalArgumentException("expected fewer than " + (1 << INDEX_BITS) + " " + LIST_NAMES[listCode]);
-      }
+      List<Participant> list = pl.lists.get(listCode);
       for (int i = 0; i < list.size(); i++) {
         Participant p = list.get(i);
         int code = code(listCode, i);
         Integer earlier = where.putIfAbsent(p.id(), code);
         if (earlier != null) {
-          String loc = location(code);
-          problems.error(loc + ".id", "expected a unique id, found '" + p.id() + "' already at " + location(earlier)
-              + ((earlier >>> INDEX_BITS) == listCode ? "" : " (one person cannot have two roles)"));
+          String loc = pl.location(code);
+          problems.error(loc + ".id", "expected a unique id, found '" + p.id() + "' already at "
+              + pl.location(earlier) + ((earlier >>> INDEX_BITS) == listCode ? ""
+                  : " (one person cannot have two roles)"));
         } else {
           byId.put(p.id(), p);
           roles.put(p.id(), role);
@@ -589,13 +865,17 @@ public final class Program {
    * ({@code roles} gives the role of each indexed id, {@code byId} the participant).
    */
   private static Map<ParticipantId, Integer> checkActive(List<MentoringPair> active, Map<ParticipantId, Role> roles,
-      Map<ParticipantId, Participant> byId, Problems problems) {
+      Map<ParticipantId, Participant> byId, Set<ParticipantId> failed, Problems problems) {
     Map<ParticipantId, Integer> load = new HashMap<>();
     Set<MentoringPair> seen = new HashSet<>(active.size() * 2);
     for (int i = 0; i < active.size(); i++) {
       MentoringPair pair = active.get(i);
-      checkRole(pair.mentorId(), Role.MENTOR, "active[" + i + "].mentorId", "mentor", roles, problems);
-      checkRole(pair.menteeId(), Role.MENTEE, "active[" + i + "].menteeId", "mentee", roles, problems);
+      if (!failed.contains(pair.mentorId())) {
+        checkRole(pair.mentorId(), Role.MENTOR, "active[" + i + "].mentorId", "mentor", roles, problems);
+      }
+      if (!failed.contains(pair.menteeId())) {
+        checkRole(pair.menteeId(), Role.MENTEE, "active[" + i + "].menteeId", "mentee", roles, problems);
+      }
       if (!seen.add(pair)) {
         problems.error("active[" + i + "]", "expected each active pair once, found " + pair + " again");
       }

@@ -31,8 +31,8 @@ class ProgramValidationTest {
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Program.builder()
         .mentor(person("j1", 1)).mentor(person("j2", 1)).mentor(person("j1", 2)).mentee(person("s1", 5)).build());
     assertThat(e.errors()).hasSize(1);
-    assertThat(e.errors().get(0).location()).isEqualTo("mentors[2].id");
-    assertThat(e.errors().get(0).message()).contains("'j1' already at mentors[0]").doesNotContain("two roles");
+    assertThat(e.errors().get(0).location()).isEqualTo("mentors[2](j1).id");
+    assertThat(e.errors().get(0).message()).contains("'j1' already at mentors[0](j1)").doesNotContain("two roles");
   }
 
   @Test
@@ -40,7 +40,7 @@ class ProgramValidationTest {
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Program.builder()
         .mentor(person("x", 1)).mentee(person("x", 5)).build());
     assertThat(e.errors()).singleElement().satisfies(p -> {
-      assertThat(p.location()).isEqualTo("mentees[0].id");
+      assertThat(p.location()).isEqualTo("mentees[0](x).id");
       assertThat(p.message()).contains("mentors[0]").contains("two roles");
     });
   }
@@ -51,7 +51,7 @@ class ProgramValidationTest {
         .person(person("top", 9)).person(reporting("a", "c")).mentor(reporting("b", "a")).mentee(reporting("c", "b"))
         .build());
     assertThat(e.errors()).singleElement().satisfies(p -> {
-      assertThat(p.location()).isEqualTo("people[1].managerId");
+      assertThat(p.location()).isEqualTo("people[1](a).managerId");
       assertThat(p.message()).contains("manager cycle").contains("a -> c -> b -> a");
     });
   }
@@ -84,7 +84,7 @@ class ProgramValidationTest {
     Program p = Program.builder().mentor(reporting("j1", "nobody")).mentee(person("s1", 5)).build();
     assertThat(p.warnings()).singleElement().satisfies(w -> {
       assertThat(w.isError()).isFalse();
-      assertThat(w.location()).isEqualTo("mentors[0].managerId");
+      assertThat(w.location()).isEqualTo("mentors[0](j1).managerId");
       assertThat(w.message()).contains("'nobody'");
     });
     assertThat(p.orgChart().manager(ParticipantId.of("j1"))).isEmpty();
@@ -96,7 +96,7 @@ class ProgramValidationTest {
     Program p = Program.builder().mentor(person("j1", 1))
         .mentee(Participant.builder("s1").seniority(5).exclude("j1").exclude("zz").build()).build();
     assertThat(p.warnings()).singleElement().satisfies(w -> {
-      assertThat(w.location()).isEqualTo("mentees[0].exclusions[1]");
+      assertThat(w.location()).isEqualTo("mentees[0](s1).exclusions[1]");
       assertThat(w.message()).contains("'zz'");
     });
   }
@@ -126,7 +126,7 @@ class ProgramValidationTest {
     }
     Program p = b.build();
     for (int i = 0; i < 50; i++) {
-      assertThat(p.warnings().get(i).location()).isEqualTo("mentors[" + i + "].exclusions[0]");
+      assertThat(p.warnings().get(i).location()).isEqualTo("mentors[" + i + "](j" + i + ").exclusions[0]");
     }
   }
 
@@ -137,9 +137,9 @@ class ProgramValidationTest {
         .mentor(person("j1", 1)).mentor(person("j1", 1)).mentee(reporting("s1", "nobody"))
         .active(MentoringPair.of("s1", "j1")).build());
     assertThat(e.errors()).extracting(Problem::location)
-        .containsExactlyInAnyOrder("mentors[1].id", "active[0].mentorId", "active[0].menteeId", "people[0].managerId");
+        .containsExactlyInAnyOrder("mentors[1](j1).id", "active[0].mentorId", "active[0].menteeId", "people[0](a).managerId");
     assertThat(e.problems()).filteredOn(p -> !p.isError()).extracting(Problem::location)
-        .containsExactly("mentees[0].managerId");
+        .containsExactly("mentees[0](s1).managerId");
     assertThat(e.problems().get(e.problems().size() - 1).isError()).isFalse();
   }
 

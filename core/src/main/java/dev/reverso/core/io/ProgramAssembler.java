@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  * record is dropped: a rejected record of its own in JSON, a warning on its row in CSV.
  */
 final class ProgramAssembler {
-  private static final Pattern PERSON_PATH = Pattern.compile("(people|mentors|mentees)\\[(\\d+)](?:\\.(.+))?");
-  private static final Pattern QUOTED_PATH = Pattern.compile("(already at )((?:people|mentors|mentees)\\[\\d+])");
+  /** A person's place: {@code mentors[3]}, then (in a programme's own locations) the id in brackets and a field. */
+  private static final Pattern PERSON_PLACE = Pattern.compile("(people|mentors|mentees)\\[(\\d+)]");
+  private static final Pattern QUOTED_PATH = Pattern.compile("already at (people|mentors|mentees)\\[(\\d+)]");
   private static final Pattern PAIR_PATH = Pattern.compile("(history|active)\\[(\\d+)](?:\\.(.+))?");
 
   private ProgramAssembler() {}
@@ -241,22 +242,52 @@ final class ProgramAssembler {
      * becomes a file location too.
      */
     Problem relocate(Problem p) {
-      Matcher m = QUOTED_PATH.matcher(p.message());
+      String text = p.message();
+      Matcher m = QUOTED_PATH.matcher(text);
       StringBuilder message = new StringBuilder();
-      while (m.find()) {
-        m.appendReplacement(message, Matcher.quoteReplacement(m.group(1) + location(m.group(2))));
+      int from = 0;
+      while (m.find(from)) {
+        ImportRecord r = persons(m.group(1)).get(Integer.parseInt(m.group(2)));
+        int end = m.end();
+        String id = "(" + r.participant.id().value() + ")";
+        if (text.startsWith(id, end)) {
+          end += id.length();
+        }
+        message.append(text, from, m.start()).append("already at ").append(r.locator.apply(""));
+        from = end;
       }
-      m.appendTail(message);
+      message.append(text.substring(from));
       return new Problem(p.severity(), location(p.location()), message.toString());
     }
 
-    String location(String path) {
-      Matcher m = PERSON_PATH.matcher(path);
-      if (m.matches()) {
-        ImportRecord r = persons(m.group(1)).get(Integer.parseInt(m.group(2)));
-        return r.locator.apply(m.group(3) == null ? "" : m.group(3));
+    /**
+     * The record and field of a person path ({@code mentors[3](E0101).skills.genai} → the record of mentor 3
+     * and {@code skills.genai}); null if the path names no person. The id is matched exactly, so an id holding
+     * brackets or dots cannot be mistaken for a field.
+     */
+    private Map.Entry<ImportRecord, String> person(String path) {
+      Matcher m = PERSON_PLACE.matcher(path);
+      if (!m.lookingAt()) {
+        return null;
       }
-      m = PAIR_PATH.matcher(path);
+      ImportRecord r = persons(m.group(1)).get(Integer.parseInt(m.group(2)));
+      int at = m.end();
+      String id = r.participant == null ? null : "(" + r.participant.id().value() + ")";
+      if (id != null && path.startsWith(id, at)) {
+        at += id.length();
+      }
+      if (at == path.length()) {
+        return Map.entry(r, "");
+      }
+      return path.charAt(at) == '.' ? Map.entry(r, path.substring(at + 1)) : null;
+    }
+
+    String location(String path) {
+      Map.Entry<ImportRecord, String> person = person(path);
+      if (person != null) {
+        return person.getKey().locator.apply(person.getValue());
+      }
+      Matcher m = PAIR_PATH.matcher(path);
       if (m.matches()) {
         ImportRecord.PendingPair pp = (m.group(1).equals("history") ? history : active).get(Integer.parseInt(m.group(2)));
         return pp.locator.apply(m.group(3) == null ? "" : m.group(3));
@@ -266,11 +297,11 @@ final class ProgramAssembler {
 
     /** The record an error belongs to, or null. */
     ImportRecord owner(String path) {
-      Matcher m = PERSON_PATH.matcher(path);
-      if (m.matches()) {
-        return persons(m.group(1)).get(Integer.parseInt(m.group(2)));
+      Map.Entry<ImportRecord, String> person = person(path);
+      if (person != null) {
+        return person.getKey();
       }
-      m = PAIR_PATH.matcher(path);
+      Matcher m = PAIR_PATH.matcher(path);
       if (m.matches()) {
         ImportRecord.PendingPair pp = (m.group(1).equals("history") ? history : active).get(Integer.parseInt(m.group(2)));
         return pairOwners().get(pp);
@@ -293,12 +324,12 @@ final class ProgramAssembler {
 
     /** A note for a warning about a reference to a record that was rejected, or "". */
     String rejectedNote(String path, Set<String> rejectedIds) {
-      Matcher m = PERSON_PATH.matcher(path);
-      if (!m.matches() || m.group(3) == null || rejectedIds.isEmpty()) {
+      Map.Entry<ImportRecord, String> person = rejectedIds.isEmpty() ? null : person(path);
+      if (person == null || person.getValue().isEmpty()) {
         return "";
       }
-      Participant p = persons(m.group(1)).get(Integer.parseInt(m.group(2))).participant;
-      String field = m.group(3);
+      Participant p = person.getKey().participant;
+      String field = person.getValue();
       String named = null;
       if (field.equals("managerId")) {
         named = p.managerId().map(ParticipantId::value).orElse(null);

@@ -77,7 +77,7 @@ class ParticipantsCsvErrorsTest {
         "participants.csv:2:seniority: expected a job grade of 0 or more, found -1",
         "participants.csv:2:skills: expected a skill level from 0 to 5, found 7",
         "participants.csv:2:values: expected an importance from 1 to 5, found 9",
-        "participants.csv:2:languages: expected a BCP 47 language tag such as 'en' or 'pt-BR', found 'en_US'",
+        "participants.csv:2:languages: expected a BCP 47 language tag such as 'en' or 'pt-BR', found 'en_US'; did you mean 'en-US'?",
         "participants.csv:2:time_zone: expected an IANA time zone such as 'Europe/Rome', found 'Mars/Base'",
         "participants.csv:2:hours_per_month: expected a finite number of hours, 0 or more, found -3.0",
         "participants.csv:2:capacity: expected a capacity of at least 1, found 0",
