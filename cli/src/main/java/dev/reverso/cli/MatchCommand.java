@@ -147,8 +147,9 @@ final class MatchCommand implements Callable<Integer>, FileCommand {
       } else {
         builder.representation(groups, shares);
       }
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("--min-share", e.getMessage());
+    } catch (InvalidInputException e) {
+      throw InvalidInputException.of("--min-share", e.errors().stream().map(p -> p.location() + ": " + p.message())
+          .collect(java.util.stream.Collectors.joining("; ")));
     }
   }
 

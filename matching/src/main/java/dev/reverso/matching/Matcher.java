@@ -71,6 +71,9 @@ public final class Matcher {
     this.constraints = ImmutableList.copyOf(b.constraints);
     MatchingOptions o = MatchingOptions.defaults().withMinimumScore(b.minimumScore)
         .withProgressListener(b.listener).withRematchActive(b.rematchActive);
+    if (b.executor != null) {
+      o = o.withExecutor(b.executor);
+    }
     if (b.representationDimension != null) {
       o = b.representationShares == null ? o.representation(b.representationDimension)
           : o.representation(b.representationDimension, b.representationShares);
@@ -198,6 +201,7 @@ public final class Matcher {
     private ProgressListener listener = ProgressListener.NONE;
     private boolean listenerSet;
     private boolean rematchActive;
+    private java.util.concurrent.Executor executor;
     private dev.reverso.matching.result.MentorGroups representationDimension;
     private java.util.Map<String, Double> representationShares;
 
@@ -207,7 +211,7 @@ public final class Matcher {
      * Each named group must have at least its share of the matched mentors; see
      * {@link MatchingOptions#representation(dev.reverso.matching.result.MentorGroups, java.util.Map)}.
      *
-     * @throws IllegalArgumentException listing every problem with the shares
+     * @throws InvalidInputException listing every problem with the shares
      * @throws IllegalStateException if a representation bound was already set
      */
     public Builder representation(dev.reverso.matching.result.MentorGroups dimension,
@@ -333,7 +337,7 @@ public final class Matcher {
     /**
      * Pairs scoring below this are never made; see {@link MatchingOptions#withMinimumScore(double)}.
      *
-     * @throws IllegalArgumentException if the score is not in [0, 1]
+     * @throws InvalidInputException located at {@code minimumScore} if the score is not in [0, 1]
      * @throws IllegalStateException if the minimum was already set
      */
     public Builder minimumScore(double minimumScore) {
@@ -349,14 +353,14 @@ public final class Matcher {
     /**
      * Each match must finish within this time from its start.
      *
-     * @throws IllegalArgumentException if the duration is zero or negative
+     * @throws InvalidInputException located at {@code deadline} if the duration is zero or negative
      * @throws IllegalStateException if a deadline was already set
      */
     public Builder deadline(Duration timeout) {
       requireNonNull(timeout, "timeout");
       checkDeadlineUnset();
       if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("expected a positive time limit, found " + timeout);
+        throw InvalidInputException.of("deadline", "expected a positive time limit, found " + timeout);
       }
       this.timeout = timeout;
       return this;
@@ -387,6 +391,22 @@ public final class Matcher {
      */
     public Builder rematchActive() {
       this.rematchActive = true;
+      return this;
+    }
+
+    /**
+     * Runs the parallel work of each match (scoring, explanations, reasons) on this executor instead of the
+     * common {@code ForkJoinPool}: an application server's managed executor, or a bounded pool. See
+     * {@link MatchingOptions#withExecutor(java.util.concurrent.Executor)}.
+     *
+     * @throws IllegalStateException if an executor was already set
+     */
+    public Builder executor(java.util.concurrent.Executor executor) {
+      requireNonNull(executor, "executor");
+      if (this.executor != null) {
+        throw new IllegalStateException("the executor was already set; set it once");
+      }
+      this.executor = executor;
       return this;
     }
 

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.reverso.matching.spi.MatchingStrategy;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -14,6 +16,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +29,13 @@ import dev.reverso.matching.result.UnknownStrategyException;
  * file visible to the current thread's context class loader or to the class loader of this library is
  * loaded (each class once). The built-in strategies ({@code fair}, {@code greedy}, {@code incremental},
  * {@code optimal}, {@code stable}) are registered in this library's own services file, exactly like a
- * plug-in. A provider that fails to load is skipped with a warning naming its class. Discovery runs on
- * every call, so a jar added to the context class loader later is seen; strategies are cheap to create.
+ * plug-in. A provider that fails to load is skipped with a warning naming its class.
+ *
+ * <p><b>Cache.</b> Discovery (a scan of the class path's services files and one instance of each provider) runs
+ * once per context class loader; later look-ups reuse the instances found, which is safe because strategies are
+ * stateless and thread-safe. {@link #reload()} forgets what was found, for a jar added to a class loader after
+ * its first look-up. The cache holds class loaders weakly and their strategies softly, so that an undeployed
+ * application's classes can still be collected.
  *
  * <p><b>Names.</b> Names are compared ignoring case character by character, as
  * {@link String#equalsIgnoreCase(String)} does, independently of the default locale: {@code "OPTIMAL"},
@@ -45,6 +53,11 @@ public final class MatchingStrategies {
   private static final Logger LOG = LoggerFactory.getLogger(MatchingStrategies.class);
   private static final String BUILT_IN_PACKAGE = "dev.reverso.matching.strategy.";
   private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+  /** The strategies found per context class loader ({@link #OWN} for none or this library's own). */
+  private static final Map<ClassLoader, SoftReference<List<MatchingStrategy>>> FOUND =
+      Collections.synchronizedMap(new WeakHashMap<>());
+  private static final ClassLoader OWN = MatchingStrategies.class.getClassLoader() != null
+      ? MatchingStrategies.class.getClassLoader() : ClassLoader.getSystemClassLoader();
 
   private MatchingStrategies() {}
 
@@ -117,8 +130,30 @@ public final class MatchingStrategies {
     return c.getName().startsWith(BUILT_IN_PACKAGE) && c.getClassLoader() == MatchingStrategies.class.getClassLoader();
   }
 
-  /** Every distinct strategy by folded name, the winner of each duplicate kept, in listing order. */
+  /**
+   * Forgets the strategies found so far, so that the next look-up scans the class path again: for a plug-in
+   * jar added to a class loader after its first look-up. Look-ups in progress are not disturbed.
+   */
+  public static void reload() {
+    FOUND.clear();
+  }
+
+  /** The strategies found for the current context class loader: discovered once, then reused. */
   private static List<MatchingStrategy> discover() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    ClassLoader key = context != null ? context : OWN;
+    SoftReference<List<MatchingStrategy>> ref = FOUND.get(key);
+    List<MatchingStrategy> found = ref == null ? null : ref.get();
+    if (found == null) {
+      // two threads may both scan at first; both find equal lists and the last one is kept
+      found = List.copyOf(scan());
+      FOUND.put(key, new SoftReference<>(found));
+    }
+    return found;
+  }
+
+  /** Every distinct strategy by folded name, the winner of each duplicate kept, in listing order. */
+  private static List<MatchingStrategy> scan() {
     Map<Class<?>, MatchingStrategy> byClass = new IdentityHashMap<>();
     List<MatchingStrategy> found = new ArrayList<>();
     ClassLoader context = Thread.currentThread().getContextClassLoader();

@@ -85,7 +85,8 @@ class CustomCriterionTest {
   void aScoreOutsideTheUnitIntervalIsRefused() {
     Criterion broken = Criterion.of("broken", Beneficiary.BOTH, (a, b) -> 1.5);
     MatchingProblem p = MatchingProblems.of(program(), ScoringModel.builder().add(broken, 1).build(), List.of());
-    assertThatThrownBy(() -> p.score(0, 0)).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("'broken' scored 1.5 for mentor m1 and mentee e1");
+    assertThatThrownBy(() -> p.score(0, 0)).isInstanceOf(dev.reverso.core.InvalidInputException.class)
+        .hasMessageContaining("criteria.broken: expected a score in [0, 1] from the criterion 'broken', found 1.5"
+            + " for mentor m1 and mentee e1");
   }
 }

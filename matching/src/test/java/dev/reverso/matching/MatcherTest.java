@@ -3,6 +3,7 @@ package dev.reverso.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Participant;
 import dev.reverso.core.Program;
 import dev.reverso.core.sample.SampleOrganization;
@@ -77,10 +78,10 @@ class MatcherTest {
 
   @Test
   void badSettingsFailWhenGiven() {
-    assertThatThrownBy(() -> Matcher.builder().minimumScore(1.5)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Matcher.builder().minimumScore(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Matcher.builder().deadline(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Matcher.builder().deadline(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Matcher.builder().minimumScore(1.5)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Matcher.builder().minimumScore(Double.NaN)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Matcher.builder().deadline(Duration.ZERO)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Matcher.builder().deadline(Duration.ofSeconds(-1))).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> Matcher.builder().strategy((String) null)).isInstanceOf(NullPointerException.class);
   }
 
@@ -174,7 +175,7 @@ class MatcherTest {
     assertThat(o.withDeadline(at).withoutDeadline().deadline()).isEmpty();
     assertThat(o.withDeadline(Instant.MAX).toString()).contains("minimumScore=0.0000");
     o.withDeadline(Instant.MAX).checkpoint();
-    assertThatThrownBy(() -> o.withMinimumScore(-0.1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> o.withMinimumScore(-0.1)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> o.withDeadline(Instant.MIN).checkpoint()).isInstanceOf(DeadlineExceededException.class);
   }
 }

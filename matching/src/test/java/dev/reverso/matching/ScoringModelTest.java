@@ -32,7 +32,7 @@ class ScoringModelTest {
     ScoringModel small = ScoringModel.builder().add(Criteria.FORWARD_COVERAGE, 1).build();
     assertThat(small.withWeight("availability-fit", 0.5).weights()).containsEntry("availability-fit", 0.5);
     assertThat(m.without("availability-fit").criteria()).hasSize(6);
-    assertThatThrownBy(() -> m.withWeight("no-such", 1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> m.withWeight("no-such", 1)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("forward-coverage");
     assertThatThrownBy(() -> small.without("forward-coverage")).isInstanceOf(InvalidInputException.class);
   }

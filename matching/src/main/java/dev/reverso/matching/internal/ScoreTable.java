@@ -48,6 +48,39 @@ public final class ScoreTable {
     return table;
   }
 
+  /** Tasks per block on a caller's executor: enough to balance uneven rows over a few threads. */
+  private static final int TASKS_PER_BLOCK = 4 * Runtime.getRuntime().availableProcessors();
+
+  /**
+   * Runs rows {@code [from, to)} as contiguous slices on {@code executor} and waits for all of them; the first
+   * failure of a slice is rethrown as it was thrown (an unchecked exception or error), after every slice ended.
+   */
+  private static void runOn(java.util.concurrent.Executor executor, int from, int to, RowTask task) {
+    int slices = Math.min(to - from, TASKS_PER_BLOCK);
+    java.util.concurrent.CompletableFuture<?>[] futures = new java.util.concurrent.CompletableFuture<?>[slices];
+    for (int k = 0; k < slices; k++) {
+      int lo = from + (int) ((long) (to - from) * k / slices);
+      int hi = from + (int) ((long) (to - from) * (k + 1) / slices);
+      futures[k] = java.util.concurrent.CompletableFuture.runAsync(() -> {
+        for (int row = lo; row < hi; row++) {
+          task.run(row);
+        }
+      }, executor);
+    }
+    try {
+      java.util.concurrent.CompletableFuture.allOf(futures).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw e;
+    }
+  }
+
   /** The work of one row. */
   @FunctionalInterface
   public interface RowTask {
@@ -76,6 +109,8 @@ public final class ScoreTable {
       int to = Math.min(rows, from + block);
       if (to - from == 1) {
         task.run(from);
+      } else if (options.executor().isPresent()) {
+        runOn(options.executor().get(), from, to, task);
       } else {
         IntStream.range(from, to).parallel().forEach(task::run);
       }

@@ -290,9 +290,11 @@ final class ScoringKernel {
   private double customScore(int c, int i, int j) {
     double v = custom[c].score(i, j);
     if (!(v >= 0 && v <= 1)) {
-      throw new IllegalStateException("criterion '" + customIds[c] + "' scored " + v + " for mentor "
-          + encoding.mentors.people.get(i).id() + " and mentee " + encoding.mentees.people.get(j).id()
-          + "; expected a score in [0, 1]");
+      // an InvalidInputException passes through parallel streams and executors unwrapped (it has no
+      // constructor that a ForkJoinTask could use to re-create it), so the caller sees this one exception
+      throw dev.reverso.core.InvalidInputException.of("criteria." + customIds[c], "expected a score in [0, 1] from"
+          + " the criterion '" + customIds[c] + "', found " + v + " for mentor " + encoding.mentors.people.get(i).id()
+          + " and mentee " + encoding.mentees.people.get(j).id());
     }
     return v;
   }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * The options of one match that every strategy understands: a minimum pair score, a deadline and a
@@ -37,13 +38,16 @@ public final class MatchingOptions {
   private final ProgressListener listener;
 
   private final boolean rematchActive;
+  /** Where parallel work runs, or null for the common ForkJoinPool (parallel streams). */
+  private final Executor executor;
 
   private MatchingOptions(double minimumScore, Instant deadline, ProgressListener listener, boolean rematchActive) {
-    this(minimumScore, deadline, listener, rematchActive, null);
+    this(minimumScore, deadline, listener, rematchActive, null, null);
   }
 
   private MatchingOptions(double minimumScore, Instant deadline, ProgressListener listener, boolean rematchActive,
-      RepresentationBound representation) {
+      RepresentationBound representation, Executor executor) {
+    this.executor = executor;
     this.representation = representation;
     this.rematchActive = rematchActive;
     this.minimumScore = minimumScore;
@@ -60,10 +64,28 @@ public final class MatchingOptions {
     }
   }
 
-  /** The copy with this instance's representation bound. */
+  /** The copy with this instance's representation bound and executor. */
   private MatchingOptions carry(MatchingOptions copy) {
-    return representation == null ? copy
-        : new MatchingOptions(copy.minimumScore, copy.deadline, copy.listener, copy.rematchActive, representation);
+    return representation == null && executor == null ? copy
+        : new MatchingOptions(copy.minimumScore, copy.deadline, copy.listener, copy.rematchActive, representation,
+            executor);
+  }
+
+  /**
+   * A copy whose parallel work (scoring, explanations, reasons) runs on this executor instead of the common
+   * {@code ForkJoinPool}: a container's managed pool, a bounded pool, or {@code Runnable::run} to stay on the
+   * calling thread. The calling thread waits for the tasks it submits; an executor that rejects a task fails
+   * the match with its {@link java.util.concurrent.RejectedExecutionException}. The result does not depend on
+   * the executor.
+   */
+  public MatchingOptions withExecutor(Executor executor) {
+    return new MatchingOptions(minimumScore, deadline, listener, rematchActive, representation,
+        requireNonNull(executor, "executor"));
+  }
+
+  /** The executor of parallel work, if set; empty means the common {@code ForkJoinPool}. */
+  public Optional<Executor> executor() {
+    return Optional.ofNullable(executor);
   }
 
   /**
@@ -81,7 +103,8 @@ public final class MatchingOptions {
    *
    * @param dimension how mentors are grouped
    * @param minShare minimum share of the matched mentors by group name, each in (0, 1], summing to at most 1
-   * @throws IllegalArgumentException listing every problem with the shares
+   * @throws dev.reverso.core.InvalidInputException listing every problem with the shares, located as
+   *     {@code representation.department[Sales]}
    * @throws IllegalStateException if a representation bound is already set
    */
   public MatchingOptions representation(MentorGroups dimension, Map<String, Double> minShare) {
@@ -103,12 +126,12 @@ public final class MatchingOptions {
       throw new IllegalStateException("a representation bound is already set (" + representation.dimension().name()
           + "); bounds on several dimensions at once are not supported");
     }
-    return new MatchingOptions(minimumScore, deadline, listener, rematchActive, bound);
+    return new MatchingOptions(minimumScore, deadline, listener, rematchActive, bound, executor);
   }
 
   /** A copy without a representation bound. */
   public MatchingOptions withoutRepresentation() {
-    return new MatchingOptions(minimumScore, deadline, listener, rematchActive);
+    return new MatchingOptions(minimumScore, deadline, listener, rematchActive, null, executor);
   }
 
   /** The representation bound, if one is set (none by default). */
@@ -153,11 +176,12 @@ public final class MatchingOptions {
    * A copy with this minimum pair score: pairs scoring below it are never made, and a person whose every
    * allowed partner scores below it is reported as {@link UnmatchedReason#BELOW_MINIMUM_SCORE}.
    *
-   * @throws IllegalArgumentException if {@code minimumScore} is not in [0, 1]
+   * @throws dev.reverso.core.InvalidInputException located at {@code minimumScore} if it is not in [0, 1]
    */
   public MatchingOptions withMinimumScore(double minimumScore) {
     if (!(minimumScore >= 0 && minimumScore <= 1)) {
-      throw new IllegalArgumentException("expected a minimum score in [0, 1], found " + minimumScore);
+      throw dev.reverso.core.InvalidInputException.of("minimumScore", "expected a minimum score in [0, 1], found "
+          + minimumScore);
     }
     return carry(new MatchingOptions(minimumScore, deadline, listener, rematchActive));
   }
@@ -261,7 +285,7 @@ public final class MatchingOptions {
   public String toString() {
     return "MatchingOptions[minimumScore=" + format(minimumScore) + ", deadline=" + deadline
         + ", progressListener=" + (listener == ProgressListener.NONE ? "none" : "set")
-        + (rematchActive ? ", rematchActive=true" : "")
+        + (rematchActive ? ", rematchActive=true" : "") + (executor == null ? "" : ", executor=set")
         + (representation == null ? "" : ", representation=" + representation.dimension().name()) + "]";
   }
 }

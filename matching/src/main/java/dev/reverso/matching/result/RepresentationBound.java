@@ -3,8 +3,6 @@ package dev.reverso.matching.result;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -37,13 +35,13 @@ public final class RepresentationBound {
   /**
    * Explicit minimum shares by group name.
    *
-   * @throws IllegalArgumentException listing every problem at once: a blank group name, a share outside
-   *     (0, 1], shares summing to more than 1, or no share at all
+   * @throws dev.reverso.core.InvalidInputException listing every problem at once: a blank group name, a share
+   *     outside (0, 1], shares summing to more than 1, or no share at all
    */
   static RepresentationBound of(MentorGroups dimension, Map<String, Double> minShares) {
     requireNonNull(dimension, "dimension");
     requireNonNull(minShares, "minShares");
-    List<String> problems = new ArrayList<>();
+    dev.reverso.core.Problems problems = new dev.reverso.core.Problems();
     double sum = 0;
     ImmutableSortedMap.Builder<String, Double> b = ImmutableSortedMap.naturalOrder();
     for (Map.Entry<String, Double> e : minShares.entrySet()) {
@@ -51,25 +49,23 @@ public final class RepresentationBound {
       Double share = requireNonNull(e.getValue(), "share of " + group);
       String at = "representation." + dimension.name() + "[" + group + "]";
       if (group.isBlank()) {
-        problems.add(at + ": expected a group name, found a blank one");
+        problems.error(at, "expected a group name, found a blank one");
       }
       if (!(share > 0 && share <= 1)) {
-        problems.add(at + ": expected a share in (0, 1], found " + share);
+        problems.error(at, "expected a share in (0, 1], found " + share);
       } else {
         sum += share;
       }
       b.put(group, share);
     }
     if (minShares.isEmpty()) {
-      problems.add("representation." + dimension.name() + ": expected at least one group with a minimum share");
+      problems.error("representation." + dimension.name(), "expected at least one group with a minimum share");
     }
     if (sum > 1 + 1e-9) {
-      problems.add("representation." + dimension.name() + ": expected shares summing to at most 1, found "
+      problems.error("representation." + dimension.name(), "expected shares summing to at most 1, found "
           + String.format(Locale.ROOT, "%.4f", sum));
     }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", problems));
-    }
+    problems.throwIfErrors();
     return new RepresentationBound(dimension, b.build(), false);
   }
 

@@ -122,7 +122,8 @@ public final class ScoringModel implements ScoringModelView {
    * A copy with the weight of the criterion {@code id} changed. If the model lacks it but it is a
    * built-in id, the built-in (default settings) is added at the end.
    *
-   * @throws IllegalArgumentException if the id is neither in the model nor a built-in (the message lists both)
+   * @throws InvalidInputException located at {@code weights.<id>} if the id is neither in the model nor a built-in
+   *     (the message lists both)
    * @throws InvalidInputException if the weight is negative or not finite, or all weights would be 0
    */
   public ScoringModel withWeight(String id, double weight) {
@@ -131,9 +132,9 @@ public final class ScoringModel implements ScoringModelView {
     if (k >= 0) {
       return replace(k, criteria.get(k), weight);
     }
-    Criterion builtIn = Criteria.builtIn(id).orElseThrow(() -> new IllegalArgumentException(
-        "no criterion '" + id + "' in the model " + weights().keySet() + " and no built-in of that id "
-            + Criteria.builtIns().stream().map(Criterion::id).toList()));
+    Criterion builtIn = Criteria.builtIn(id).orElseThrow(() -> InvalidInputException.of("weights." + id,
+        "expected the id of a criterion of the model " + weights().keySet() + " or of a built-in "
+            + Criteria.builtIns().stream().map(Criterion::id).toList() + ", found '" + id + "'"));
     return with(builtIn, weight);
   }
 
@@ -163,13 +164,14 @@ public final class ScoringModel implements ScoringModelView {
   /**
    * A copy without the criterion {@code id}.
    *
-   * @throws IllegalArgumentException if the model does not have it
+   * @throws InvalidInputException located at {@code weights.<id>} if the model does not have it
    * @throws InvalidInputException if no weight above 0 would remain
    */
   public ScoringModel without(String id) {
     int k = indexOf(id);
     if (k < 0) {
-      throw new IllegalArgumentException("no criterion '" + id + "' in the model " + weights().keySet());
+      throw InvalidInputException.of("weights." + id, "expected the id of a criterion of the model "
+          + weights().keySet() + ", found '" + id + "'");
     }
     Builder b = builder();
     for (int i = 0; i < criteria.size(); i++) {

@@ -96,7 +96,7 @@ class RepresentationBoundTest {
   void badSharesAreAllReported() {
     assertThatThrownBy(() -> MatchingOptions.defaults().representation(MentorGroups.department(),
         Map.of("A", 0.8, "B", 0.7, "C", 1.5)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("representation.department[C]").hasMessageContaining("summing to at most 1");
     assertThatThrownBy(() -> MatchingOptions.defaults().representation(MentorGroups.department())
         .representation(MentorGroups.location())).isInstanceOf(IllegalStateException.class);

@@ -158,12 +158,21 @@ public record Feedback(String id, MentoringPair pair, LocalDate date, Side from,
     /**
      * The feedback.
      *
-     * @throws IllegalStateException if {@link #ratings(int, int, int)} was not called
-     * @throws InvalidInputException listing every invalid value
+     * @throws InvalidInputException listing every invalid value, and the ratings (located at {@code ratings})
+     *     if {@link #ratings(int, int, int)} was not called
      */
     public Feedback build() {
       if (!ratingsGiven) {
-        throw new IllegalStateException("ratings(relationship, learning, recognition) must be given");
+        dev.reverso.core.Problems problems = new dev.reverso.core.Problems();
+        problems.error("ratings", "missing required field: expected ratings(relationship, learning, recognition),"
+            + " each 1..5");
+        try {
+          // the other values, checked with stand-in ratings, so that every problem is reported at once
+          new Feedback(id, pair, date, from, 3, 3, 3, nps, ImmutableSortedMap.copyOf(progress), comment);
+        } catch (InvalidInputException e) {
+          e.problems().forEach(problems::add);
+        }
+        problems.throwIfErrors();
       }
       return new Feedback(id, pair, date, from, relationship, learning, recognition, nps,
           ImmutableSortedMap.copyOf(progress), comment);

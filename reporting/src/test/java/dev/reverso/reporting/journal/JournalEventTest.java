@@ -50,8 +50,12 @@ class JournalEventTest {
 
   @Test
   void feedbackNeedsRatings() {
-    assertThatThrownBy(() -> Feedback.builder("f", PAIR, DAY, Side.MENTOR).build())
-        .isInstanceOf(IllegalStateException.class);
+    dev.reverso.core.InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        dev.reverso.core.InvalidInputException.class,
+        () -> Feedback.builder("f", PAIR, DAY, Side.MENTOR).nps(11).build());
+    // the missing ratings and the other bad values, all at once
+    org.assertj.core.api.Assertions.assertThat(e.errors()).extracting(dev.reverso.core.Problem::location)
+        .contains("ratings").hasSizeGreaterThan(1);
   }
 
   @Test
