@@ -237,7 +237,7 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
       throw new IllegalArgumentException("the metrics were computed for other pairs than the match result's");
     }
     ProgramReport report = new ProgramReport(metrics, program, matches, options, circles);
-    LOG.info("Program report as of {}: {} pairs ({} open), {} groups suppressed, {} events outside the match, "
+    LOG.debug("Program report as of {}: {} pairs ({} open), {} groups suppressed, {} events outside the match, "
         + "{} events after the report date", report.asOf, report.pairs.size(), report.summary.openPairs(),
         report.suppressedGroups(), report.summary.eventsOutsideMatch(), report.summary.eventsAfterAsOf());
     return report;
