@@ -23,6 +23,11 @@ import java.util.Optional;
  * ({@link #warnings()}); a manager cycle is an error naming the people in it. Immutable and thread-safe.
  */
 public final class OrgChart {
+  static {
+    // an older Guava fails here, with a message naming the minimum, rather than deep inside a match
+    GuavaRequirement.check();
+  }
+
   private final ImmutableMap<ParticipantId, Integer> index;
   private final ImmutableList<ParticipantId> ids;
   private final int[] parent;

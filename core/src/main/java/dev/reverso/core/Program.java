@@ -32,6 +32,11 @@ import java.util.function.Function;
  * <p>Immutable and thread-safe; {@link #toString()} shows counts only.
  */
 public final class Program {
+  static {
+    // an older Guava fails here, with a message naming the minimum, rather than deep inside a match
+    GuavaRequirement.check();
+  }
+
   private final ImmutableList<Participant> mentors;
   private final ImmutableList<Participant> mentees;
   private final ImmutableList<Participant> people;

@@ -59,6 +59,11 @@ import dev.reverso.matching.result.UnknownStrategyException;
  * lists the safe points and the measured delay before a match stops (tens of milliseconds at 5 000 × 5 000).
  */
 public final class Matcher {
+  static {
+    // an older Guava fails here, with a message naming the minimum, rather than deep inside a match
+    dev.reverso.core.GuavaRequirement.check();
+  }
+
   private final MatchingStrategy strategy;
   private final ScoringModel model;
   private final ImmutableList<Constraint> constraints;

@@ -24,6 +24,11 @@ import java.util.Set;
  * {@code with…} copies: {@code ScoringModel.reverseMentoringDefaults().withWeight(Criteria.VALUES, 0.2)}.
  */
 public final class ScoringModel implements ScoringModelView {
+  static {
+    // an older Guava fails here, with a message naming the minimum, rather than deep inside a match
+    dev.reverso.core.GuavaRequirement.check();
+  }
+
   private final ImmutableList<Criterion> criteria;
   private final ImmutableList<Double> weights;
 
