@@ -62,6 +62,17 @@ final class ImmutableMatchResult implements MatchResult {
         this.unmatched.size() - unmatchedMentors);
   }
 
+  /** This result with another model: everything else is shared, already sorted and checked. */
+  private ImmutableMatchResult(ImmutableMatchResult base, ScoringModelView scoringModel) {
+    this.strategy = base.strategy;
+    this.solverPath = base.solverPath;
+    this.pairs = base.pairs;
+    this.unmatched = base.unmatched;
+    this.statistics = base.statistics;
+    this.warnings = base.warnings;
+    this.scoringModel = scoringModel;
+  }
+
   @Override
   public String strategy() {
     return strategy;
@@ -94,8 +105,7 @@ final class ImmutableMatchResult implements MatchResult {
 
   @Override
   public MatchResult withScoringModel(ScoringModelView model) {
-    return model == scoringModel ? this : new ImmutableMatchResult(strategy, solverPath, pairs, unmatched, warnings,
-        model);
+    return model == scoringModel ? this : new ImmutableMatchResult(this, model);
   }
 
   @Override
