@@ -188,7 +188,7 @@ abstract class JdbcJournalDatabaseContract {
     for (JdbcJournalOptions options : List.of(JdbcJournalOptions.defaults(), JdbcJournalOptions.defaults().withMigrate(false))) {
       assertThatThrownBy(() -> JdbcJournal.open(db.dataSource(), ROSTER, options))
           .isInstanceOf(JournalSchemaException.class)
-          .hasMessageContaining("at version 3, newer than version 2").hasMessageContaining("Upgrade reverso-journal-jdbc");
+          .hasMessageContaining("at version 4, newer than version 3").hasMessageContaining("Upgrade reverso-journal-jdbc");
     }
   }
 
@@ -198,7 +198,7 @@ abstract class JdbcJournalDatabaseContract {
     JdbcJournalOptions noMigrate = JdbcJournalOptions.defaults().withMigrate(false);
     assertThatThrownBy(() -> JdbcJournal.open(db.dataSource(), ROSTER, noMigrate))
         .isInstanceOf(JournalSchemaException.class)
-        .hasMessageContaining("missing").hasMessageContaining("expected version 2")
+        .hasMessageContaining("missing").hasMessageContaining("expected version 3")
         .hasMessageContaining("withMigrate(true)");
     JdbcJournal.open(db.dataSource(), ROSTER).close();
     try (JdbcJournal j = JdbcJournal.open(db.dataSource(), ROSTER, noMigrate)) {
