@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.reverso.reporting.ReportFormat;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -40,6 +42,21 @@ public interface ReportRenderer<R> {
    * @throws IOException if {@code out} fails
    */
   void render(R report, Writer out) throws IOException;
+
+  /**
+   * Writes the report to a byte stream in UTF-8 (no byte-order mark), for an HTTP response body or a
+   * {@code ByteArrayOutputStream}: the bytes of {@link #renderToString(Object)}. Flushes {@code out} but does not
+   * close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  default void render(R report, OutputStream out) throws IOException {
+    requireNonNull(report, "report");
+    requireNonNull(out, "out");
+    Writer w = new java.io.BufferedWriter(new OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+    render(report, w);
+    w.flush();
+  }
 
   /** The report as a string. */
   default String renderToString(R report) {
