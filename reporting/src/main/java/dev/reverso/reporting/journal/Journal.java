@@ -39,7 +39,7 @@ import java.util.function.Consumer;
  * <p><b>Implementing it.</b> Do not re-implement the rules: call {@link JournalRules#check(JournalEvent,
  * java.util.Set, JournalHistory)} and record the event only if it answers {@link AppendResult#APPENDED}.
  * {@link JournalHistory} is the view of what is recorded that the check needs (an event by id, a pair's
- * close, a pair's latest date); on a database these are three indexed queries. Check and record in one
+ * close, a pair's latest date, an event's retraction); on a database these are four indexed queries. Check and record in one
  * critical section, so that no other append slips in between, for example:
  * <pre>{@code
  * public AppendResult append(JournalEvent event) {
