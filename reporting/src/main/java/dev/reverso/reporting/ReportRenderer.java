@@ -29,7 +29,11 @@ public interface ReportRenderer<R> {
   /** The format this renderer writes. */
   ReportFormat format();
 
-  /** The locale used for numbers shown to people; {@link Locale#ROOT} unless changed. */
+  /**
+   * The locale used for numbers shown to people; {@link Locale#ROOT} unless changed. A renderer of a report type
+   * that carries its own locale (such as {@code ProgramReport.renderer(format)}) renders each report in the
+   * report's locale until one is set with {@link #withLocale(Locale)}.
+   */
   Locale locale();
 
   /** A copy that formats numbers for this locale. */
