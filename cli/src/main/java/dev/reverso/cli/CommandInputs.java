@@ -143,8 +143,10 @@ final class CommandInputs {
    */
   static LocalDate latestEventDate(JournalContents journal) {
     LocalDate latest = LocalDate.EPOCH;
+    dev.reverso.reporting.journal.Retractions retractions =
+        dev.reverso.reporting.journal.Retractions.of(journal.events());
     for (JournalEvent e : journal.events()) {
-      if (e.date().isAfter(latest)) {
+      if (retractions.counts(e) && e.date().isAfter(latest)) {
         latest = e.date();
       }
     }

@@ -5,6 +5,7 @@ import dev.reverso.core.Program;
 import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.reporting.journal.PairClosed;
+import dev.reverso.reporting.journal.Retractions;
 import dev.reverso.reporting.programreport.NextCohort;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -76,10 +77,17 @@ final class NextCohortCommand implements Callable<Integer>, FileCommand {
     CommandInputs.checkPeople(matches, current, String.valueOf(inputs.matchesFile().getFileName()),
         inputs.programme().fileName());
     PrintWriter err = spec.commandLine().getErr();
-    // one streaming pass: only the closes (at most one per pair) and the latest date are kept
+    // two streaming passes: the ids of retracted events, then the closes that count (at most one per pair) and
+    // the latest date of the events that count; notices are printed once, by the second pass
+    Retractions.Collector retracted = Retractions.collector();
+    inputs.streamJournal(new PrintWriter(java.io.Writer.nullWriter()), retracted);
+    Retractions retractions = retracted.retractions();
     List<PairClosed> closes = new ArrayList<>();
     LocalDate[] latest = new LocalDate[1];
     inputs.streamJournal(err, e -> {
+      if (!retractions.counts(e)) {
+        return;
+      }
       if (e instanceof PairClosed c) {
         closes.add(c);
       }

@@ -14,6 +14,7 @@ import dev.reverso.reporting.journal.AppendResult;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.storage.EventCodec;
 import dev.reverso.reporting.journal.EventDates;
+import dev.reverso.reporting.journal.EventRetracted;
 import dev.reverso.reporting.journal.Feedback;
 import dev.reverso.reporting.journal.Journal;
 import dev.reverso.reporting.journal.JournalEvent;
@@ -51,12 +52,12 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
         "Appends one event to a relationship journal: a session held, a session cancelled, one side's feedback, "
-            + "or the close of a pair.",
+            + "the close of a pair, or the retraction of an event recorded by mistake.",
         "The pair must be one of --matches; the date defaults to today (UTC) and may be at most one day ahead. "
             + "Without --event-id the id is derived from the event's content, so recording the same event twice "
             + "adds it once; give distinct --event-id values to record two identical sessions."},
     subcommands = {RecordCommand.Session.class, RecordCommand.Cancel.class, RecordCommand.FeedbackCmd.class,
-        RecordCommand.Close.class},
+        RecordCommand.Close.class, RecordCommand.Retract.class},
     footerHeading = "%n",
     footer = {
         "Examples:",
@@ -74,7 +75,8 @@ final class RecordCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("reverso record: missing event type: session, cancel, feedback or close");
+    spec.commandLine().getErr().println(
+        "reverso record: missing event type: session, cancel, feedback, close or retract");
     spec.commandLine().usage(spec.commandLine().getErr());
     return ReversoCommand.EXIT_INVALID_INPUT;
   }
@@ -177,8 +179,9 @@ final class RecordCommand implements Callable<Integer> {
     }
     return switch (field) {
       case "id" -> "--event-id";
-      case "minutes", "relationship", "learning", "recognition", "nps", "comment", "note", "mentor", "mentee" ->
-          "--" + field;
+      case "minutes", "relationship", "learning", "recognition", "nps", "comment", "note", "mentor", "mentee",
+          "retracts" -> "--" + field;
+      case "reason" -> "--note";
       default -> field;
     };
   }
@@ -262,6 +265,32 @@ final class RecordCommand implements Callable<Integer> {
             + "other, found '" + reason + "'");
       }
       return record(spec, common, id -> new PairClosed(id, common.pair(), common.date(), r, Optional.ofNullable(note)));
+    }
+  }
+
+  @Command(name = "retract", mixinStandardHelpOptions = true,
+      description = "Takes back an event of the pair recorded by mistake: it then counts in no rule and no report "
+          + "(a retracted close reopens the pair). To correct an event, retract it and record the right one.")
+  static final class Retract implements Callable<Integer>, FileCommand {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    Common common;
+    @Option(names = "--retracts", paramLabel = "ID", required = true,
+        description = "The id of the event to take back (as the journal or an earlier record printed it).")
+    String retracts;
+    @Option(names = "--note", paramLabel = "TEXT", description = "A private reason (never aggregated).")
+    String note;
+
+    @Override
+    public void declareFiles(CommandFiles files) {
+      common.declareFiles(files);
+    }
+
+    @Override
+    public Integer call() {
+      return record(spec, common, id -> new EventRetracted(id, common.pair(), common.date(), retracts,
+          Optional.ofNullable(note)));
     }
   }
 

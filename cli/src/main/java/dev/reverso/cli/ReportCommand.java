@@ -7,6 +7,7 @@ import dev.reverso.core.io.AtomicFiles;
 import dev.reverso.core.io.InputFiles;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.reporting.ReportFormat;
+import dev.reverso.reporting.journal.Retractions;
 import dev.reverso.reporting.metrics.ProgramMetrics;
 import dev.reverso.reporting.privacy.PairPseudonyms;
 import dev.reverso.reporting.metrics.GroupDimension;
@@ -141,14 +142,20 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
       throw InvalidInputException.of("--earlier " + current, "expected a label other than the current cohort's '"
           + current + "'");
     }
+    // a first streaming pass keeps only the ids of retracted events (its notices are printed by the second pass)
+    Retractions.Collector retracted = Retractions.collector();
+    inputs.streamJournal(new PrintWriter(java.io.Writer.nullWriter()), retracted);
+    Retractions retractions = retracted.retractions();
     // earlier cohorts: their own matches over the same programme and journal
     Map<String, ProgramMetrics.Tally> earlierTallies = new LinkedHashMap<>();
     for (Map.Entry<String, Path> e : earlier.entrySet()) {
       MatchResult m = CommandInputs.matches(e.getValue(), "--earlier " + e.getKey());
-      earlierTallies.put(e.getKey(), ProgramMetrics.tally(program, m, inputs.asOfOption(), options.metrics()));
+      earlierTallies.put(e.getKey(), ProgramMetrics.tally(program, m, inputs.asOfOption(), options.metrics(),
+          retractions));
     }
     // one streaming pass: per-pair accumulators (one set per cohort), never the whole journal in memory
-    ProgramMetrics.Tally tally = ProgramMetrics.tally(program, matches, inputs.asOfOption(), options.metrics());
+    ProgramMetrics.Tally tally = ProgramMetrics.tally(program, matches, inputs.asOfOption(), options.metrics(),
+        retractions);
     if (earlierTallies.isEmpty()) {
       inputs.streamJournal(err, tally);
     } else {

@@ -95,6 +95,18 @@ class RecordAndImportCommandTest {
         "2026-07-14", "--minutes", "30");
     assertThat(afterClose.exitCode()).isEqualTo(2);
     assertThat(afterClose.err()).contains("DATED_AFTER_CLOSE");
+    // the close was entered too early: retract it, and the pair takes sessions again
+    String closeId = JournalReader.read(journal).events().get(before + 3).id();
+    Run retract = record(journal, "retract", "--mentor", "e000433", "--mentee", "e000002", "--date", "2026-07-14",
+        "--retracts", closeId, "--note", "entered too early");
+    assertThat(retract.exitCode()).as(retract.err()).isZero();
+    assertThat(retract.out()).startsWith("Recorded event-retracted 'rec-").doesNotContain("entered too early");
+    assertThat(record(journal, "session", "--mentor", "e000433", "--mentee", "e000002", "--date", "2026-07-14",
+        "--minutes", "30").exitCode()).isZero();
+    Run unknownEvent = record(journal, "retract", "--mentor", "e000433", "--mentee", "e000002", "--date",
+        "2026-07-14", "--retracts", "no-such-event");
+    assertThat(unknownEvent.exitCode()).isEqualTo(2);
+    assertThat(unknownEvent.err()).contains("RETRACTS_UNKNOWN_EVENT");
   }
 
   @Test

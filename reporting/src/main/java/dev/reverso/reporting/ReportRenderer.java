@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.reverso.reporting.ReportFormat;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -27,7 +29,11 @@ public interface ReportRenderer<R> {
   /** The format this renderer writes. */
   ReportFormat format();
 
-  /** The locale used for numbers shown to people; {@link Locale#ROOT} unless changed. */
+  /**
+   * The locale used for numbers shown to people; {@link Locale#ROOT} unless changed. A renderer of a report type
+   * that carries its own locale (such as {@code ProgramReport.renderer(format)}) renders each report in the
+   * report's locale until one is set with {@link #withLocale(Locale)}.
+   */
   Locale locale();
 
   /** A copy that formats numbers for this locale. */
@@ -40,6 +46,21 @@ public interface ReportRenderer<R> {
    * @throws IOException if {@code out} fails
    */
   void render(R report, Writer out) throws IOException;
+
+  /**
+   * Writes the report to a byte stream in UTF-8 (no byte-order mark), for an HTTP response body or a
+   * {@code ByteArrayOutputStream}: the bytes of {@link #renderToString(Object)}. Flushes {@code out} but does not
+   * close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  default void render(R report, OutputStream out) throws IOException {
+    requireNonNull(report, "report");
+    requireNonNull(out, "out");
+    Writer w = new java.io.BufferedWriter(new OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+    render(report, w);
+    w.flush();
+  }
 
   /** The report as a string. */
   default String renderToString(R report) {

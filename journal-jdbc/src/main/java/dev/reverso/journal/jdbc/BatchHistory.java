@@ -1,6 +1,7 @@
 package dev.reverso.journal.jdbc;
 
 import dev.reverso.core.MentoringPair;
+import dev.reverso.reporting.journal.EventRetracted;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.JournalHistory;
 import dev.reverso.reporting.journal.JournalStorageException;
@@ -10,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,12 @@ final class BatchHistory implements JournalHistory {
   private final Map<String, JournalEvent> byId = new HashMap<>();
   private final Map<String, String> storedBodies = new HashMap<>();
   private final Map<MentoringPair, PairState> pairs = new HashMap<>();
+  /** Retractions by the id they take back: recorded in this batch, or found in the table (null: none). */
+  private final Map<String, EventRetracted> retractions = new HashMap<>();
+  /** The ids this batch retracted, which the table does not know yet. */
+  private final Set<String> retractedInBatch = new LinkedHashSet<>();
+  /** The events this batch accepted, in order. */
+  private final List<JournalEvent> added = new ArrayList<>();
 
   private static final class PairState {
     PairClosed close;
@@ -75,23 +83,35 @@ final class BatchHistory implements JournalHistory {
     }
   }
 
-  /** Loads the latest date and the close of each pair: two queries for all of them, each part an index look-up. */
+  /**
+   * Loads the latest date and the close of each pair, of the rows that count (not retractions, not retracted,
+   * neither in the table nor by this batch): two queries for all of them, each part an index look-up.
+   */
   private void loadPairs(List<MentoringPair> chunk) throws SQLException {
     StringBuilder where = new StringBuilder();
     for (int i = 0; i < chunk.size(); i++) {
-      where.append(i == 0 ? "(" : " OR ").append("(mentor = ? AND mentee = ?)");
+      where.append(i == 0 ? "(" : " OR ").append("(c.mentor = ? AND c.mentee = ?)");
       pairs.put(chunk.get(i), new PairState());
     }
     where.append(')');
+    String counts = " AND NOT EXISTS (SELECT 1 FROM " + JdbcJournal.EVENT_TABLE + " r WHERE r.retracts = %1$s.id)"
+        + notRetractedInBatch("%1$s");
     // One MAX per pair, each answered from the end of the (mentor, mentee, event_day) index; a single grouped
     // MAX over all the pairs would read every row of every pair instead.
     StringBuilder latestSql = new StringBuilder();
     for (int i = 0; i < chunk.size(); i++) {
-      latestSql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", (SELECT MAX(event_day) FROM ")
-          .append(JdbcJournal.EVENT_TABLE).append(" WHERE mentor = ? AND mentee = ?)");
+      latestSql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", (SELECT MAX(e.event_day) FROM ")
+          .append(JdbcJournal.EVENT_TABLE).append(" e WHERE e.mentor = ? AND e.mentee = ? AND e.type <> '")
+          .append(EventRows.EVENT_RETRACTED).append("'").append(String.format(java.util.Locale.ROOT, counts, "e"))
+          .append(")");
     }
     try (PreparedStatement latest = connection.prepareStatement(latestSql.toString())) {
-      bindPairs(latest, chunk);
+      int k = 1;
+      for (MentoringPair p : chunk) {
+        latest.setString(k++, p.mentorId().value());
+        latest.setString(k++, p.menteeId().value());
+        k = bindRetractedInBatch(latest, k);
+      }
       try (ResultSet rs = latest.executeQuery()) {
         while (rs.next()) {
           long day = rs.getLong(2);
@@ -101,9 +121,11 @@ final class BatchHistory implements JournalHistory {
         }
       }
     }
-    try (PreparedStatement closes = connection.prepareStatement("SELECT id, body FROM " + JdbcJournal.EVENT_TABLE
-        + " WHERE type = '" + EventRows.PAIR_CLOSED + "' AND " + where)) {
-      bindPairs(closes, chunk);
+    try (PreparedStatement closes = connection.prepareStatement("SELECT c.id, c.body FROM " + JdbcJournal.EVENT_TABLE
+        + " c WHERE c.type = '" + EventRows.PAIR_CLOSED + "' AND " + where
+        + String.format(java.util.Locale.ROOT, counts, "c"))) {
+      int k = bindPairs(closes, chunk);
+      bindRetractedInBatch(closes, k);
       try (ResultSet rs = closes.executeQuery()) {
         while (rs.next()) {
           PairClosed c = asClose(rs.getString(1), rs.getString(2));
@@ -114,14 +136,42 @@ final class BatchHistory implements JournalHistory {
         }
       }
     }
+    // the events this batch accepted before count too
+    Set<MentoringPair> loaded = new java.util.HashSet<>(chunk);
+    for (JournalEvent e : added) {
+      if (loaded.contains(e.pair())) {
+        count(e);
+      }
+    }
   }
 
-  private static void bindPairs(PreparedStatement s, List<MentoringPair> chunk) throws SQLException {
+  /** {@code AND alias.id NOT IN (?, ...)} for the ids this batch retracted, or nothing. */
+  private String notRetractedInBatch(String alias) {
+    if (retractedInBatch.isEmpty()) {
+      return "";
+    }
+    StringBuilder sql = new StringBuilder(" AND ").append(alias).append(".id NOT IN (");
+    for (int i = 0; i < retractedInBatch.size(); i++) {
+      sql.append(i == 0 ? "?" : ", ?");
+    }
+    return sql.append(')').toString();
+  }
+
+  private int bindRetractedInBatch(PreparedStatement s, int from) throws SQLException {
+    int k = from;
+    for (String id : retractedInBatch) {
+      s.setString(k++, id);
+    }
+    return k;
+  }
+
+  private static int bindPairs(PreparedStatement s, List<MentoringPair> chunk) throws SQLException {
     int k = 1;
     for (MentoringPair p : chunk) {
       s.setString(k++, p.mentorId().value());
       s.setString(k++, p.menteeId().value());
     }
+    return k;
   }
 
   private static PairClosed asClose(String id, String body) {
@@ -170,9 +220,51 @@ final class BatchHistory implements JournalHistory {
     return Optional.ofNullable(state(pair).latest);
   }
 
+  @Override
+  public Optional<EventRetracted> retractionOf(String eventId) {
+    if (!retractions.containsKey(eventId)) {
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT id, body FROM " + JdbcJournal.EVENT_TABLE + " WHERE retracts = ?")) {
+        select.setString(1, eventId);
+        try (ResultSet rs = select.executeQuery()) {
+          retractions.put(eventId, rs.next() ? asRetraction(rs.getString(1), rs.getString(2)) : null);
+        }
+      } catch (SQLException ex) {
+        throw new SqlFailure(ex);
+      }
+    }
+    return Optional.ofNullable(retractions.get(eventId));
+  }
+
+  private static EventRetracted asRetraction(String id, String body) {
+    JournalEvent e = EventRows.decode(id, body);
+    if (!(e instanceof EventRetracted r)) {
+      throw new JournalStorageException("Row " + id + " of " + JdbcJournal.EVENT_TABLE
+          + " has a retracts column but its body is another event; the table was changed outside the journal");
+    }
+    return r;
+  }
+
   /** Records an event the rules accepted, for the checks of the events after it in the batch. */
   void record(JournalEvent e) {
     byId.put(e.id(), e);
+    added.add(e);
+    if (e instanceof EventRetracted r) {
+      retractions.put(r.retracts(), r);
+      retractedInBatch.add(r.retracts());
+      // the retracted event may have been the pair's latest or its close: load the pair again without it
+      pairs.remove(r.pair());
+      load(r.pair());
+      return;
+    }
+    count(e);
+  }
+
+  /** Folds an accepted event that counts into its pair's state (the state must be loaded). */
+  private void count(JournalEvent e) {
+    if (e instanceof EventRetracted || retractedInBatch.contains(e.id())) {
+      return;
+    }
     PairState s = state(e.pair());
     if (s.latest == null || e.date().isAfter(s.latest)) {
       s.latest = e.date();

@@ -4,6 +4,7 @@ import dev.reverso.core.InvalidInputException;
 import dev.reverso.reporting.journal.storage.EventCodec;
 import dev.reverso.reporting.journal.CircleFeedback;
 import dev.reverso.reporting.journal.CircleSessionHeld;
+import dev.reverso.reporting.journal.EventRetracted;
 import dev.reverso.reporting.journal.Feedback;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.PairClosed;
@@ -13,6 +14,7 @@ import dev.reverso.reporting.journal.SessionHeld;
 /** How an event maps to a row of {@code reverso_journal_event}, and back. */
 final class EventRows {
   static final String PAIR_CLOSED = "pair-closed";
+  static final String EVENT_RETRACTED = "event-retracted";
 
   private EventRows() {}
 
@@ -30,6 +32,8 @@ final class EventRows {
       return "circle-session-held";
     } else if (e instanceof CircleFeedback) {
       return "circle-feedback";
+    } else if (e instanceof EventRetracted) {
+      return EVENT_RETRACTED;
     }
     throw new IllegalArgumentException("unknown event type " + e.getClass().getName());
   }

@@ -11,6 +11,7 @@ import dev.reverso.reporting.journal.AppendResult;
 import dev.reverso.reporting.journal.storage.EventCodec;
 import dev.reverso.reporting.journal.EventConflictException;
 import dev.reverso.reporting.journal.EventRejectedException;
+import dev.reverso.reporting.journal.EventRetracted;
 import dev.reverso.reporting.journal.Journal;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.JournalRules;
@@ -59,12 +60,12 @@ import javax.sql.DataSource;
 public final class JdbcJournal implements Journal {
   static final String EVENT_TABLE = "reverso_journal_event";
   static final String HEAD_TABLE = "reverso_journal_head";
-  /** Rows per multi-row insert: 700 parameters, well below SQLite's and PostgreSQL's limits. */
+  /** Rows per multi-row insert: 800 parameters, well below SQLite's and PostgreSQL's limits. */
   static final int ROWS_PER_INSERT = 100;
 
   private final Connections connections;
   private final Dialect dialect;
-  private final ImmutableSet<MentoringPair> roster;
+  private volatile ImmutableSet<MentoringPair> roster;
   private final JdbcJournalOptions options;
   private volatile boolean closed;
 
@@ -165,6 +166,15 @@ public final class JdbcJournal implements Journal {
     return roster;
   }
 
+  /** Grows this instance's roster (not stored in the database; see {@link Journal#addToRoster}). */
+  @Override
+  public synchronized ImmutableSet<MentoringPair> addToRoster(Iterable<MentoringPair> pairs) {
+    requireNonNull(pairs, "pairs");
+    ensureOpen();
+    roster = ImmutableSet.<MentoringPair>builder().addAll(roster).addAll(pairs).build();
+    return roster;
+  }
+
   /** The database this journal is in: {@code "PostgreSQL"} or {@code "SQLite"}. */
   public String databaseProduct() {
     return dialect.productName();
@@ -262,9 +272,9 @@ public final class JdbcJournal implements Journal {
 
   private static String insertSql(int rows) {
     StringBuilder sql = new StringBuilder("INSERT INTO ").append(EVENT_TABLE)
-        .append(" (id, seq, type, mentor, mentee, event_day, body) VALUES ");
+        .append(" (id, seq, type, mentor, mentee, event_day, body, retracts) VALUES ");
     for (int i = 0; i < rows; i++) {
-      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
     }
     return sql.toString();
   }
@@ -277,7 +287,12 @@ public final class JdbcJournal implements Journal {
     insert.setString(k + 4, e.pair().menteeId().value());
     insert.setLong(k + 5, e.date().toEpochDay());
     insert.setString(k + 6, EventCodec.encode(e));
-    return k + 7;
+    if (e instanceof EventRetracted r) {
+      insert.setString(k + 7, r.retracts());
+    } else {
+      insert.setNull(k + 7, java.sql.Types.VARCHAR);
+    }
+    return k + 8;
   }
 
   /**

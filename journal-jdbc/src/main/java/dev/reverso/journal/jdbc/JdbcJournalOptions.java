@@ -75,6 +75,14 @@ public final class JdbcJournalOptions {
     return new JdbcJournalOptions(migrate, fetchSize, requireNonNull(dates, "dates"));
   }
 
+  /**
+   * A copy whose "today" comes from {@code clock} (keeping the pair starts given): an event dated more than a day
+   * after it is refused as {@link dev.reverso.reporting.journal.EventRejectedException.Rule#DATED_IN_FUTURE}.
+   */
+  public JdbcJournalOptions withClock(java.time.Clock clock) {
+    return withEventDates(EventDates.of(clock).withPairStarts(eventDates.pairStarts()));
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof JdbcJournalOptions other && other.migrate == migrate && other.fetchSize == fetchSize

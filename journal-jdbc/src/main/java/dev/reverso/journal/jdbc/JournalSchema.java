@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 final class JournalSchema {
   /** The schema version this jar writes and reads: the highest {@code V<n>__*.sql} in {@link #LOCATION}. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   static final String LOCATION = "db/reverso-journal";
   static final String HISTORY_TABLE = "reverso_journal_schema_history";
 

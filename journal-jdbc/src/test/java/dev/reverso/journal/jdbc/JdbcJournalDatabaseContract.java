@@ -11,6 +11,7 @@ import dev.reverso.core.MentoringPair;
 import dev.reverso.reporting.journal.AppendResult;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.EventRejectedException;
+import dev.reverso.reporting.journal.EventRetracted;
 import dev.reverso.reporting.journal.Feedback;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.JournalStorageException;
@@ -85,6 +86,62 @@ abstract class JdbcJournalDatabaseContract {
       assertThat(j.appendAll(List.of())).isEmpty();
       assertThat(j.events()).extracting(JournalEvent::id).containsExactly("a", "b");
       assertThat(j.size()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void retractionsCountInOneBatchAndAcrossTransactions() {
+    Database db = newDatabase();
+    try (JdbcJournal j = JdbcJournal.open(db.dataSource(), ROSTER)) {
+      SessionHeld typo = session("typo", P1, 300);
+      PairClosed close = PairClosed.of("close", P1, D0.plusDays(30), CloseReason.COMPLETED);
+      // in one transaction: the typo, its retraction, then the close it no longer blocks
+      assertThat(j.appendAll(List.of(session("a", P1, 0), typo, EventRetracted.of("r", typo, D0.plusDays(31)),
+          close))).containsOnly(AppendResult.APPENDED);
+      // across transactions: the retracted close reopens the pair; the unique retracts column holds
+      assertThatThrownBy(() -> j.append(session("late", P1, 40))).isInstanceOfSatisfying(EventRejectedException.class,
+          e -> assertThat(e.rule()).isEqualTo(EventRejectedException.Rule.DATED_AFTER_CLOSE));
+      assertThat(j.append(EventRetracted.of("r2", close, D0.plusDays(41)))).isEqualTo(AppendResult.APPENDED);
+      assertThat(j.append(session("late", P1, 40))).isEqualTo(AppendResult.APPENDED);
+      assertThatThrownBy(() -> j.append(EventRetracted.of("r3", typo, D0.plusDays(42))))
+          .isInstanceOfSatisfying(EventRejectedException.class,
+              e -> assertThat(e.rule()).isEqualTo(EventRejectedException.Rule.ALREADY_RETRACTED));
+      // a batch whose second retraction names the same event is refused whole
+      SessionHeld b = session("b", P2, 1);
+      j.append(b);
+      List<List<Object>> before = TestDatabases.rows(db.dataSource());
+      assertThatThrownBy(() -> j.appendAll(List.of(EventRetracted.of("rb1", b, D0.plusDays(2)),
+          EventRetracted.of("rb2", b, D0.plusDays(2))))).isInstanceOfSatisfying(EventRejectedException.class,
+              e -> assertThat(e.eventId()).isEqualTo("rb2"));
+      assertThat(TestDatabases.rows(db.dataSource())).isEqualTo(before);
+      assertThat(j.append(PairClosed.of("close2", P1, D0.plusDays(40), CloseReason.COMPLETED)))
+          .isEqualTo(AppendResult.APPENDED);
+    }
+  }
+
+  @Test
+  void aVersion2JournalWithEventsMigratesToVersion3() throws SQLException {
+    Database db = newDatabase();
+    Flyway.configure().dataSource(db.dataSource()).locations("classpath:" + JournalSchema.LOCATION)
+        .table(JournalSchema.HISTORY_TABLE).target("2").load().migrate();
+    SessionHeld old = session("old", P1, 0);
+    try (Connection c = db.dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(
+        "INSERT INTO reverso_journal_event (id, seq, type, mentor, mentee, event_day, body) VALUES (?, 1, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, old.id());
+      insert.setString(2, "session-held");
+      insert.setString(3, "m1");
+      insert.setString(4, "s1");
+      insert.setLong(5, old.date().toEpochDay());
+      insert.setString(6, dev.reverso.reporting.journal.storage.EventCodec.encode(old));
+      insert.executeUpdate();
+      try (Statement head = c.createStatement()) {
+        head.executeUpdate("UPDATE reverso_journal_head SET last_seq = 1");
+      }
+    }
+    try (JdbcJournal j = JdbcJournal.open(db.dataSource(), ROSTER)) {
+      assertThat(JournalSchema.recordedVersion(db.dataSource())).isEqualTo(3);
+      assertThat(j.events()).containsExactly(old);
+      assertThat(j.append(EventRetracted.of("r", old, D0.plusDays(1)))).isEqualTo(AppendResult.APPENDED);
     }
   }
 
@@ -188,7 +245,7 @@ abstract class JdbcJournalDatabaseContract {
     for (JdbcJournalOptions options : List.of(JdbcJournalOptions.defaults(), JdbcJournalOptions.defaults().withMigrate(false))) {
       assertThatThrownBy(() -> JdbcJournal.open(db.dataSource(), ROSTER, options))
           .isInstanceOf(JournalSchemaException.class)
-          .hasMessageContaining("at version 3, newer than version 2").hasMessageContaining("Upgrade reverso-journal-jdbc");
+          .hasMessageContaining("at version 4, newer than version 3").hasMessageContaining("Upgrade reverso-journal-jdbc");
     }
   }
 
@@ -198,7 +255,7 @@ abstract class JdbcJournalDatabaseContract {
     JdbcJournalOptions noMigrate = JdbcJournalOptions.defaults().withMigrate(false);
     assertThatThrownBy(() -> JdbcJournal.open(db.dataSource(), ROSTER, noMigrate))
         .isInstanceOf(JournalSchemaException.class)
-        .hasMessageContaining("missing").hasMessageContaining("expected version 2")
+        .hasMessageContaining("missing").hasMessageContaining("expected version 3")
         .hasMessageContaining("withMigrate(true)");
     JdbcJournal.open(db.dataSource(), ROSTER).close();
     try (JdbcJournal j = JdbcJournal.open(db.dataSource(), ROSTER, noMigrate)) {

@@ -47,6 +47,12 @@ public record CircleFeedback(String id, String circle, MentoringPair pair, Local
     problems.throwIfErrors();
   }
 
+  /** A feedback without a comment, filed under {@code pair} (the junior with the circle's senior). */
+  public static CircleFeedback of(String id, String circle, MentoringPair pair, LocalDate date, Side from,
+      int relationship, int learning, int recognition) {
+    return new CircleFeedback(id, circle, pair, date, from, relationship, learning, recognition, Optional.empty());
+  }
+
   /** A feedback without a comment, of these raw ids. */
   public static CircleFeedback of(String id, String circle, String juniorId, String seniorId, LocalDate date, Side from,
       int relationship, int learning, int recognition) {

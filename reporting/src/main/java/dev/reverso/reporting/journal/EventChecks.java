@@ -12,8 +12,8 @@ public final class EventChecks {
 
   /**
    * The type name of an event as journal files and databases record it: {@code session-held},
-   * {@code session-cancelled}, {@code feedback}, {@code pair-closed}, {@code circle-session-held} or
-   * {@code circle-feedback}.
+   * {@code session-cancelled}, {@code feedback}, {@code pair-closed}, {@code circle-session-held},
+   * {@code circle-feedback} or {@code event-retracted}.
    *
    * @param event the event
    * @return its type name
@@ -29,6 +29,8 @@ public final class EventChecks {
       return "circle-session-held";
     } else if (event instanceof CircleFeedback) {
       return "circle-feedback";
+    } else if (event instanceof EventRetracted) {
+      return "event-retracted";
     }
     return "pair-closed";
   }

@@ -30,7 +30,13 @@ public class EventRejectedException extends ReversoException {
      */
     DATED_BEFORE_START,
     /** An event dated more than {@link EventDates#DAYS_AHEAD} day after the caller's today ({@link EventDates}). */
-    DATED_IN_FUTURE
+    DATED_IN_FUTURE,
+    /**
+     * A retraction names no event of its pair recorded before it, or names a retraction ({@link EventRetracted}).
+     */
+    RETRACTS_UNKNOWN_EVENT,
+    /** A retraction names an event that another retraction already took back. */
+    ALREADY_RETRACTED
   }
 
   private final String eventId;

@@ -19,7 +19,9 @@ import java.util.function.Consumer;
  *   <li><b>Rules.</b> {@link #append(JournalEvent)} refuses, with an {@link EventRejectedException} naming
  *       the {@link EventRejectedException.Rule rule} and writing nothing: a pair not in the
  *       {@link #roster()}; a session or feedback for a closed pair; an event dated after its pair's close
- *       (or a close dated before an event already recorded); a second close of a pair. Values out of range
+ *       (or a close dated before an event already recorded); a second close of a pair; a date before 2000 or
+ *       after the caller's today ({@link EventDates}, with an injectable clock); a retraction of an unknown or
+ *       already retracted event. Retracted events ({@link EventRetracted}) count in no rule. Values out of range
  *       (ratings, NPS, minutes, levels) cannot reach a journal: the event records refuse them when built,
  *       with an {@link InvalidInputException}.</li>
  *   <li><b>Idempotency by id.</b> Appending an event equal to a recorded one with the same id changes
@@ -37,7 +39,7 @@ import java.util.function.Consumer;
  * <p><b>Implementing it.</b> Do not re-implement the rules: call {@link JournalRules#check(JournalEvent,
  * java.util.Set, JournalHistory)} and record the event only if it answers {@link AppendResult#APPENDED}.
  * {@link JournalHistory} is the view of what is recorded that the check needs (an event by id, a pair's
- * close, a pair's latest date); on a database these are three indexed queries. Check and record in one
+ * close, a pair's latest date, an event's retraction); on a database these are four indexed queries. Check and record in one
  * critical section, so that no other append slips in between, for example:
  * <pre>{@code
  * public AppendResult append(JournalEvent event) {
@@ -70,6 +72,21 @@ public interface Journal extends AutoCloseable {
 
   /** The pairs this journal accepts new events for. */
   ImmutableSet<MentoringPair> roster();
+
+  /**
+   * Lets the roster grow: from now on the journal also accepts events for these pairs (a pair matched after the
+   * journal was opened, a pinned pair, the next cohort's pairs). Pairs already in the roster are ignored; a pair is
+   * never removed. Atomic with respect to appends. The built-in journals keep the grown roster for the life of
+   * the instance (the roster is not stored: pass the whole roster again when reopening).
+   *
+   * @return the roster after the change
+   * @throws UnsupportedOperationException if this journal's roster is fixed (the default)
+   * @throws IllegalStateException if the journal is closed
+   */
+  default ImmutableSet<MentoringPair> addToRoster(Iterable<MentoringPair> pairs) {
+    requireNonNull(pairs, "pairs");
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " has a fixed roster");
+  }
 
   /**
    * Records an event, or recognises it as an idempotent repeat.

@@ -15,13 +15,14 @@ import java.time.LocalDate;
  *
  * <p>The group formats add two kinds: {@link CircleSessionHeld} (a circle met, with the juniors present) and
  * {@link CircleFeedback} (one member's feedback in a circle); both are filed under a junior–senior pair of the
- * circle. The six kinds are closed ({@code sealed}), so that metrics can replay a journal with an
+ * circle. An {@link EventRetracted} takes back an earlier event of its pair recorded by mistake. The seven
+ * kinds are closed ({@code sealed}), so that metrics can replay a journal with an
  * exhaustive {@code switch}. Events are immutable values: equal events have equal content, which is what
  * idempotency compares. Their {@code toString()} never shows private free text (comments, notes) or
  * self-rated skill levels. The file encoding is {@link dev.reverso.reporting.journal.storage.EventCodec EventCodec} ({@value dev.reverso.reporting.journal.storage.EventCodec#FORMAT}).
  */
 public sealed interface JournalEvent permits SessionHeld, SessionCancelled, Feedback, PairClosed,
-    CircleSessionHeld, CircleFeedback {
+    CircleSessionHeld, CircleFeedback, EventRetracted {
   /** The longest event id accepted. */
   int MAX_ID_LENGTH = 128;
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What {@link JournalRules} needs to know about the events a {@link Journal} has already recorded: three
+ * What {@link JournalRules} needs to know about the events a {@link Journal} has already recorded: four
  * look-ups, so that a journal on a database answers them with three indexed queries instead of loading its
  * history. Implementations must answer from one consistent state: the same state the new event will be
  * recorded into, inside the same lock or transaction (see {@link Journal}).
@@ -21,11 +21,20 @@ public interface JournalHistory {
   /** The recorded event with this id, if any. */
   Optional<JournalEvent> eventWithId(String id);
 
-  /** The recorded {@link PairClosed close} of this pair, if it was closed. */
+  /**
+   * The recorded {@link PairClosed close} of this pair that counts, if it is closed: a close an
+   * {@link EventRetracted} took back does not count (the pair is open again).
+   */
   Optional<PairClosed> closeOf(MentoringPair pair);
 
-  /** The latest {@link JournalEvent#date() date} of any event recorded for this pair (its close included), if any. */
+  /**
+   * The latest {@link JournalEvent#date() date} of the events recorded for this pair that count (its close
+   * included), if any: retracted events and the retractions themselves do not count (see {@link Retractions}).
+   */
   Optional<LocalDate> latestDateOf(MentoringPair pair);
+
+  /** The recorded {@link EventRetracted retraction} that took back the event with this id, if any. */
+  Optional<EventRetracted> retractionOf(String eventId);
 
   /** A history with no events. */
   static JournalHistory empty() {
@@ -38,7 +47,8 @@ public interface JournalHistory {
    *
    * @param recorded the events in the order they were recorded
    * @throws InvalidInputException if the events break the journal rules among themselves (a different event
-   *     under a repeated id, an event after its pair's close, two closes, a date outside the
+   *     under a repeated id, an event after its pair's close, two closes, a retraction of an unknown event, a date
+   *     outside the
    *     {@link EventDates#systemUtc()} rule); every problem is listed, located as
    *     {@code events[i]}. The roster is not checked: history stands whatever the current roster
    */

@@ -28,13 +28,18 @@ import java.util.Set;
  *       than one day after the caller's today).</li>
  *   <li>For a {@link CircleSessionHeld}: each present pair other than the lead {@link JournalEvent#pair()} that
  *       is closed refuses the session as the next rule does for the lead pair.</li>
+ *   <li>For an {@link EventRetracted}: {@link EventRejectedException.Rule#RETRACTS_UNKNOWN_EVENT} unless it names a
+ *       recorded event of its own pair that is not a retraction; {@link EventRejectedException.Rule#ALREADY_RETRACTED}
+ *       if another retraction took that event back. A retraction may follow the pair's close.</li>
  *   <li>For a close: {@link EventRejectedException.Rule#ALREADY_CLOSED} if the pair has a close;
  *       {@link EventRejectedException.Rule#DATED_AFTER_CLOSE} if an event of the pair is dated after it.</li>
  *   <li>For any other event of a closed pair: {@link EventRejectedException.Rule#DATED_AFTER_CLOSE} if dated
  *       after the close, otherwise {@link EventRejectedException.Rule#PAIR_CLOSED}.</li>
  * </ol>
  * Anything else is {@link AppendResult#APPENDED}: the caller must then record the event, in the same lock or
- * transaction as the check. Cost: one call of each {@link JournalHistory} look-up at most, plus O(1).
+ * transaction as the check. Retracted events and retractions count in no rule but idempotency: a retracted
+ * close reopens its pair, and a retracted session dated after the pair's real close no longer blocks it. Cost:
+ * one call of each {@link JournalHistory} look-up at most, plus O(1).
  */
 public final class JournalRules {
   private JournalRules() {}
@@ -95,6 +100,10 @@ public final class JournalRules {
       }
     }
     dates.check(e);
+    if (e instanceof EventRetracted r) {
+      retraction(r, history);
+      return AppendResult.APPENDED;
+    }
     if (e instanceof CircleSessionHeld) {
       // every present junior's pair with the senior, the lead pair last (as for any event)
       for (MentoringPair p : e.pairs()) {
@@ -121,6 +130,29 @@ public final class JournalRules {
       closed(e, pair, close);
     }
     return AppendResult.APPENDED;
+  }
+
+  /** Checks that a retraction names a recorded event of its pair that still counts. */
+  private static void retraction(EventRetracted r, JournalHistory history) {
+    JournalEvent target = history.eventWithId(r.retracts()).orElse(null);
+    if (target == null) {
+      throw new EventRejectedException(r.id(), EventRejectedException.Rule.RETRACTS_UNKNOWN_EVENT,
+          "expected the id of an event recorded before, found '" + r.retracts() + "', which is not recorded");
+    }
+    if (target instanceof EventRetracted) {
+      throw new EventRejectedException(r.id(), EventRejectedException.Rule.RETRACTS_UNKNOWN_EVENT,
+          "expected an event that is not a retraction, found retraction '" + r.retracts()
+              + "'; to restore the event it took back, record it under a new id");
+    }
+    if (!target.pair().equals(r.pair())) {
+      throw new EventRejectedException(r.id(), EventRejectedException.Rule.RETRACTS_UNKNOWN_EVENT,
+          "expected an event of pair " + r.pair() + ", found event '" + r.retracts() + "' of pair " + target.pair());
+    }
+    EventRetracted earlier = history.retractionOf(r.retracts()).orElse(null);
+    if (earlier != null) {
+      throw new EventRejectedException(r.id(), EventRejectedException.Rule.ALREADY_RETRACTED,
+          "event '" + r.retracts() + "' was already retracted by event '" + earlier.id() + "' on " + earlier.date());
+    }
   }
 
   /** Refuses a session or feedback of a closed pair. */

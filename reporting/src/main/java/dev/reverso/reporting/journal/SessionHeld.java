@@ -30,6 +30,11 @@ public record SessionHeld(String id, MentoringPair pair, LocalDate date, int min
     problems.throwIfErrors();
   }
 
+  /** A session of this pair. */
+  public static SessionHeld of(String id, MentoringPair pair, LocalDate date, int minutes) {
+    return new SessionHeld(id, pair, date, minutes);
+  }
+
   /** A session of these raw ids. */
   public static SessionHeld of(String id, String mentorId, String menteeId, LocalDate date, int minutes) {
     return new SessionHeld(id, MentoringPair.of(mentorId, menteeId), date, minutes);

@@ -192,12 +192,7 @@ public final class MatchesJson {
       g.writeEndArray();
       g.writeArrayFieldStart("unmatched");
       for (Unmatched u : result.unmatched()) {
-        g.writeStartObject();
-        g.writeStringField("id", u.participantId().value());
-        g.writeStringField("role", u.role().id());
-        g.writeStringField("reason", u.reason().name());
-        g.writeStringField("detail", u.detail());
-        g.writeEndObject();
+        writeUnmatched(g, u);
       }
       g.writeEndArray();
       if (!result.warnings().isEmpty()) {
@@ -211,6 +206,15 @@ public final class MatchesJson {
     }
     out.write('\n');
     out.flush();
+  }
+
+  private static void writeUnmatched(JsonGenerator g, Unmatched u) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", u.participantId().value());
+    g.writeStringField("role", u.role().id());
+    g.writeStringField("reason", u.reason().name());
+    g.writeStringField("detail", u.detail());
+    g.writeEndObject();
   }
 
   private void writePair(JsonGenerator g, Pairing p) throws IOException {
@@ -363,6 +367,77 @@ public final class MatchesJson {
     return read(json.getBytes(StandardCharsets.UTF_8), requireNonNull(source, "source"));
   }
 
+  // ---------------------------------------------------------------- fragments
+
+  /**
+   * One pair as an object of the {@code pairs} array of {@value #FORMAT}, on one line: the same writer as
+   * {@link #toJson(MatchResult)} (names only if this codec {@linkplain #withNames(Program) includes them}).
+   */
+  public String pairToJson(Pairing pair) {
+    requireNonNull(pair, "pair");
+    return fragment(g -> writePair(g, pair));
+  }
+
+  /**
+   * Reads one object of the {@code pairs} array of {@value #FORMAT}, as strictly as {@link #fromJson(String,
+   * String)}; problem paths start with {@code $}.
+   *
+   * @param source the name used in problem locations
+   * @throws InvalidInputException listing every problem of the content
+   */
+  public static Pairing pairFromJson(String json, String source) {
+    Reading reading = reading(json, source);
+    Pairing p = reading.pair(reading.root, "$");
+    reading.throwIfErrors();
+    return p;
+  }
+
+  /** One object of the {@code unmatched} array of {@value #FORMAT}, on one line. */
+  public static String unmatchedToJson(Unmatched unmatched) {
+    requireNonNull(unmatched, "unmatched");
+    return IDS_ONLY.fragment(g -> writeUnmatched(g, unmatched));
+  }
+
+  /**
+   * Reads one object of the {@code unmatched} array of {@value #FORMAT}; problem paths start with {@code $}.
+   *
+   * @param source the name used in problem locations
+   * @throws InvalidInputException listing every problem of the content
+   */
+  public static Unmatched unmatchedFromJson(String json, String source) {
+    Reading reading = reading(json, source);
+    Unmatched u = reading.unmatched(reading.root, "$");
+    reading.throwIfErrors();
+    return u;
+  }
+
+  private interface Fragment {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private String fragment(Fragment fragment) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.setCharacterEscapes(SurrogateEscapes.INSTANCE);
+      fragment.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /** Parses a fragment; a syntax error is thrown at once. */
+  private static Reading reading(String json, String source) {
+    requireNonNull(json, "json");
+    requireNonNull(source, "source");
+    Problems problems = new Problems();
+    JsonTree.Node root = JsonTree.parse(json.getBytes(StandardCharsets.UTF_8), source, problems);
+    problems.throwIfErrors();
+    Reading reading = new Reading(source, problems);
+    reading.root = root;
+    return reading;
+  }
+
   private static MatchResult read(byte[] bytes, String source) {
     Problems problems = new Problems();
     JsonTree.Node root = JsonTree.parse(bytes, source, problems);
@@ -378,6 +453,8 @@ public final class MatchesJson {
     private static final int MAX_ERRORS = MatchesJson.MAX_ERRORS;
     private final String source;
     private final Problems problems;
+    /** The parsed fragment, for the fragment readers. */
+    private JsonTree.Node root;
 
     Reading(String source, Problems problems) {
       this.source = source;

@@ -9,7 +9,9 @@ import dev.reverso.matching.group.Circle;
 import dev.reverso.matching.group.CircleResult;
 import dev.reverso.reporting.journal.CircleFeedback;
 import dev.reverso.reporting.journal.CircleSessionHeld;
+import dev.reverso.reporting.journal.EventRetracted;
 import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.Retractions;
 import dev.reverso.reporting.journal.Side;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -93,19 +95,33 @@ public final class CircleMetrics {
    * Replays the events of the circles.
    *
    * @param circles the circles formed
-   * @param events the journal's events in the order recorded (pair events are skipped)
+   * @param events the journal's events in the order recorded (pair events are skipped; retracted events do not
+   *     count); iterated twice, first for the {@link Retractions}
    * @param asOf the date of the metrics: later events are not counted
    * @return the metrics
    */
   public static CircleMetrics compute(CircleResult circles, Iterable<? extends JournalEvent> events, LocalDate asOf) {
-    Tally tally = tally(circles, asOf);
-    requireNonNull(events, "events").forEach(tally);
+    Tally tally = tally(circles, asOf, Retractions.of(requireNonNull(events, "events")));
+    events.forEach(tally);
     return tally.finish();
   }
 
-  /** A streaming replay: hand it every event of the journal in order, then {@link Tally#finish()}. */
+  /**
+   * A streaming replay of a journal without retractions: hand it every event in order, then
+   * {@link Tally#finish()}. A retraction handed to it is an {@link IllegalStateException}: use
+   * {@link #tally(CircleResult, LocalDate, Retractions)} for a journal that may hold them.
+   */
   public static Tally tally(CircleResult circles, LocalDate asOf) {
-    return new Tally(requireNonNull(circles, "circles"), requireNonNull(asOf, "asOf"));
+    return tally(circles, asOf, Retractions.none());
+  }
+
+  /**
+   * A streaming replay that skips the events {@code retractions} took back (collect them in a first pass with
+   * {@link Retractions#collector()}): hand it every event in order, then {@link Tally#finish()}.
+   */
+  public static Tally tally(CircleResult circles, LocalDate asOf, Retractions retractions) {
+    return new Tally(requireNonNull(circles, "circles"), requireNonNull(asOf, "asOf"),
+        requireNonNull(retractions, "retractions"));
   }
 
   /** The replay state; not thread-safe, one use. */
@@ -113,13 +129,15 @@ public final class CircleMetrics {
     private final CircleResult result;
     private final LocalDate asOf;
     private final Map<String, State> byId = new LinkedHashMap<>();
+    private final Retractions retractions;
     private long arrivals;
     private int outside;
     private int after;
 
-    private Tally(CircleResult result, LocalDate asOf) {
+    private Tally(CircleResult result, LocalDate asOf, Retractions retractions) {
       this.result = result;
       this.asOf = asOf;
+      this.retractions = retractions;
       for (Circle c : result.circles()) {
         byId.put(c.id(), new State(c));
       }
@@ -127,6 +145,13 @@ public final class CircleMetrics {
 
     @Override
     public void accept(JournalEvent e) {
+      if (e instanceof EventRetracted r && !retractions.retractedIds().contains(r.retracts())) {
+        throw new IllegalStateException("retraction " + r.id() + " was not collected before the replay; build the "
+            + "tally with the journal's Retractions");
+      }
+      if (!retractions.counts(e)) {
+        return;
+      }
       long arrival = arrivals++;
       if (!(e instanceof CircleSessionHeld) && !(e instanceof CircleFeedback)) {
         return;

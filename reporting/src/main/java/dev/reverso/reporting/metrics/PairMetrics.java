@@ -8,6 +8,7 @@ import dev.reverso.core.MentoringPair;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.Feedback;
 import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.Retractions;
 import dev.reverso.reporting.journal.PairClosed;
 import dev.reverso.reporting.journal.SessionCancelled;
 import dev.reverso.reporting.journal.SessionHeld;
@@ -124,7 +125,8 @@ public final class PairMetrics {
    * @param pair the pair; events of other pairs are ignored
    * @param matchScore the pair's match score in [0, 1]
    * @param menteeGoals the mentee's learning goals in the programme (may be empty)
-   * @param events journal events in recording order; those of other pairs or dated after {@code asOf} are ignored
+   * @param events journal events in recording order, iterated twice; those of other pairs, dated after {@code asOf},
+   *     retracted or retractions are ignored
    * @param asOf the date the metrics describe
    * @param start the day the pair started (for {@link HealthRule#NEVER_MET})
    * @param options thresholds
@@ -142,7 +144,8 @@ public final class PairMetrics {
    * @param matchScore the pair's match score in [0, 1]
    * @param mentorGoals the mentor's learning goals in the programme (may be empty)
    * @param menteeGoals the mentee's learning goals in the programme (may be empty)
-   * @param events journal events in recording order; those of other pairs or dated after {@code asOf} are ignored
+   * @param events journal events in recording order, iterated twice; those of other pairs, dated after {@code asOf},
+   *     retracted or retractions are ignored
    * @param asOf the date the metrics describe
    * @param start the day the pair started (for {@link HealthRule#NEVER_MET})
    * @param options thresholds
@@ -163,8 +166,9 @@ public final class PairMetrics {
     }
     Replay r = new Replay(pair, matchScore, ImmutableList.copyOf(mentorGoals), ImmutableList.copyOf(menteeGoals),
         options);
+    Retractions retractions = Retractions.of(events);
     for (JournalEvent e : events) {
-      if (e.pair().equals(pair) && !e.date().isAfter(asOf)) {
+      if (retractions.counts(e) && e.pair().equals(pair) && !e.date().isAfter(asOf)) {
         r.apply(e);
       }
     }

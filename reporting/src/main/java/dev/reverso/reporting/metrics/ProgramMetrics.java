@@ -14,7 +14,9 @@ import dev.reverso.matching.result.Pairing;
 import dev.reverso.reporting.journal.CircleFeedback;
 import dev.reverso.reporting.journal.CircleSessionHeld;
 import dev.reverso.reporting.journal.CloseReason;
+import dev.reverso.reporting.journal.EventRetracted;
 import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.Retractions;
 import dev.reverso.reporting.journal.Side;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,14 +97,15 @@ public final class ProgramMetrics {
    *
    * @param program the programme (people, goals, org chart)
    * @param matches the pairs to report on
-   * @param events the journal's events in recording order (such as {@code journal.events()}); iterated once
+   * @param events the journal's events in recording order (such as {@code journal.events()}); iterated twice,
+   *     first for the {@link Retractions} (retracted events count in no metric)
    * @param asOf the date the metrics describe; later events are ignored
    * @param options thresholds
    */
   public static ProgramMetrics compute(Program program, MatchResult matches, Iterable<? extends JournalEvent> events,
       LocalDate asOf, MetricsOptions options) {
     requireNonNull(events, "events");
-    Tally tally = tally(program, matches, Optional.of(requireNonNull(asOf, "asOf")), options);
+    Tally tally = tally(program, matches, Optional.of(requireNonNull(asOf, "asOf")), options, Retractions.of(events));
     events.forEach(tally);
     return tally.finish();
   }
@@ -120,7 +123,25 @@ public final class ProgramMetrics {
    * @param options thresholds
    */
   public static Tally tally(Program program, MatchResult matches, Optional<LocalDate> asOf, MetricsOptions options) {
-    return new Tally(program, matches, asOf, options);
+    return tally(program, matches, asOf, options, Retractions.none());
+  }
+
+  /**
+   * A tally like {@link #tally(Program, MatchResult, Optional, MetricsOptions)} for a journal that may hold
+   * {@link EventRetracted retractions}: the events {@code retractions} took back, and the retractions themselves,
+   * count in no metric (nor in the as-of date). Collect them in a first pass, for example
+   * <pre>{@code
+   * Retractions.Collector first = Retractions.collector();
+   * journal.forEach(first);
+   * ProgramMetrics.Tally tally = ProgramMetrics.tally(program, matches, asOf, options, first.retractions());
+   * journal.forEach(tally);
+   * }</pre>
+   * The tally without retractions refuses a retraction it is handed (an {@link IllegalStateException}) rather
+   * than count the event it took back.
+   */
+  public static Tally tally(Program program, MatchResult matches, Optional<LocalDate> asOf, MetricsOptions options,
+      Retractions retractions) {
+    return new Tally(program, matches, asOf, options, retractions);
   }
 
   /**
@@ -132,6 +153,7 @@ public final class ProgramMetrics {
     private final MatchResult matches;
     private final Optional<LocalDate> asOf;
     private final MetricsOptions options;
+    private final Retractions retractions;
     private final Map<MentoringPair, Pairing> byPair = new HashMap<>();
     private final Map<MentoringPair, PairMetrics.Accumulator> accumulators = new HashMap<>();
     private LocalDate earliest;
@@ -141,7 +163,9 @@ public final class ProgramMetrics {
     private int replayed;
     private boolean finished;
 
-    private Tally(Program program, MatchResult matches, Optional<LocalDate> asOf, MetricsOptions options) {
+    private Tally(Program program, MatchResult matches, Optional<LocalDate> asOf, MetricsOptions options,
+        Retractions retractions) {
+      this.retractions = requireNonNull(retractions, "retractions");
       this.program = requireNonNull(program, "program");
       this.matches = requireNonNull(matches, "matches");
       this.asOf = requireNonNull(asOf, "asOf");
@@ -152,15 +176,23 @@ public final class ProgramMetrics {
     }
 
     /**
-     * Counts one event.
+     * Counts one event; a retracted event or a retraction counts nowhere.
      *
-     * @throws IllegalStateException if the tally is finished
+     * @throws IllegalStateException if the tally is finished, or if {@code e} is a retraction the tally was not
+     *     built with (its event may already be counted)
      */
     @Override
     public void accept(JournalEvent e) {
       requireNonNull(e, "event");
       if (finished) {
         throw new IllegalStateException("the tally is finished");
+      }
+      if (e instanceof EventRetracted r && !retractions.retractedIds().contains(r.retracts())) {
+        throw new IllegalStateException("retraction " + r.id() + " was not collected before the replay; build the "
+            + "tally with the journal's Retractions");
+      }
+      if (!retractions.counts(e)) {
+        return;
       }
       LocalDate date = e.date();
       if (latest == null || date.isAfter(latest)) {

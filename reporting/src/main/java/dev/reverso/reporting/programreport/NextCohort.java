@@ -12,6 +12,7 @@ import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.Pairing;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.Retractions;
 import dev.reverso.reporting.journal.PairClosed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,8 +110,9 @@ public final class NextCohort {
     requireNonNull(hrExport, "hrExport");
     requireNonNull(label, "label");
     Map<MentoringPair, PairClosed> closes = new HashMap<>();
+    Retractions retractions = Retractions.of(events);
     for (JournalEvent e : events) {
-      if (e instanceof PairClosed c && !c.date().isAfter(asOf)) {
+      if (e instanceof PairClosed c && retractions.counts(c) && !c.date().isAfter(asOf)) {
         closes.putIfAbsent(c.pair(), c);
       }
     }

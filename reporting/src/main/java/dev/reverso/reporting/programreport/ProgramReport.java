@@ -34,6 +34,9 @@ import dev.reverso.reporting.metrics.SkillClosure;
 import dev.reverso.reporting.privacy.PairPseudonyms;
 import dev.reverso.reporting.privacy.SmallGroupSuppression;
 import dev.reverso.reporting.ReportRenderer;
+import dev.reverso.reporting.render.InReportLocale;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -310,21 +313,34 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
   }
 
   /**
-   * The renderer of this report type for a format ({@link Locale#ROOT} numbers; change with
-   * {@link ReportRenderer#withLocale(Locale)}).
+   * The renderer of this report type for a format. Until a locale is set on it with
+   * {@link ReportRenderer#withLocale(Locale)}, it renders each report in the report's own {@link #locale()}, so
+   * {@code renderer(format).renderToString(report)} is {@code report.render(format)}.
    */
   public static ReportRenderer<ProgramReport> renderer(ReportFormat format) {
-    return switch (requireNonNull(format, "format")) {
-      case JSON -> new ProgramReportJson(Locale.ROOT);
-      case CSV -> new ProgramReportCsv(Locale.ROOT);
-      case MARKDOWN -> new ProgramReportMarkdown(Locale.ROOT);
-      case HTML -> new ProgramReportHtml(Locale.ROOT);
-    };
+    requireNonNull(format, "format");
+    return InReportLocale.of(format, locale -> switch (format) {
+      case JSON -> new ProgramReportJson(locale);
+      case CSV -> new ProgramReportCsv(locale);
+      case MARKDOWN -> new ProgramReportMarkdown(locale);
+      case HTML -> new ProgramReportHtml(locale);
+    }, ProgramReport::locale);
   }
 
-  /** The report in this format, with numbers in the report's {@link #locale()}. */
+  /** The report in this format, in the report's {@link #locale()}. */
   public String render(ReportFormat format) {
-    return renderer(format).withLocale(locale).renderToString(this);
+    return renderer(format).renderToString(this);
+  }
+
+  /**
+   * Writes the report in this format and the report's {@link #locale()} to a byte stream, UTF-8 without a
+   * byte-order mark (for example an HTTP response with {@link ReportFormat#contentType()}); the same bytes as
+   * {@link #render(ReportFormat)}. Flushes {@code out}, does not close it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public void render(ReportFormat format, OutputStream out) throws IOException {
+    renderer(format).render(this, out);
   }
 
   /**
@@ -336,7 +352,7 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
   public Path write(ReportFormat format, Path directory) {
     requireNonNull(directory, "directory");
     Path file = directory.resolve(format.fileName(FILE_BASE));
-    renderer(format).withLocale(locale).write(this, file);
+    renderer(format).write(this, file);
     return file;
   }
 

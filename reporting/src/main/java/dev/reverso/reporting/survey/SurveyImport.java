@@ -18,6 +18,8 @@ import dev.reverso.reporting.journal.Feedback;
 import dev.reverso.reporting.journal.Journal;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.JournalHistory;
+import dev.reverso.reporting.journal.EventRetracted;
+import dev.reverso.reporting.journal.Retractions;
 import dev.reverso.reporting.journal.JournalRules;
 import dev.reverso.reporting.journal.PairClosed;
 import dev.reverso.reporting.journal.Side;
@@ -170,7 +172,10 @@ public final class SurveyImport {
       rowProblems.add(p);
       rowEvents.add(event);
     }
-    ImportHistory history = new ImportHistory();
+    // two passes: a retraction comes after the event it takes back, and retracted events count in no rule
+    Retractions.Collector retractions = Retractions.collector();
+    journal.forEach(retractions);
+    ImportHistory history = new ImportHistory(retractions.retractions());
     journal.forEach(e -> history.record(e, ids.contains(e.id())));
 
     List<Feedback> accepted = new ArrayList<>();
@@ -222,18 +227,30 @@ public final class SurveyImport {
   }
 
   /**
-   * What the journal's rules need of the recorded events: per pair its close and latest date, and the events
-   * under the ids the import may repeat. Not thread-safe.
+   * What the journal's rules need of the recorded events: per pair its close and latest date (of the events that
+   * count), and the events under the ids the import may repeat. Not thread-safe.
    */
   private static final class ImportHistory implements JournalHistory {
+    private final Retractions retractions;
     private final Map<String, JournalEvent> byId = new HashMap<>();
+    private final Map<String, EventRetracted> retractionsById = new HashMap<>();
     private final Map<MentoringPair, PairClosed> closes = new HashMap<>();
     private final Map<MentoringPair, LocalDate> latest = new HashMap<>();
+
+    ImportHistory(Retractions retractions) {
+      this.retractions = retractions;
+    }
 
     /** Takes in a recorded event; its content is kept only when {@code keep} (an id the import uses). */
     void record(JournalEvent e, boolean keep) {
       if (keep) {
         byId.putIfAbsent(e.id(), e);
+      }
+      if (e instanceof EventRetracted r) {
+        retractionsById.put(r.retracts(), r);
+      }
+      if (!retractions.counts(e)) {
+        return;
       }
       if (e instanceof PairClosed c) {
         closes.putIfAbsent(c.pair(), c);
@@ -254,6 +271,11 @@ public final class SurveyImport {
     @Override
     public Optional<LocalDate> latestDateOf(MentoringPair pair) {
       return Optional.ofNullable(latest.get(pair));
+    }
+
+    @Override
+    public Optional<EventRetracted> retractionOf(String eventId) {
+      return Optional.ofNullable(retractionsById.get(eventId));
     }
   }
 

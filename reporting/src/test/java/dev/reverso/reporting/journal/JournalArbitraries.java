@@ -103,8 +103,14 @@ public final class JournalArbitraries {
             r[2], comment));
   }
 
+  public static Arbitrary<EventRetracted> retractions() {
+    return Combinators.combine(eventIds(), pairs(), dates(), eventIds(), optionalTexts())
+        .filter((id, pair, date, target, reason) -> !id.equals(target))
+        .as(EventRetracted::new);
+  }
+
   public static Arbitrary<JournalEvent> events() {
     return Arbitraries.oneOf(sessionsHeld(), sessionsCancelled(), feedbacks(), pairsClosed(), circleSessions(),
-        circleFeedbacks());
+        circleFeedbacks(), retractions());
   }
 }

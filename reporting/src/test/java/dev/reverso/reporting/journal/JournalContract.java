@@ -181,6 +181,74 @@ abstract class JournalContract {
         .isInstanceOf(IllegalStateException.class);
   }
 
+  @Test
+  void aRetractedSessionNoLongerBlocksThePairsRealClose() {
+    try (Journal j = newJournal(ROSTER)) {
+      SessionHeld typo = SessionHeld.of("s-typo", P1, D0.plusDays(300), 60); // the year typed wrong
+      j.append(SessionHeld.of("s1", P1, D0, 60));
+      j.append(typo);
+      assertRejected(j, PairClosed.of("close", P1, D0.plusDays(30), CloseReason.COMPLETED),
+          EventRejectedException.Rule.DATED_AFTER_CLOSE, "latest event (" + D0.plusDays(300) + ")");
+      EventRetracted retraction = EventRetracted.of("r1", typo, D0.plusDays(31)).withReason("private words");
+      assertThat(j.append(retraction)).isEqualTo(AppendResult.APPENDED);
+      assertThat(j.append(retraction)).isEqualTo(AppendResult.ALREADY_PRESENT);
+      // a retry of the retracted event is still an idempotent repeat: it stays retracted
+      assertThat(j.append(typo)).isEqualTo(AppendResult.ALREADY_PRESENT);
+      PairClosed close = PairClosed.of("close", P1, D0.plusDays(30), CloseReason.COMPLETED);
+      assertThat(j.append(close)).isEqualTo(AppendResult.APPENDED);
+      List<JournalEvent> all = List.of(SessionHeld.of("s1", P1, D0, 60), typo, retraction, close);
+      assertThat(j.events()).containsExactlyElementsOf(all);
+      assertThat(reopenedEvents(j)).containsExactlyElementsOf(all);
+      assertThat(Retractions.countingEvents(j.events())).containsExactly(all.get(0), close);
+    }
+  }
+
+  @Test
+  void aRetractedCloseReopensThePair() {
+    try (Journal j = newJournal(ROSTER)) {
+      PairClosed early = PairClosed.of("x", P1, D0, CloseReason.MISMATCH);
+      j.append(early);
+      assertRejected(j, SessionHeld.of("s", P1, D0, 30), EventRejectedException.Rule.PAIR_CLOSED, "'x'");
+      // a retraction may follow the close, and is dated the day the mistake was seen
+      assertThat(j.append(EventRetracted.of("r", early, D0.plusDays(3)))).isEqualTo(AppendResult.APPENDED);
+      assertThat(j.append(SessionHeld.of("s", P1, D0.plusDays(2), 30))).isEqualTo(AppendResult.APPENDED);
+      assertThat(j.append(PairClosed.of("y", P1, D0.plusDays(2), CloseReason.COMPLETED))).isEqualTo(AppendResult.APPENDED);
+      assertRejected(j, PairClosed.of("z", P1, D0.plusDays(4), CloseReason.OTHER),
+          EventRejectedException.Rule.ALREADY_CLOSED, "event 'y'");
+    }
+  }
+
+  @Test
+  void aRetractionNamesARecordedEventOfItsPairOnce() {
+    try (Journal j = newJournal(ROSTER)) {
+      SessionHeld s = SessionHeld.of("s", P1, D0, 30);
+      j.append(s);
+      j.append(SessionHeld.of("t", P2, D0, 30));
+      assertRejected(j, EventRetracted.of("r0", P1, D0, "nothing"), EventRejectedException.Rule.RETRACTS_UNKNOWN_EVENT,
+          "'nothing'");
+      assertRejected(j, EventRetracted.of("r0", P1, D0, "t"), EventRejectedException.Rule.RETRACTS_UNKNOWN_EVENT,
+          "pair " + P2);
+      assertRejected(j, EventRetracted.of("r0", UNKNOWN, D0, "s"), EventRejectedException.Rule.UNKNOWN_PAIR, "m9->s9");
+      EventRetracted r1 = EventRetracted.of("r1", s, D0);
+      j.append(r1);
+      assertRejected(j, EventRetracted.of("r2", s, D0.plusDays(1)), EventRejectedException.Rule.ALREADY_RETRACTED,
+          "already retracted by event 'r1'");
+      assertRejected(j, EventRetracted.of("r3", r1, D0.plusDays(1)), EventRejectedException.Rule.RETRACTS_UNKNOWN_EVENT,
+          "record it under a new id");
+    }
+  }
+
+  @Test
+  void theRosterGrowsAsPairsAreAdded() {
+    try (Journal j = newJournal(ROSTER)) {
+      assertRejected(j, SessionHeld.of("s", UNKNOWN, D0, 30), EventRejectedException.Rule.UNKNOWN_PAIR, "m9->s9");
+      assertThat(j.addToRoster(List.of(UNKNOWN, P1))).containsExactlyInAnyOrder(P1, P2, P3, UNKNOWN);
+      assertThat(j.roster()).contains(UNKNOWN);
+      assertThat(j.append(SessionHeld.of("s", UNKNOWN, D0, 30))).isEqualTo(AppendResult.APPENDED);
+      assertThat(reopenedEvents(j)).containsExactly(SessionHeld.of("s", UNKNOWN, D0, 30));
+    }
+  }
+
   private void assertRejected(Journal j, JournalEvent e, EventRejectedException.Rule rule, String reason) {
     Object stored = storage(j);
     List<JournalEvent> before = j.events();
@@ -201,7 +269,7 @@ abstract class JournalContract {
     Arbitrary<MentoringPair> pairs = Arbitraries.of(P1, P2, P3, UNKNOWN);
     Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 20).map(D0::plusDays);
     // circles: s2 with m1 and m2 (P3, P2: both in the roster), s1 with m1 and m2 (only P1 in the roster)
-    Arbitrary<JournalEvent> event = Combinators.combine(ids, pairs, dates, Arbitraries.integers().between(0, 9))
+    Arbitrary<JournalEvent> event = Combinators.combine(ids, pairs, dates, Arbitraries.integers().between(0, 12))
         .as((id, pair, date, kind) -> switch (kind) {
           case 0, 1 -> new SessionHeld(id, pair, date, 30 + 15 * kind);
           case 2 -> SessionCancelled.of(id, pair, date, Side.MENTEE);
@@ -212,21 +280,27 @@ abstract class JournalContract {
               List.of("m1", "m2"), date, 60);
           case 7 -> CircleSessionHeld.of(id, "circle-" + pair.menteeId(), pair.menteeId().value(),
               List.of(pair.mentorId().value()), date, 45);
-          default -> CircleFeedback.of(id, "circle-" + pair.menteeId(), pair.mentorId().value(),
+          case 8, 9 -> CircleFeedback.of(id, "circle-" + pair.menteeId(), pair.mentorId().value(),
               pair.menteeId().value(), date, kind == 8 ? Side.MENTOR : Side.MENTEE, 4, 5, 3);
+          // a retraction of some id (recorded or not, of this pair or not); the target is drawn from the date
+          default -> EventRetracted.of(id, pair, date, target(id, date));
         });
     return event.list().ofMaxSize(40);
   }
 
-  @Property(tries = 60)
+  /** Some event id other than {@code id}, drawn from the date. */
+  private static String target(String id, LocalDate date) {
+    String t = "e" + date.getDayOfMonth() % 15;
+    return t.equals(id) ? "e" + (date.getDayOfMonth() + 1) % 15 : t;
+  }
+
+  @Property(tries = 80)
   void behavesLikeTheReferenceModel(@ForAll("histories") List<JournalEvent> history) {
     Map<String, JournalEvent> byId = new HashMap<>();
-    Map<MentoringPair, PairClosed> closes = new HashMap<>();
-    Map<MentoringPair, LocalDate> latest = new HashMap<>();
     List<JournalEvent> expected = new ArrayList<>();
     try (Journal j = newJournal(ROSTER)) {
       for (JournalEvent e : history) {
-        Object outcome = expectedOutcome(e, byId, closes, latest);
+        Object outcome = expectedOutcome(e, byId, expected);
         Throwable thrown = catchThrowable(() -> {
           AppendResult r = j.append(e);
           assertThat(r).isEqualTo(outcome);
@@ -241,10 +315,6 @@ abstract class JournalContract {
         if (outcome == AppendResult.APPENDED) {
           expected.add(e);
           byId.put(e.id(), e);
-          latest.merge(e.pair(), e.date(), (a, b) -> a.isAfter(b) ? a : b);
-          if (e instanceof PairClosed c) {
-            closes.put(e.pair(), c);
-          }
         }
       }
       assertThat(j.events()).containsExactlyElementsOf(expected);
@@ -252,14 +322,38 @@ abstract class JournalContract {
     }
   }
 
-  private static Object expectedOutcome(JournalEvent e, Map<String, JournalEvent> byId,
-      Map<MentoringPair, PairClosed> closes, Map<MentoringPair, LocalDate> latest) {
+  /** The rules restated plainly: closes and latest dates recomputed from the events that count, every time. */
+  private static Object expectedOutcome(JournalEvent e, Map<String, JournalEvent> byId, List<JournalEvent> recorded) {
     if (byId.containsKey(e.id())) {
       return byId.get(e.id()).equals(e) ? AppendResult.ALREADY_PRESENT : "conflict";
     }
     for (MentoringPair p : e.pairs()) {
       if (!ROSTER.contains(p)) {
         return EventRejectedException.Rule.UNKNOWN_PAIR;
+      }
+    }
+    Set<String> retracted = new java.util.HashSet<>();
+    for (JournalEvent r : recorded) {
+      if (r instanceof EventRetracted x) {
+        retracted.add(x.retracts());
+      }
+    }
+    if (e instanceof EventRetracted r) {
+      JournalEvent target = byId.get(r.retracts());
+      if (target == null || target instanceof EventRetracted || !target.pair().equals(r.pair())) {
+        return EventRejectedException.Rule.RETRACTS_UNKNOWN_EVENT;
+      }
+      return retracted.contains(r.retracts()) ? EventRejectedException.Rule.ALREADY_RETRACTED : AppendResult.APPENDED;
+    }
+    Map<MentoringPair, PairClosed> closes = new HashMap<>();
+    Map<MentoringPair, LocalDate> latest = new HashMap<>();
+    for (JournalEvent r : recorded) {
+      if (r instanceof EventRetracted || retracted.contains(r.id())) {
+        continue;
+      }
+      latest.merge(r.pair(), r.date(), (a, b) -> a.isAfter(b) ? a : b);
+      if (r instanceof PairClosed c) {
+        closes.put(r.pair(), c);
       }
     }
     for (MentoringPair p : e.pairs()) {

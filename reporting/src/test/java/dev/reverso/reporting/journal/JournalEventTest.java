@@ -92,4 +92,29 @@ class JournalEventTest {
     assertThat(f.toBuilder().build()).isEqualTo(f);
     assertThat(f.toBuilder().nps(8).build()).isNotEqualTo(f);
   }
+
+  /**
+   * Every kind of pair event is made from a {@link MentoringPair} by a factory (a circle session is made from its
+   * circle and the juniors present, which give its pairs).
+   */
+  @Test
+  void everyPairEventHasAFactoryTakingAMentoringPair() {
+    for (Class<?> kind : JournalEvent.class.getPermittedSubclasses()) {
+      if (kind == CircleSessionHeld.class) {
+        continue;
+      }
+      assertThat(java.util.Arrays.stream(kind.getMethods())
+          .filter(m -> java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+          .filter(m -> m.getName().equals("of") || m.getName().equals("builder"))
+          .filter(m -> kind.isAssignableFrom(m.getReturnType()) || m.getReturnType().getEnclosingClass() == kind)
+          .anyMatch(m -> java.util.Arrays.asList(m.getParameterTypes()).contains(MentoringPair.class)))
+          .as(kind.getSimpleName()).isTrue();
+    }
+    MentoringPair pair = MentoringPair.of("E0101", "E0007");
+    LocalDate day = LocalDate.of(2026, 3, 2);
+    assertThat(SessionHeld.of("s", pair, day, 45)).isEqualTo(new SessionHeld("s", pair, day, 45));
+    assertThat(CircleFeedback.of("f", "c1", pair, day, Side.MENTOR, 4, 5, 3).pair()).isEqualTo(pair);
+    assertThat(EventRetracted.of("r", SessionHeld.of("s", pair, day, 45), day))
+        .isEqualTo(EventRetracted.of("r", pair, day, "s"));
+  }
 }

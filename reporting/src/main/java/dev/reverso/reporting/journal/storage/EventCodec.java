@@ -35,6 +35,7 @@ import dev.reverso.reporting.journal.CircleFeedback;
 import dev.reverso.reporting.journal.CircleSessionHeld;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.EventChecks;
+import dev.reverso.reporting.journal.EventRetracted;
 import dev.reverso.reporting.journal.Feedback;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.PairClosed;
@@ -67,6 +68,7 @@ public final class EventCodec {
   static final String PAIR_CLOSED = "pair-closed";
   static final String CIRCLE_SESSION_HELD = "circle-session-held";
   static final String CIRCLE_FEEDBACK = "circle-feedback";
+  static final String EVENT_RETRACTED = "event-retracted";
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
   /**
@@ -81,7 +83,8 @@ public final class EventCodec {
       FEEDBACK, List.of("from", "relationship", "learning", "recognition", "nps", "progress", "comment"),
       PAIR_CLOSED, List.of("reason", "note"),
       CIRCLE_SESSION_HELD, List.of("circle", "minutes", "present"),
-      CIRCLE_FEEDBACK, List.of("circle", "from", "relationship", "learning", "recognition", "comment"));
+      CIRCLE_FEEDBACK, List.of("circle", "from", "relationship", "learning", "recognition", "comment"),
+      EVENT_RETRACTED, List.of("retracts", "reason"));
   private static final int MAX_QUOTED = 40;
   /** The most fields (repeats included) read from one event: an event has at most 13. */
   static final int MAX_FIELDS = 64;
@@ -156,6 +159,11 @@ public final class EventCodec {
         g.writeNumberField("recognition", f.recognition());
         if (f.comment().isPresent()) {
           g.writeStringField("comment", f.comment().get());
+        }
+      } else if (event instanceof EventRetracted r) {
+        g.writeStringField("retracts", r.retracts());
+        if (r.reason().isPresent()) {
+          g.writeStringField("reason", r.reason().get());
         }
       }
       g.writeEndObject();
@@ -453,6 +461,14 @@ public final class EventCodec {
         }
         break;
       }
+      case EVENT_RETRACTED: {
+        String retracts = requiredString(f, "retracts", own);
+        Optional<String> reason = optionalString(f, "reason", own);
+        if (done(problems, own) && id != null && mentor != null && mentee != null && date != null) {
+          event = build(problems, () -> new EventRetracted(id, new MentoringPair(mentor, mentee), date, retracts, reason));
+        }
+        break;
+      }
       default:
         throw new AssertionError(type);
     }
@@ -602,7 +618,7 @@ public final class EventCodec {
     return result;
   }
 
-  /** The {@code type} field of an event: {@code session-held}, {@code session-cancelled}, {@code feedback} or {@code pair-closed}. */
+  /** The {@code type} field of an event, as {@link EventChecks#typeOf(JournalEvent)} names it. */
   public static String typeOf(JournalEvent event) {
     return EventChecks.typeOf(event);
   }

@@ -80,7 +80,7 @@ public final class FileJournal implements Journal {
   private final String fileName;
   private final FileJournalOptions options;
   private final ReentrantLock lock;
-  private final ImmutableSet<MentoringPair> roster;
+  private volatile ImmutableSet<MentoringPair> roster;
   private final EventIndex index = new EventIndex();
   // All below guarded by lock.
   private FileChannel channel;
@@ -187,6 +187,15 @@ public final class FileJournal implements Journal {
   @Override
   public ImmutableSet<MentoringPair> roster() {
     return roster;
+  }
+
+  @Override
+  public ImmutableSet<MentoringPair> addToRoster(Iterable<MentoringPair> pairs) {
+    requireNonNull(pairs, "pairs");
+    return locked(() -> {
+      roster = ImmutableSet.<MentoringPair>builder().addAll(roster).addAll(pairs).build();
+      return roster;
+    });
   }
 
   /**

@@ -64,6 +64,14 @@ public final class FileJournalOptions {
     return new FileJournalOptions(forceEvery, java.util.Objects.requireNonNull(dates, "dates"));
   }
 
+  /**
+   * A copy whose "today" comes from {@code clock} (keeping the pair starts given): an event dated more than a day
+   * after it is refused as {@link dev.reverso.reporting.journal.EventRejectedException.Rule#DATED_IN_FUTURE}.
+   */
+  public FileJournalOptions withClock(java.time.Clock clock) {
+    return withEventDates(EventDates.of(clock).withPairStarts(eventDates.pairStarts()));
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof FileJournalOptions f && f.forceEvery == forceEvery && f.eventDates.equals(eventDates);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.time.Clock;
 import dev.reverso.core.MentoringPair;
 import dev.reverso.reporting.journal.AppendResult;
 import dev.reverso.reporting.journal.Journal;
@@ -18,7 +19,7 @@ import dev.reverso.reporting.journal.EventIndex;
  * after each change.
  */
 public final class InMemoryJournal implements Journal {
-  private final ImmutableSet<MentoringPair> roster;
+  private ImmutableSet<MentoringPair> roster;
   private final EventDates dates;
   private final EventIndex index = new EventIndex();
   private boolean closed;
@@ -33,13 +34,32 @@ public final class InMemoryJournal implements Journal {
     return of(roster, EventDates.systemUtc());
   }
 
+  /**
+   * An empty journal accepting events for the pairs of this roster dated from 2000-01-01 to the day after today by
+   * {@code clock} ({@link EventDates#of(Clock)}): a date in the future is refused as
+   * {@link dev.reverso.reporting.journal.EventRejectedException.Rule#DATED_IN_FUTURE}.
+   */
+  public static InMemoryJournal of(Iterable<MentoringPair> roster, Clock clock) {
+    return of(roster, EventDates.of(clock));
+  }
+
   /** An empty journal accepting events for the pairs of this roster whose dates pass {@code dates}. */
   public static InMemoryJournal of(Iterable<MentoringPair> roster, EventDates dates) {
     return new InMemoryJournal(ImmutableSet.copyOf(requireNonNull(roster, "roster")), requireNonNull(dates, "dates"));
   }
 
   @Override
-  public ImmutableSet<MentoringPair> roster() {
+  public synchronized ImmutableSet<MentoringPair> roster() {
+    return roster;
+  }
+
+  @Override
+  public synchronized ImmutableSet<MentoringPair> addToRoster(Iterable<MentoringPair> pairs) {
+    requireNonNull(pairs, "pairs");
+    if (closed) {
+      throw new IllegalStateException("journal is closed");
+    }
+    roster = ImmutableSet.<MentoringPair>builder().addAll(roster).addAll(pairs).build();
     return roster;
   }
 

@@ -72,6 +72,8 @@ class EventCodecTest {
       other = p.note().isPresent() ? p.withNote("another note") : p;
     } else if (event instanceof CircleFeedback f) {
       other = f.comment().isPresent() ? f.withComment("another comment") : f;
+    } else if (event instanceof dev.reverso.reporting.journal.EventRetracted r) {
+      other = r.reason().isPresent() ? r.withReason("another reason") : r;
     } else {
       other = event;
     }
@@ -180,7 +182,7 @@ class EventCodecTest {
   void unknownTypeAndWrongEnumValuesAreNamed() {
     assertThatThrownBy(() -> EventCodec.decode("{\"format\":\"reverso/event@1\",\"type\":\"party\",\"id\":\"p\","
         + "\"mentor\":\"m\",\"mentee\":\"s\",\"date\":\"2026-03-02\"}"))
-        .hasMessageContaining("type: expected one of [circle-feedback, circle-session-held, feedback, pair-closed, session-cancelled, session-held], found 'party'");
+        .hasMessageContaining("type: expected one of [circle-feedback, circle-session-held, event-retracted, feedback, pair-closed, session-cancelled, session-held], found 'party'");
     assertThatThrownBy(() -> EventCodec.decode("{\"format\":\"reverso/event@1\",\"type\":\"session-cancelled\","
         + "\"id\":\"p\",\"mentor\":\"m\",\"mentee\":\"s\",\"date\":\"2026-03-02\",\"by\":\"mentee\"}"))
         .hasMessageContaining("by: expected one of [MENTOR, MENTEE], found 'mentee'");

@@ -11,6 +11,8 @@ import dev.reverso.reporting.journal.Journal;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.JournalHistory;
 import dev.reverso.reporting.journal.JournalRules;
+import dev.reverso.reporting.journal.EventRetracted;
+import dev.reverso.reporting.journal.Retractions;
 import dev.reverso.reporting.journal.PairClosed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import java.util.Optional;
  * stands for a serializable transaction around check and insert.
  */
 public final class TableJournal implements Journal {
-  private final ImmutableSet<MentoringPair> roster;
+  private ImmutableSet<MentoringPair> roster;
   private final List<String> rows = new ArrayList<>();
   private boolean closed;
 
@@ -33,7 +35,13 @@ public final class TableJournal implements Journal {
   }
 
   @Override
-  public ImmutableSet<MentoringPair> roster() {
+  public synchronized ImmutableSet<MentoringPair> roster() {
+    return roster;
+  }
+
+  @Override
+  public synchronized ImmutableSet<MentoringPair> addToRoster(Iterable<MentoringPair> pairs) {
+    roster = ImmutableSet.<MentoringPair>builder().addAll(roster).addAll(pairs).build();
     return roster;
   }
 
@@ -69,7 +77,10 @@ public final class TableJournal implements Journal {
     return rows.stream().map(EventCodec::decode);
   }
 
-  /** The three look-ups, answered from the rows at the time of the call (inside the append's lock). */
+  /**
+   * The four look-ups, answered from the rows at the time of the call (inside the append's lock); the rows that
+   * count are those that are no retraction and that no retraction names.
+   */
   private final class QueryHistory implements JournalHistory {
     @Override
     public Optional<JournalEvent> eventWithId(String id) {
@@ -78,13 +89,24 @@ public final class TableJournal implements Journal {
 
     @Override
     public Optional<PairClosed> closeOf(MentoringPair pair) {
-      return select().filter(e -> e instanceof PairClosed && e.pair().equals(pair)).map(e -> (PairClosed) e)
+      return counting().filter(e -> e instanceof PairClosed && e.pair().equals(pair)).map(e -> (PairClosed) e)
           .findFirst();
     }
 
     @Override
     public Optional<LocalDate> latestDateOf(MentoringPair pair) {
-      return select().filter(e -> e.pair().equals(pair)).map(JournalEvent::date).max(LocalDate::compareTo);
+      return counting().filter(e -> e.pair().equals(pair)).map(JournalEvent::date).max(LocalDate::compareTo);
+    }
+
+    @Override
+    public Optional<EventRetracted> retractionOf(String eventId) {
+      return select().filter(e -> e instanceof EventRetracted r && r.retracts().equals(eventId))
+          .map(e -> (EventRetracted) e).findFirst();
+    }
+
+    private java.util.stream.Stream<JournalEvent> counting() {
+      Retractions retractions = Retractions.of(select().toList());
+      return select().filter(retractions::counts);
     }
   }
 }
