@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.matching.result.Explanation;
+import dev.reverso.matching.result.Reason;
+import java.util.List;
 import dev.reverso.matching.spi.Criterion;
 
 /**
@@ -22,7 +24,10 @@ final class Explanations {
       Criterion c = criteria.get(k);
       double w = weights.get(c.id());
       double s = kernel.modelScore(k, mentor, mentee);
-      ImmutableList<String> reasons = s > 0 || w > 0 ? kernel.modelScorer(k).evidence(mentor, mentee) : ImmutableList.of();
+      List<Reason> reasons = s > 0 || w > 0 ? kernel.modelScorer(k).evidence(mentor, mentee) : List.of();
+      if (reasons == null) {
+        throw new IllegalStateException("criterion '" + c.id() + "' gave null evidence");
+      }
       contributions.add(new Explanation.Contribution(c.id(), w, s, Math.min(1, w * s / totalWeight), reasons));
     }
     ImmutableList.Builder<Explanation.Verdict> verdicts = ImmutableList.builder();
