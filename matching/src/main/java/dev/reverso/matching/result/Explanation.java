@@ -70,6 +70,16 @@ public record Explanation(ParticipantId mentorId, ParticipantId menteeId, double
     return Math.round(score * SCALE) / SCALE;
   }
 
+  /**
+   * What a criterion adds to the total: {@code weight × score ÷ totalWeight}, at most 1, {@linkplain #round(double)
+   * rounded}. The built-in explanations compute every {@link Contribution#contribution()} this way from the rounded
+   * score and {@code totalWeight} = Σ weights in model order, so a reader that has the weights and the scores gets
+   * the same double back.
+   */
+  public static double contributionOf(double weight, double score, double totalWeight) {
+    return round(Math.min(1, weight * score / totalWeight));
+  }
+
   /** The contribution of the criterion with this id, if the model has it. */
   public Optional<Contribution> contribution(String criterionId) {
     return contributions.stream().filter(c -> c.criterionId().equals(criterionId)).findFirst();
