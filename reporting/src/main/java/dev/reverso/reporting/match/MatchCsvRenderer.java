@@ -19,8 +19,8 @@ import java.util.Optional;
  * {@code pairs.csv}: a header row, then one row per pair in the result's order. Columns: {@code mentor_id},
  * {@code mentee_id}, then {@code mentor_name} and {@code mentee_name} only when the report includes names,
  * {@code score}, one column per criterion (named by the criterion id, in model order) holding its
- * contribution to the score, and {@code top_reason} (the strongest reason as a sentence in the renderer's language,
- * English for the root locale). Numbers have 4 decimals with {@code .} whatever the
+ * contribution to the score, and {@code top_reason} (the strongest reason as a sentence: Italian for an Italian
+ * locale, English otherwise). Numbers have 4 decimals with {@code .} whatever the
  * locale (CSV is data for programs and spreadsheets); cells are written by {@link CsvWriter} (RFC 4180,
  * formula-injection guard).
  */
@@ -36,7 +36,9 @@ final class MatchCsvRenderer extends AbstractReportRenderer<MatchReport> {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
     CsvWriter csv = new CsvWriter(out);
-    Texts texts = Texts.of(locale());
+    // data: the sentence is in the report's language, its numbers written as that language writes them, never by
+    // region (a Turkish locale gives the English file)
+    Texts texts = Texts.of("it".equals(locale().getLanguage()) ? Locale.ITALIAN : Locale.ENGLISH);
     List<String> header = new ArrayList<>(List.of("mentor_id", "mentee_id"));
     if (report.includesNames()) {
       header.add("mentor_name");
