@@ -73,6 +73,15 @@ class ReasonTextsTest {
   }
 
   @Test
+  void everyCodeIsDocumented() throws java.io.IOException {
+    java.nio.file.Path doc = java.nio.file.Path.of("..", "docs", "reasons.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(doc), "docs/ beside the module");
+    String text = java.nio.file.Files.readString(doc);
+    ReasonCodes.all().forEach((code, args) -> assertThat(text).as(code).contains("| `" + code + "` | "
+        + (args.isEmpty() ? "—" : String.join(", ", args)) + " |"));
+  }
+
+  @Test
   void everyWordOfAClosedListExistsInEachLanguage() {
     for (String language : List.of("en", "it")) {
       Set<String> keys = Texts.keys("reasons", language);
