@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code mentee}, {@code person}, {@code manager} are HR ids; grades are job grades (higher is more senior);
  * hours are decimal hours; {@code unit} is {@code department}, {@code division} or {@code location};
  * {@code relation} is {@code parent}, {@code child}, {@code sibling}, {@code grandparent},
- * {@code grandchild} or {@code related}. No argument is ever a display name or a comment.
+ * {@code grandchild} or {@code related}; {@code side} is {@code mentor} or {@code mentee} (the role of the partners
+ * counted); {@code rule} is a constraint id. No argument is ever a display name or a comment.
  */
 public final class ReasonCodes {
   private ReasonCodes() {}
@@ -112,6 +113,18 @@ public final class ReasonCodes {
   /** different-department: both in {@code department}: {@code mentor, mentee, department}. */
   public static final String SAME_DEPARTMENT = "same-department";
 
+  // ---- unmatched participants (Unmatched#evidence)
+  /** How many partners every rule allows: {@code feasible, partners, side} ({@code side}: the partners' role). */
+  public static final String PARTNERS_FEASIBLE = "partners-feasible";
+  /** How many partners one rule rules out: {@code rule, count} ({@code rule}: a constraint id). */
+  public static final String PARTNERS_FORBIDDEN_BY = "partners-forbidden-by";
+  /** Every allowed partner was full: {@code full, side}. */
+  public static final String PARTNERS_FULL = "partners-full";
+  /** Allowed partners had room, the strategy left the person out: {@code first, side} ({@code first}: an HR id). */
+  public static final String PARTNER_WITH_ROOM = "partner-with-room";
+  /** Every allowed partner scored below the minimum: {@code feasible, partners, side, minimum}. */
+  public static final String ALL_BELOW_MINIMUM = "all-below-minimum";
+
   private static final Map<String, List<String>> ALL = build();
 
   private static Map<String, List<String>> build() {
@@ -158,6 +171,11 @@ public final class ReasonCodes {
     m.put(MENTEE_EXCLUDES_MENTOR, List.of("mentor", "mentee"));
     m.put(EXCLUDE_EACH_OTHER, List.of("mentor", "mentee"));
     m.put(SAME_DEPARTMENT, List.of("mentor", "mentee", "department"));
+    m.put(PARTNERS_FEASIBLE, List.of("feasible", "partners", "side"));
+    m.put(PARTNERS_FORBIDDEN_BY, List.of("rule", "count"));
+    m.put(PARTNERS_FULL, List.of("full", "side"));
+    m.put(PARTNER_WITH_ROOM, List.of("first", "side"));
+    m.put(ALL_BELOW_MINIMUM, List.of("feasible", "partners", "side", "minimum"));
     return Collections.unmodifiableMap(m);
   }
 

@@ -149,7 +149,7 @@ final class MatchHtmlRenderer extends AbstractReportRenderer<MatchReport> {
           row.add(report.displayName(u.participantId()).orElse(""));
         }
         row.add(MatchReportText.role(u.role(), t));
-        row.add(u.detail());
+        row.add(MatchReportText.detail(u, t));
         table.row(row.toArray(String[]::new));
       }
       scrolling(doc, table.toHtml());

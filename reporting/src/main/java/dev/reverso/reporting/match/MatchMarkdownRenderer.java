@@ -108,7 +108,7 @@ final class MatchMarkdownRenderer extends AbstractReportRenderer<MatchReport> {
       Markdown.Table table = Markdown.table(t.get("match.unmatched.id"), t.get("match.unmatched.role"),
           t.get("match.unmatched.detail"));
       for (Unmatched u : e.getValue()) {
-        table.row(u.participantId().value(), MatchReportText.role(u.role(), t), u.detail());
+        table.row(u.participantId().value(), MatchReportText.role(u.role(), t), MatchReportText.detail(u, t));
       }
       md.append(table.render());
     }

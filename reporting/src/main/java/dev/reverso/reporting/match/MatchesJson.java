@@ -115,6 +115,7 @@ public final class MatchesJson {
   private static final Set<String> CONTRIBUTION = Set.of("criterion", "weight", "score", "contribution", "reasons");
   private static final Set<String> VERDICT = Set.of("constraint", "allowed", "reason");
   private static final Set<String> UNMATCHED = Set.of("id", "role", "reason", "detail");
+  private static final Set<String> UNMATCHED_2 = Set.of("id", "role", "reason", "detail", "evidence");
 
   private final Program names;
 
@@ -249,6 +250,13 @@ public final class MatchesJson {
           ug.writeStringField("role", u.role().id());
           ug.writeStringField("reason", u.reason().name());
           ug.writeStringField("detail", u.detail());
+          if (!u.evidence().isEmpty()) {
+            ug.writeArrayFieldStart("evidence");
+            for (Reason r : u.evidence()) {
+              writeReason(ug, r, h);
+            }
+            ug.writeEndArray();
+          }
           ug.writeEndObject();
         }
         g.writeRawValue(line.toString());
@@ -421,6 +429,7 @@ public final class MatchesJson {
         }
         p.explanation().verdicts().forEach(v -> v.reason().ifPresent(h::learn));
       }
+      result.unmatched().forEach(u -> u.evidence().forEach(h::learn));
       return h;
     }
 
@@ -647,7 +656,7 @@ public final class MatchesJson {
       JsonTree.Arr unmatchedArray = array(o, "unmatched", "unmatched");
       if (unmatchedArray != null) {
         for (int k = 0; k < unmatchedArray.items.size(); k++) {
-          Unmatched u = unmatched(unmatchedArray.items.get(k), "unmatched[" + k + "]");
+          Unmatched u = unmatched(unmatchedArray.items.get(k), "unmatched[" + k + "]", header);
           if (u != null) {
             unmatched.add(u);
             unmatchedNodes.add(unmatchedArray.items.get(k));
@@ -1084,12 +1093,19 @@ public final class MatchesJson {
       return reason == null ? null : Explanation.Verdict.forbid(constraint, reason);
     }
 
-    private Unmatched unmatched(JsonTree.Node node, String path) {
+    private Unmatched unmatched(JsonTree.Node node, String path, ReadHeader header) {
       if (!(node instanceof JsonTree.Obj o)) {
         error(node, path, "expected an unmatched-participant object, found " + node.kind());
         return null;
       }
-      fields(o, path, UNMATCHED);
+      fields(o, path, header == null ? UNMATCHED : UNMATCHED_2);
+      List<Reason> evidence = List.of();
+      if (o.fields.containsKey("evidence")) {
+        evidence = reasonList(o.fields.get("evidence"), path + ".evidence", header);
+        if (evidence == null) {
+          return null;
+        }
+      }
       ParticipantId id = id(o, "id", path);
       Role role = null;
       String roleText = string(o, "role", path + ".role", true);
@@ -1117,7 +1133,7 @@ public final class MatchesJson {
       if (id == null || role == null || reason == null || detail == null) {
         return null;
       }
-      return new Unmatched(id, role, reason, detail);
+      return new Unmatched(id, role, reason, detail, evidence);
     }
 
     // ---------------------------------------------------------------- field helpers

@@ -9,6 +9,7 @@ import dev.reverso.core.sample.SampleOrganization;
 import dev.reverso.matching.MatchingProblems;
 import dev.reverso.matching.constraint.Constraints;
 import dev.reverso.matching.result.Explanation;
+import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.Reason;
 import dev.reverso.matching.result.ReasonCodes;
 import dev.reverso.matching.spi.MatchingProblem;
@@ -43,7 +44,10 @@ class ReasonTextsTest {
       "word.relation", List.of("parent", "child", "sibling", "grandparent", "grandchild", "related"),
       "word.different-unit", List.of("department", "division", "location"),
       "word.same-unit", List.of("department", "division", "location"),
-      "word.unit-unknown", List.of("department", "division", "location"));
+      "word.unit-unknown", List.of("department", "division", "location"),
+      "word.sides", List.of("mentor", "mentee"),
+      "word.rule", List.of("reporting-chain", "seniority-gap", "shared-language", "max-time-zone-difference",
+          "no-repeat", "exclusions", "different-department"));
 
   private static final Set<String> OPEN_WORDS = Set.of("word.skill", "word.value");
 
@@ -137,6 +141,18 @@ class ReasonTextsTest {
       }
     }
     assertThat(seen).isNotEmpty();
+    // and the evidence of everyone left unmatched, under a minimum score that leaves some out
+    MatchResult result = dev.reverso.matching.Matcher.builder().strategy("optimal")
+        .minimumScore(0.5 + random.nextDouble() / 3)
+        .build().match(program);
+    for (var u : result.unmatched()) {
+      for (Reason r : u.evidence()) {
+        assertThat(ReasonCodes.isBuiltIn(r)).as("%s is a documented code with its arguments", r).isTrue();
+        for (Texts t : LANGUAGES) {
+          assertThat(t.reason(r)).doesNotContain(r.code() + " (").doesNotContain("{").doesNotContain("word.");
+        }
+      }
+    }
   }
 
   /** Some history, exclusions and ranked preferences, so that those rules and criteria have something to say. */
