@@ -180,8 +180,8 @@ public final class ReasonCodes {
   }
 
   /**
-   * Every built-in code (plus {@link Reason#TEXT_CODE}, whose single argument is {@code text}) with its argument
-   * names in order; unmodifiable, in documentation order.
+   * Every built-in code with its argument names in order; unmodifiable, in documentation order. ({@link
+   * Reason#TEXT_CODE}, the code of plain text from user code, is not a built-in code.)
    */
   public static Map<String, List<String>> all() {
     return ALL;

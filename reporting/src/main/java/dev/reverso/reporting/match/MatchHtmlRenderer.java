@@ -113,8 +113,13 @@ final class MatchHtmlRenderer extends AbstractReportRenderer<MatchReport> {
       doc.paragraph(t.get("match.pairs.none"));
     } else {
       if (!all) {
-        doc.paragraph(t.get("match.pairs.rest", "shown", shown.size(), "total", report.pairs().size(),
+        // the two files are written beside this page by MatchReport.writeFiles: link them
+        String rest = Html.escape(t.get("match.pairs.rest", "shown", shown.size(), "total", report.pairs().size(),
             "csv", MatchReport.PAIRS_CSV, "json", MatchesJson.FILE_NAME));
+        for (String file : List.of(MatchReport.PAIRS_CSV, MatchesJson.FILE_NAME)) {
+          rest = rest.replace(file, "<a href=\"" + file + "\">" + file + "</a>");
+        }
+        doc.add(SafeHtml.trusted("<p>" + rest + "</p>\n"));
       }
       scrolling(doc, SafeHtml.trusted(pairsTable(report, shown, t)));
       doc.note(t.get("match.pairs.note"));

@@ -1006,7 +1006,7 @@ public final class MatchesJson {
         return null;
       }
       try {
-        return new Reason(code, com.google.common.collect.ImmutableMap.copyOf(args));
+        return new Reason(code, args);
       } catch (InvalidInputException e) {
         error(node, path, "expected a valid reason: " + e.problems().get(0).message());
         return null;
