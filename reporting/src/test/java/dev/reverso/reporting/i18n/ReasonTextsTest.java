@@ -77,6 +77,20 @@ class ReasonTextsTest {
   }
 
   @Test
+  void theMatchBundleHasTheSameKeysInEachLanguageAndTextsReadsIt() {
+    assertThat(Texts.keys("match", "it")).containsExactlyInAnyOrderElementsOf(Texts.keys("match", "en"));
+    assertThat(Texts.of(Locale.ITALY).get("match.title")).isEqualTo("Report degli abbinamenti");
+    assertThat(Texts.of(Locale.ENGLISH).get("match.unmatched.reason.NO_FEASIBLE_PARTNER"))
+        .isEqualTo("No partner meets the rules");
+    for (var reason : dev.reverso.matching.result.UnmatchedReason.values()) {
+      for (Texts t : LANGUAGES) {
+        assertThat(t.has("match.unmatched.reason." + reason.name())).isTrue();
+        assertThat(t.has("match.unmatched.explain." + reason.name())).isTrue();
+      }
+    }
+  }
+
+  @Test
   void everyCodeIsDocumented() throws java.io.IOException {
     java.nio.file.Path doc = java.nio.file.Path.of("..", "docs", "reasons.md");
     org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(doc), "docs/ beside the module");
