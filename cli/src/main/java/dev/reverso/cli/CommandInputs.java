@@ -64,7 +64,7 @@ final class CommandInputs {
   }
 
   /**
-   * Reads a {@code reverso/matches@1} file.
+   * Reads a {@code reverso/matches@2} (or {@code @1}) file.
    *
    * @throws InvalidInputException naming the option for a path that is not a regular file, or listing every
    *     problem of the content

@@ -6,10 +6,9 @@ import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Problem;
 import dev.reverso.core.Program;
 import dev.reverso.matching.result.Explanation;
-import dev.reverso.matching.result.Explanation.Contribution;
-import dev.reverso.matching.result.Explanation.Verdict;
 import dev.reverso.matching.Matcher;
 import dev.reverso.matching.spi.MatchingProblem;
+import dev.reverso.reporting.match.ExplanationText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,44 +106,10 @@ final class ExplainCommand implements Callable<Integer>, FileCommand {
   }
 
   private void print(Explanation e, Program program, PrintWriter out) {
-    out.println(String.format(Locale.ROOT, "Mentor %s%s -> mentee %s%s: score %s, %s", e.mentorId(),
-        name(program, e.mentorId()), e.menteeId(), name(program, e.menteeId()), CommandInputs.score(e.total()),
-        e.allowed() ? "allowed by every constraint" : "NOT allowed (forbidden by "
-            + String.join(", ", e.forbiddingVerdicts().stream().map(Verdict::constraintId).toList()) + ")"));
-    out.println();
-    int width = "Criterion".length();
-    for (Contribution c : e.contributions()) {
-      width = Math.max(width, c.criterionId().length());
+    // English until the command takes --locale; the words come from the reporting bundles either way.
+    for (String line : ExplanationText.of(Locale.ENGLISH).lines(e, id -> names
+        ? program.participant(id).flatMap(Participant::displayName) : java.util.Optional.empty())) {
+      out.println(line);
     }
-    String row = "%-" + width + "s  %6s  %5s  %12s";
-    out.println(String.format(Locale.ROOT, row, "Criterion", "weight", "score", "contribution"));
-    for (Contribution c : e.contributions()) {
-      out.println(String.format(Locale.ROOT, row, c.criterionId(), String.format(Locale.ROOT, "%.3f", c.weight()),
-          CommandInputs.score(c.score()), String.format(Locale.ROOT, "%.4f", c.contribution())));
-      for (String reason : c.reasons()) {
-        out.println("    - " + reason);
-      }
-    }
-    out.println(String.format(Locale.ROOT, row, "total", "", "", String.format(Locale.ROOT, "%.4f", e.total())));
-    out.println();
-    out.println("Constraints");
-    int cw = 0;
-    for (Verdict v : e.verdicts()) {
-      cw = Math.max(cw, v.constraintId().length());
-    }
-    for (Verdict v : e.verdicts()) {
-      out.println(String.format(Locale.ROOT, "  %-" + cw + "s  %s", v.constraintId(),
-          v.allowed() ? "allows" : "FORBIDS: " + v.reason()));
-    }
-    if (e.verdicts().isEmpty()) {
-      out.println("  (none)");
-    }
-  }
-
-  private String name(Program program, ParticipantId id) {
-    if (!names) {
-      return "";
-    }
-    return program.participant(id).flatMap(Participant::displayName).map(n -> " (" + n + ")").orElse("");
   }
 }

@@ -24,7 +24,7 @@ final class JournalTarget {
   String journal;
 
   @Option(names = "--matches", paramLabel = "FILE", required = true,
-      description = "The pairs events may be recorded for: a matches.json (reverso/matches@1).")
+      description = "The pairs events may be recorded for: a matches.json (reverso/matches@2 or @1).")
   Path matches;
 
   /** Declares {@code --journal} (when it is a file) and {@code --matches} as inputs: no output may replace them. */

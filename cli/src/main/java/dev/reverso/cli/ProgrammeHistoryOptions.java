@@ -23,7 +23,7 @@ final class ProgrammeHistoryOptions {
   private ProgrammeOption programme;
 
   @Option(names = "--matches", paramLabel = "FILE", required = true,
-      description = "The pairs: a matches.json (reverso/matches@1) written by 'reverso match' or 'reverso demo', "
+      description = "The pairs: a matches.json (reverso/matches@2 or @1) written by 'reverso match' or 'reverso demo', "
           + "with every pair's criterion scores.")
   private Path matches;
 

@@ -4,6 +4,7 @@ import static dev.reverso.cli.ReversoCommandTest.run;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reverso.reporting.i18n.Texts;
 import dev.reverso.cli.ReversoCommandTest.Run;
 import dev.reverso.core.Participant;
 import dev.reverso.core.Program;
@@ -20,6 +21,7 @@ import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.storage.JournalReader;
 import dev.reverso.reporting.match.MatchesJson;
 import dev.reverso.reporting.scoring.ScoringModelFiles;
+import java.util.Locale;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -155,8 +157,9 @@ class CommandExitCodesTest {
     Run explain = run("explain", "--in", program.toString(), "--scoring", scoring.toString(), "--mentor",
         first.mentorId().value(), "--mentee", first.menteeId().value());
     assertThat(explain.exitCode()).isZero();
-    assertThat(explain.out()).contains("score " + CommandInputs.score(first.score())).doesNotContain(Criteria.AVAILABILITY_FIT_ID);
-    assertThat(explain.out().lines()).anySatisfy(l -> assertThat(l).matches("value-alignment +0\\.600 .*"));
+    assertThat(explain.out()).contains("score " + String.format(Locale.ROOT, "%.2f", first.score()))
+        .doesNotContain(Texts.of(Locale.ENGLISH).get("criterion." + Criteria.AVAILABILITY_FIT_ID));
+    assertThat(explain.out().lines()).anySatisfy(l -> assertThat(l).matches("Shared values +0\\.60 .*"));
   }
 
   @Test
@@ -199,15 +202,18 @@ class CommandExitCodesTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     List<String> lines = r.out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("Mentor " + pair.mentorId() + " -> mentee " + pair.menteeId() + ": score "
-        + CommandInputs.score(pair.score()) + ", allowed by every constraint");
+    assertThat(lines.get(0)).isEqualTo("Mentor " + pair.mentorId() + " and mentee " + pair.menteeId() + ": score "
+        + String.format(Locale.ROOT, "%.2f", pair.score()) + ", allowed by every hard rule.");
+    Texts english = Texts.of(Locale.ENGLISH);
     for (var c : pair.explanation().contributions()) {
-      assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(c.criterionId() + " "));
-      c.reasons().forEach(reason -> assertThat(lines).contains("    - " + reason));
+      assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(english.get("criterion." + c.criterionId()) + " "));
+      c.reasons().forEach(reason -> assertThat(lines).contains("    - " + english.reason(reason)));
     }
     for (var v : pair.explanation().verdicts()) {
-      assertThat(lines).anySatisfy(l -> assertThat(l).matches("  " + v.constraintId() + " +allows"));
+      assertThat(lines).anySatisfy(l -> assertThat(l).matches("  " + java.util.regex.Pattern.quote(
+          english.get("constraint." + v.constraintId())) + " +allows"));
     }
+    assertThat(r.out()).as("reasons in words, not codes").doesNotContain("mentor-has-skill");
     assertThat(r.out()).doesNotContain(p.participant(pair.mentorId()).orElseThrow().displayName().orElseThrow());
   }
 
@@ -225,8 +231,8 @@ class CommandExitCodesTest {
     List<String> withNames = new ArrayList<>(List.of(args));
     withNames.add("--names");
     assertThat(run(withNames.toArray(String[]::new)).out().lines().findFirst().orElseThrow()).isEqualTo("Mentor "
-        + pair.mentorId() + " (" + mentorName + ") -> mentee " + pair.menteeId() + " (" + menteeName + "): score "
-        + CommandInputs.score(pair.score()) + ", allowed by every constraint");
+        + pair.mentorId() + " (" + mentorName + ") and mentee " + pair.menteeId() + " (" + menteeName + "): score "
+        + String.format(Locale.ROOT, "%.2f", pair.score()) + ", allowed by every hard rule.");
   }
 
   @Test
@@ -249,9 +255,11 @@ class CommandExitCodesTest {
     Run r = run("explain", "--in", program.toString(), "--mentor", problem.mentorId(mentor).value(), "--mentee",
         problem.menteeId(mentee).value());
     assertThat(r.exitCode()).isZero();
+    Texts english = Texts.of(Locale.ENGLISH);
     assertThat(r.out().lines().findFirst().orElseThrow()).contains("NOT allowed (forbidden by "
-        + explanation.forbiddingVerdicts().get(0).constraintId());
-    explanation.forbiddingVerdicts().forEach(v -> assertThat(r.out()).contains("FORBIDS: " + v.reason()));
+        + english.get("constraint." + explanation.forbiddingVerdicts().get(0).constraintId()));
+    explanation.forbiddingVerdicts().forEach(v -> assertThat(r.out()).contains("FORBIDS: "
+        + english.reason(v.reason().orElseThrow())));
   }
 
   @Test

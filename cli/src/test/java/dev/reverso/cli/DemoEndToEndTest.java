@@ -209,9 +209,10 @@ class DemoEndToEndTest {
     int table = html.indexOf("<table class=\"pairs\">");
     assertThat(table).isPositive();
     int next = html.indexOf("<h2", table);
-    // the pairs table nests one explanation table per pair: its own rows have two plain id cells
+    // the pairs table nests one explanation table per pair: its own rows start with two id cells
     String pairsTable = html.substring(table, next < 0 ? html.length() : next);
-    java.util.regex.Matcher row = Pattern.compile("<tr><td>([^<]+)</td><td>([^<]+)</td><td class=\"num\">").matcher(pairsTable);
+    java.util.regex.Matcher row = Pattern.compile(
+        "<tr><td class=\"who\">([^<]+)</td><td class=\"who\">([^<]+)</td><td class=\"num\">").matcher(pairsTable);
     while (row.find()) {
       fromHtml.add(row.group(1) + "," + row.group(2));
     }

@@ -100,7 +100,7 @@ class PeopleDecideCommandsTest {
     assertThat(r.unmatched()).anyMatch(u -> u.participantId().equals(m2.id()) && u.reason() == UnmatchedReason.NO_CONSENT);
     assertThat(r.pairs()).noneMatch(p -> p.mentorId().equals(m2.id()));
     String report = Files.readString(dir.resolve("m").resolve("match-report.html"), UTF_8);
-    assertThat(report).contains("kept (active)").contains("kept (pinned)");
+    assertThat(report).contains("Already running, kept as it is.").contains("Fixed by the programme manager.");
     Run rematch = run("match", "--in", in.toString(), "--rematch-active", "--out", dir.resolve("r").toString());
     assertThat(rematch.exitCode()).as(rematch.err()).isZero();
     MatchResult again = MatchesJson.read(dir.resolve("r").resolve("matches.json"));

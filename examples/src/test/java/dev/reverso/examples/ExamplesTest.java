@@ -80,7 +80,7 @@ class ExamplesTest {
   void aJacksonRoundTrip() throws Exception {
     MatchResult result = matches();
     String json = JacksonRoundTrip.toJson(result);
-    assertThat(json).contains("\"format\":\"reverso/matches@1\"", "\"mentor\":\"E0101\"");
+    assertThat(json).contains("\"format\":\"reverso/matches@2\"", "\"mentor\":\"E0101\"");
     assertThat(JacksonRoundTrip.fromJson(json)).isEqualTo(result);
   }
 

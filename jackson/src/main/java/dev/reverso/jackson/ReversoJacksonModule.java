@@ -26,8 +26,8 @@ import java.util.List;
  * Lets a plain Jackson 2 {@code ObjectMapper} (a Spring controller's, for example) write and read Reverso's values
  * in their documented JSON shapes:
  * <ul>
- *   <li>{@link MatchResult}: the {@code reverso/matches@1} document ({@code matches.json}, HR ids only);</li>
- *   <li>{@link Pairing} and {@link Unmatched}: an object of its {@code pairs} / {@code unmatched} array;</li>
+ *   <li>{@link MatchResult}: the {@code reverso/matches@2} document ({@code matches.json}, HR ids only);</li>
+ *   <li>{@link Pairing} and {@link Unmatched}: an object of its {@code pairs} / {@code unmatched} array, self-describing (contributions, verdicts and reasons in full, as no header is shared);</li>
  *   <li>{@link Explanation}: a pair's {@code explanation} object with {@code mentor} and {@code mentee} in front;</li>
  *   <li>every {@link JournalEvent}: its {@code reverso/event@1} object, as one line of a journal file;</li>
  *   <li>{@link ScoringModel}: the {@code reverso/scoring@1} document ({@code scoring.json});</li>

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.reverso.matching.constraint.Constraints;
 import dev.reverso.matching.result.Explanation;
+import dev.reverso.matching.result.Reason;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.result.PartnerFeasibility;
@@ -44,8 +45,10 @@ class ConstraintsTest {
         .build();
     MatchingProblem p = MatchingProblems.of(program);
     assertThat(verdict(p, "e12", "e3", "reporting-chain"))
-        .isEqualTo(Explanation.Verdict.forbid("reporting-chain", "e12 reports to e7, who reports to e3"));
-    assertThat(verdict(p, "m2", "e3", "reporting-chain").reason()).isEqualTo("m2 reports to e3");
+        .isEqualTo(Explanation.Verdict.forbid("reporting-chain", Reason.of("reports-indirectly-to", "person", "e12",
+            "manager", "e3", "levels", 2, "via", "e7")));
+    assertThat(verdict(p, "m2", "e3", "reporting-chain").reason())
+        .contains(Reason.of("reports-directly-to", "person", "m2", "manager", "e3"));
     assertThat(verdict(p, "m5", "e3", "reporting-chain").allowed()).isTrue();
     MatchingProblem shallow = MatchingProblems.builder(program).constraint(Constraints.reportingChain(1, false)).build();
     assertThat(shallow.allowed(0, 0)).as("two levels apart, max depth 1").isTrue();
@@ -63,7 +66,8 @@ class ConstraintsTest {
     MatchingProblem peers = MatchingProblems.builder(program)
         .constraint(Constraints.reportingChain(Constraints.ANY_DEPTH, true)).build();
     assertThat(peers.explain(0, 0).forbiddingVerdicts()).containsExactly(
-        Explanation.Verdict.forbid("reporting-chain", "m1 and e1 both report to boss"));
+        Explanation.Verdict.forbid("reporting-chain", Reason.of("same-manager", "mentor", "m1", "mentee", "e1",
+            "manager", "boss")));
   }
 
   @Test
@@ -80,12 +84,16 @@ class ConstraintsTest {
         .build();
     assertThat(p.allowed(0, 0)).isFalse();
     assertThat(p.explain(0, 0).forbiddingVerdicts()).containsExactly(
-        Explanation.Verdict.forbid("different-department", "m1 and e1 are both in department 'IT'"));
+        Explanation.Verdict.forbid("different-department", Reason.of("same-department", "mentor", "m1", "mentee", "e1",
+            "department", "IT")));
     assertThat(p.explain(1, 0).forbiddingVerdicts()).containsExactly(
-        Explanation.Verdict.forbid("seniority-gap", "mentor m2 (grade 9) is not at least 1 grade below mentee e1 (grade 9)"),
-        Explanation.Verdict.forbid("shared-language", "no shared language: m2 speaks it; e1 speaks en-US"),
-        Explanation.Verdict.forbid("max-time-zone-difference",
-            "m2 (Asia/Tokyo) and e1 (America/New_York) are 10.00 h apart on 2026-01-15; at most 8.00 h allowed"));
+        Explanation.Verdict.forbid("seniority-gap", Reason.of("mentor-not-junior-enough", "mentor", "m2",
+            "mentor-grade", 9, "mentee", "e1", "mentee-grade", 9, "min-gap", 1)),
+        Explanation.Verdict.forbid("shared-language", Reason.of("no-shared-language", "mentor", "m2",
+            "mentor-languages", "it", "mentee", "e1", "mentee-languages", "en-US")),
+        Explanation.Verdict.forbid("max-time-zone-difference", Reason.of("time-zones-too-far", "mentor", "m2",
+            "mentor-zone", "Asia/Tokyo", "mentee", "e1", "mentee-zone", "America/New_York", "hours", 10.0,
+            "max-hours", 8.0)));
     MatchingProblem twoGrades = MatchingProblems.builder(program).constraint(Constraints.mentorMoreJunior(6)).build();
     assertThat(twoGrades.explain(0, 0).forbiddingVerdicts()).extracting(Explanation.Verdict::constraintId)
         .containsExactly("seniority-gap");
@@ -100,10 +108,13 @@ class ConstraintsTest {
         .history(MentoringPair.of("e2", "m2"))
         .build();
     MatchingProblem p = MatchingProblems.of(program);
-    assertThat(verdict(p, "m1", "e1", "no-repeat").reason()).isEqualTo("m1 and e1 were paired before (history)");
+    assertThat(verdict(p, "m1", "e1", "no-repeat").reason()).contains(Reason.of("paired-before", "mentor", "m1",
+        "mentee", "e1"));
     assertThat(verdict(p, "m2", "e2", "no-repeat").allowed()).as("roles swapped in history").isFalse();
-    assertThat(verdict(p, "m1", "e2", "exclusions").reason()).isEqualTo("e2 excludes m1");
-    assertThat(verdict(p, "m2", "e2", "exclusions").reason()).isEqualTo("m2 excludes e2");
+    assertThat(verdict(p, "m1", "e2", "exclusions").reason()).contains(Reason.of("mentee-excludes-mentor",
+        "mentor", "m1", "mentee", "e2"));
+    assertThat(verdict(p, "m2", "e2", "exclusions").reason()).contains(Reason.of("mentor-excludes-mentee",
+        "mentor", "m2", "mentee", "e2"));
     assertThat(p.allowed(1, 0)).isTrue();
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.google.common.collect.ImmutableList;
 import dev.reverso.core.Participant;
 import dev.reverso.core.Program;
 import dev.reverso.matching.spi.Beneficiary;
@@ -13,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.reverso.matching.score.Criteria;
 import dev.reverso.matching.result.Explanation;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.spi.Constraint;
 import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.score.ScoringModel;
 
@@ -37,9 +38,8 @@ class CustomCriterionTest {
         }
 
         @Override
-        public ImmutableList<String> evidence(int mentor, int mentee) {
-          return score(mentor, mentee) > 0 ? ImmutableList.of("both on office floor " + mentorFloor[mentor])
-              : ImmutableList.of();
+        public List<Reason> evidence(int mentor, int mentee) {
+          return score(mentor, mentee) > 0 ? List.of(Reason.of("same-floor", "floor", mentorFloor[mentor])) : List.of();
         }
       };
     }
@@ -66,7 +66,7 @@ class CustomCriterionTest {
     Explanation.Contribution floor = e.contribution("same-floor").orElseThrow();
     assertThat(floor.score()).isEqualTo(1.0);
     assertThat(floor.contribution()).isCloseTo(0.2, within(1e-12));
-    assertThat(floor.reasons()).containsExactly("both on office floor 3");
+    assertThat(floor.reasons()).containsExactly(Reason.of("same-floor", "floor", "3"));
     assertThat(e.contributions().get(e.contributions().size() - 1).criterionId()).isEqualTo("same-floor");
   }
 
@@ -88,5 +88,35 @@ class CustomCriterionTest {
     assertThatThrownBy(() -> p.score(0, 0)).isInstanceOf(dev.reverso.core.InvalidInputException.class)
         .hasMessageContaining("criteria.broken: expected a score in [0, 1] from the criterion 'broken', found 1.5"
             + " for mentor m1 and mentee e1");
+  }
+
+  @Test
+  void aLambdaCriterionGivesItsEvidence() {
+    Criterion sameFloor = Criterion.of("same-floor", Beneficiary.BOTH,
+        (mentor, mentee) -> mentor.attributes().get("office-floor").equals(mentee.attributes().get("office-floor")) ? 1 : 0,
+        (mentor, mentee) -> mentor.attributes().get("office-floor").equals(mentee.attributes().get("office-floor"))
+            ? List.of(Reason.of("same-floor", "floor", mentor.attributes().get("office-floor"))) : List.of());
+    MatchingProblem p = MatchingProblems.of(program(), ScoringModel.builder().add(sameFloor, 1).build(), List.of());
+    assertThat(p.explain(0, 0).contribution("same-floor").orElseThrow().reasons())
+        .containsExactly(Reason.of("same-floor", "floor", "3"));
+    assertThat(p.explain(1, 0).contribution("same-floor").orElseThrow().reasons()).isEmpty();
+    Criterion broken = Criterion.of("broken", Beneficiary.BOTH, (a, b) -> 0.5, (a, b) -> null);
+    MatchingProblem q = MatchingProblems.of(program(), ScoringModel.builder().add(broken, 1).build(), List.of());
+    assertThatThrownBy(() -> q.explain(0, 0)).isInstanceOf(IllegalStateException.class).hasMessageContaining("broken");
+  }
+
+  @Test
+  void aLambdaConstraintTakesTheMentorFirstAndGivesATextReason() {
+    // m1 is on floor 3 like e1; m2 on floor 5. The rule forbids a mentor on a higher floor than the mentee.
+    Constraint notAbove = Constraint.of("not-above",
+        (mentor, mentee) -> Integer.parseInt(mentor.attributes().get("office-floor"))
+            <= Integer.parseInt(mentee.attributes().get("office-floor")),
+        (mentor, mentee) -> mentor.id() + " sits above " + mentee.id());
+    MatchingProblem p = MatchingProblems.builder(program()).constraint(notAbove).build();
+    assertThat(p.allowed(0, 0)).isTrue();
+    assertThat(p.allowed(1, 0)).isFalse();
+    assertThat(p.explain(1, 0).forbiddingVerdicts()).containsExactly(
+        Explanation.Verdict.forbid("not-above", Reason.text("m2 sits above e1")));
+    assertThat(notAbove.toString()).isEqualTo("Constraint[not-above]");
   }
 }

@@ -2,6 +2,7 @@ package dev.reverso.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reverso.matching.result.Reason;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
@@ -79,18 +80,29 @@ class ReportingChainPropertiesTest {
         if (inChain) {
           assertChainReason(check.reason(i, j), da != null ? e : a, da != null ? a : e, manager);
         } else if (samePeers) {
-          assertThat(check.reason(i, j)).isEqualTo(a + " and " + e + " both report to " + manager.get(a));
+          assertThat(check.reason(i, j)).isEqualTo(Reason.of("same-manager", "mentor", a.value(), "mentee", e.value(),
+              "manager", manager.get(a).value()));
         }
       }
     }
   }
 
-  /** "x reports to y, who reports to z": starts at the lower, each step is a manager, ends at the upper. */
-  private static void assertChainReason(String reason, ParticipantId lower, ParticipantId upper,
+  /**
+   * reports-directly-to {person, manager} or reports-indirectly-to {person, manager, levels, via}: starts at the
+   * lower, each id of {@code via} is the next manager, ends at the upper, {@code levels} steps in all.
+   */
+  private static void assertChainReason(Reason reason, ParticipantId lower, ParticipantId upper,
       Map<ParticipantId, ParticipantId> manager) {
-    String[] first = reason.split(" reports to ", 2);
-    assertThat(first[0]).isEqualTo(lower.value());
-    String[] steps = first[1].split(", who reports to ");
+    assertThat(reason.arg("person")).isEqualTo(lower.value());
+    assertThat(reason.arg("manager")).isEqualTo(upper.value());
+    java.util.List<String> steps = new java.util.ArrayList<>();
+    if (reason.code().equals("reports-indirectly-to")) {
+      steps.addAll(java.util.Arrays.asList(((String) reason.arg("via")).split(", ")));
+      assertThat(reason.arg("levels")).isEqualTo(steps.size() + 1);
+    } else {
+      assertThat(reason.code()).isEqualTo("reports-directly-to");
+    }
+    steps.add(upper.value());
     ParticipantId at = lower;
     for (String step : steps) {
       at = Optional.ofNullable(manager.get(at)).orElseThrow();

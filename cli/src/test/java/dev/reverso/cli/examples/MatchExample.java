@@ -11,6 +11,7 @@ import dev.reverso.matching.Matcher;
 import dev.reverso.matching.result.Pairing;
 import dev.reverso.matching.score.ScoringModel;
 import dev.reverso.matching.result.Unmatched;
+import dev.reverso.reporting.i18n.Texts;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -29,11 +30,12 @@ public class MatchExample {
 
     System.out.printf(Locale.ROOT, "%d pairs, mean score %.3f%n", result.pairs().size(),
         result.statistics().meanScore());
+    Texts english = Texts.of(Locale.ENGLISH); // reasons are codes and arguments; Texts words them per language
     for (Pairing pair : result.pairs()) {
       System.out.printf(Locale.ROOT, "%s -> %s  %.3f%n", pair.mentorId(), pair.menteeId(), pair.score());
       for (Explanation.Contribution c : pair.explanation().contributions()) {
         System.out.printf(Locale.ROOT, "    %-18s +%.3f  %s%n", c.criterionId(), c.contribution(),
-            c.reasons().isEmpty() ? "" : c.reasons().get(0));
+            c.reasons().isEmpty() ? "" : english.reason(c.reasons().get(0)));
       }
     }
     for (Unmatched u : result.unmatched()) {

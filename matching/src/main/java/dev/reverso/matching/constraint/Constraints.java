@@ -30,17 +30,17 @@ import dev.reverso.matching.internal.TimeZoneOverlapCriterion;
  *
  * <table>
  * <caption>Built-in constraints</caption>
- * <tr><th>factory</th><th>id</th><th>forbids</th></tr>
+ * <tr><th>factory</th><th>id</th><th>forbids</th><th>reason codes ({@link dev.reverso.matching.result.ReasonCodes})</th></tr>
  * <tr><td>{@link #reportingChain()}</td><td>{@code reporting-chain}</td><td>one is above the other in the
  *   reporting line, at any depth (or up to a maximum depth), through people outside the programme too;
- *   optionally also peers with the same manager</td></tr>
- * <tr><td>{@link #mentorMoreJunior(int)}</td><td>{@code seniority-gap}</td><td>mentee grade − mentor grade &lt; k</td></tr>
- * <tr><td>{@link #sharedLanguage()}</td><td>{@code shared-language}</td><td>both list languages and share none</td></tr>
+ *   optionally also peers with the same manager</td><td>{@code reports-directly-to}, {@code reports-indirectly-to}, {@code same-manager}</td></tr>
+ * <tr><td>{@link #mentorMoreJunior(int)}</td><td>{@code seniority-gap}</td><td>mentee grade − mentor grade &lt; k</td><td>{@code mentor-not-junior-enough}</td></tr>
+ * <tr><td>{@link #sharedLanguage()}</td><td>{@code shared-language}</td><td>both list languages and share none</td><td>{@code no-shared-language}</td></tr>
  * <tr><td>{@link #maxTimeZoneDifference(double)}</td><td>{@code max-time-zone-difference}</td><td>UTC offsets
- *   further apart than the limit (when both zones are known)</td></tr>
- * <tr><td>{@link #noRepeat()}</td><td>{@code no-repeat}</td><td>the two were paired before (history), either way round</td></tr>
- * <tr><td>{@link #exclusions()}</td><td>{@code exclusions}</td><td>either side excludes the other</td></tr>
- * <tr><td>{@link #differentDepartment()}</td><td>{@code different-department}</td><td>both in the same known department</td></tr>
+ *   further apart than the limit (when both zones are known)</td><td>{@code time-zones-too-far}</td></tr>
+ * <tr><td>{@link #noRepeat()}</td><td>{@code no-repeat}</td><td>the two were paired before (history), either way round</td><td>{@code paired-before}</td></tr>
+ * <tr><td>{@link #exclusions()}</td><td>{@code exclusions}</td><td>either side excludes the other</td><td>{@code mentor-excludes-mentee}, {@code mentee-excludes-mentor}, {@code exclude-each-other}</td></tr>
+ * <tr><td>{@link #differentDepartment()}</td><td>{@code different-department}</td><td>both in the same known department</td><td>{@code same-department}</td></tr>
  * </table>
  */
 public final class Constraints {

@@ -3,12 +3,17 @@ package dev.reverso.matching.constraint;
 import dev.reverso.core.Participant;
 import dev.reverso.core.Program;
 import dev.reverso.matching.internal.RowCheck;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
 import dev.reverso.matching.spi.Constraint;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code different-department} rule of {@link Constraints#differentDepartment()}. */
+/**
+ * The {@code different-department} rule of {@link Constraints#differentDepartment()}. Reason:
+ * {@code same-department {mentor, mentee, department}}.
+ */
 final class DifferentDepartment implements Constraint {
   static final DifferentDepartment INSTANCE = new DifferentDepartment();
 
@@ -49,9 +54,10 @@ final class DifferentDepartment implements Constraint {
       }
 
       @Override
-      public String reason(int mentor, int mentee) {
-        return program.mentors().get(mentor).id() + " and " + program.mentees().get(mentee).id()
-            + " are both in department '" + program.mentees().get(mentee).department().orElse("") + "'";
+      public Reason reason(int mentor, int mentee) {
+        return Reason.of(ReasonCodes.SAME_DEPARTMENT, "mentor", program.mentors().get(mentor).id().value(),
+            "mentee", program.mentees().get(mentee).id().value(),
+            "department", program.mentees().get(mentee).department().orElse(""));
       }
     };
   }

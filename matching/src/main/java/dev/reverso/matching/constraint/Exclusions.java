@@ -7,12 +7,17 @@ import static dev.reverso.matching.constraint.RuleSupport.sortedLists;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
 import dev.reverso.matching.spi.Constraint;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The {@code exclusions} rule of {@link Constraints#exclusions()}. */
+/**
+ * The {@code exclusions} rule of {@link Constraints#exclusions()}. Reasons: {@code mentor-excludes-mentee},
+ * {@code mentee-excludes-mentor} or {@code exclude-each-other}, each {@code {mentor, mentee}}.
+ */
 final class Exclusions implements Constraint {
   static final Exclusions INSTANCE = new Exclusions();
 
@@ -47,10 +52,9 @@ final class Exclusions implements Constraint {
       Participant b = program.mentees().get(mentee);
       boolean ab = a.exclusions().contains(b.id());
       boolean ba = b.exclusions().contains(a.id());
-      if (ab && ba) {
-        return a.id() + " and " + b.id() + " exclude each other";
-      }
-      return ab ? a.id() + " excludes " + b.id() : b.id() + " excludes " + a.id();
+      String code = ab && ba ? ReasonCodes.EXCLUDE_EACH_OTHER
+          : ab ? ReasonCodes.MENTOR_EXCLUDES_MENTEE : ReasonCodes.MENTEE_EXCLUDES_MENTOR;
+      return Reason.of(code, "mentor", a.id().value(), "mentee", b.id().value());
     });
   }
 

@@ -1,6 +1,7 @@
 package dev.reverso.matching.constraint;
 
 import dev.reverso.matching.internal.RowCheck;
+import dev.reverso.matching.result.Reason;
 import java.util.Arrays;
 
 /**
@@ -9,9 +10,9 @@ import java.util.Arrays;
  */
 final class ForbiddenPairs implements RowCheck {
   private final int[][] forbidden;
-  private final IntBinaryFunction<String> reason;
+  private final IntBinaryFunction<Reason> reason;
 
-  ForbiddenPairs(int[][] forbidden, IntBinaryFunction<String> reason) {
+  ForbiddenPairs(int[][] forbidden, IntBinaryFunction<Reason> reason) {
     this.forbidden = forbidden;
     this.reason = reason;
   }
@@ -39,7 +40,7 @@ final class ForbiddenPairs implements RowCheck {
   }
 
   @Override
-  public String reason(int mentor, int mentee) {
+  public Reason reason(int mentor, int mentee) {
     return reason.apply(mentor, mentee);
   }
 }

@@ -5,13 +5,19 @@ import static java.util.Objects.requireNonNull;
 import dev.reverso.core.Program;
 import dev.reverso.matching.internal.BuiltinCriterion;
 import dev.reverso.matching.internal.RowCheck;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
 import dev.reverso.matching.internal.TimeZoneOverlapCriterion;
 import dev.reverso.matching.spi.Constraint;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 
-/** The {@code max-time-zone-difference} rule of {@link Constraints#maxTimeZoneDifference(double, java.time.LocalDate)}. */
+/**
+ * The {@code max-time-zone-difference} rule of {@link Constraints#maxTimeZoneDifference(double, java.time.LocalDate)}.
+ * Reason: {@code time-zones-too-far {mentor, mentor-zone, mentee, mentee-zone, hours, max-hours}} (hours apart on
+ * the reference date).
+ */
 final class MaxTimeZoneDifference implements Constraint {
   private final double hours;
   private final LocalDate referenceDate;
@@ -64,12 +70,12 @@ final class MaxTimeZoneDifference implements Constraint {
       }
 
       @Override
-      public String reason(int mentor, int mentee) {
+      public Reason reason(int mentor, int mentee) {
         double apart = TimeZoneOverlapCriterion.circularDifference(a[mentor], b[mentee]) / 60.0;
-        return program.mentors().get(mentor).id() + " (" + mentorZone[mentor].getId() + ") and "
-            + program.mentees().get(mentee).id() + " (" + menteeZone[mentee].getId() + ") are "
-            + BuiltinCriterion.fmt(apart) + " h apart on " + referenceDate + "; at most "
-            + BuiltinCriterion.fmt(hours) + " h allowed";
+        return Reason.of(ReasonCodes.TIME_ZONES_TOO_FAR, "mentor", program.mentors().get(mentor).id().value(),
+            "mentor-zone", mentorZone[mentor].getId(), "mentee", program.mentees().get(mentee).id().value(),
+            "mentee-zone", menteeZone[mentee].getId(), "hours", BuiltinCriterion.num(apart),
+            "max-hours", BuiltinCriterion.num(hours));
       }
     };
   }

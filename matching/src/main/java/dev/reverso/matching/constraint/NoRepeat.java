@@ -7,12 +7,14 @@ import static dev.reverso.matching.constraint.RuleSupport.sortedLists;
 import dev.reverso.core.MentoringPair;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
 import dev.reverso.matching.spi.Constraint;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The {@code no-repeat} rule of {@link Constraints#noRepeat()}. */
+/** The {@code no-repeat} rule of {@link Constraints#noRepeat()}. Reason: {@code paired-before {mentor, mentee}}. */
 final class NoRepeat implements Constraint {
   static final NoRepeat INSTANCE = new NoRepeat();
 
@@ -35,8 +37,8 @@ final class NoRepeat implements Constraint {
         }
       }
     }
-    return new ForbiddenPairs(sortedLists(sets), (mentor, mentee) -> program.mentors().get(mentor).id() + " and "
-        + program.mentees().get(mentee).id() + " were paired before (history)");
+    return new ForbiddenPairs(sortedLists(sets), (mentor, mentee) -> Reason.of(ReasonCodes.PAIRED_BEFORE,
+        "mentor", program.mentors().get(mentor).id().value(), "mentee", program.mentees().get(mentee).id().value()));
   }
 
   @Override

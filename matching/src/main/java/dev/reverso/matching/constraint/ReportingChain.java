@@ -5,10 +5,17 @@ import static dev.reverso.matching.constraint.RuleSupport.chartIndices;
 import dev.reverso.core.OrgChart;
 import dev.reverso.core.Program;
 import dev.reverso.matching.internal.RowCheck;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
 import dev.reverso.matching.spi.Constraint;
 import java.util.Objects;
 
-/** The {@code reporting-chain} rule of {@link Constraints#reportingChain(int, boolean)}. */
+/**
+ * The {@code reporting-chain} rule of {@link Constraints#reportingChain(int, boolean)}. Reasons:
+ * {@code reports-directly-to {person, manager}}, {@code reports-indirectly-to {person, manager, levels, via}}
+ * ({@code via}: the ids in between, comma-separated, nearest first) or {@code same-manager {mentor, mentee,
+ * manager}}.
+ */
 final class ReportingChain implements Constraint {
   private final int maxDepth;
   private final boolean sameManagerPeers;
@@ -71,7 +78,7 @@ final class ReportingChain implements Constraint {
       }
 
       @Override
-      public String reason(int mentor, int mentee) {
+      public Reason reason(int mentor, int mentee) {
         int a = mentorNode[mentor];
         int b = menteeNode[mentee];
         if (above(a, b)) {
@@ -80,18 +87,25 @@ final class ReportingChain implements Constraint {
         if (above(b, a)) {
           return chain(a, b);
         }
-        return chart.id(a) + " and " + chart.id(b) + " both report to " + chart.id(chart.parentIndex(a));
+        return Reason.of(ReasonCodes.SAME_MANAGER, "mentor", chart.id(a).value(), "mentee", chart.id(b).value(),
+            "manager", chart.id(chart.parentIndex(a)).value());
       }
 
-      private String chain(int lower, int upper) {
-        StringBuilder sb = new StringBuilder().append(chart.id(lower)).append(" reports to ");
+      private Reason chain(int lower, int upper) {
         int at = chart.parentIndex(lower);
-        sb.append(chart.id(at));
-        while (at != upper) {
-          at = chart.parentIndex(at);
-          sb.append(", who reports to ").append(chart.id(at));
+        if (at == upper) {
+          return Reason.of(ReasonCodes.REPORTS_DIRECTLY_TO, "person", chart.id(lower).value(),
+              "manager", chart.id(upper).value());
         }
-        return sb.toString();
+        StringBuilder via = new StringBuilder();
+        int levels = 1;
+        while (at != upper) {
+          via.append(via.length() == 0 ? "" : ", ").append(chart.id(at).value());
+          at = chart.parentIndex(at);
+          levels++;
+        }
+        return Reason.of(ReasonCodes.REPORTS_INDIRECTLY_TO, "person", chart.id(lower).value(),
+            "manager", chart.id(upper).value(), "levels", levels, "via", via.toString());
       }
     };
   }

@@ -3,9 +3,14 @@ package dev.reverso.matching.constraint;
 import dev.reverso.core.Participant;
 import dev.reverso.core.Program;
 import dev.reverso.matching.internal.RowCheck;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
 import dev.reverso.matching.spi.Constraint;
 
-/** The {@code seniority-gap} rule of {@link Constraints#mentorMoreJunior(int)}. */
+/**
+ * The {@code seniority-gap} rule of {@link Constraints#mentorMoreJunior(int)}. Reason:
+ * {@code mentor-not-junior-enough {mentor, mentor-grade, mentee, mentee-grade, min-gap}}.
+ */
 final class SeniorityGap implements Constraint {
   private final int grades;
 
@@ -52,10 +57,10 @@ final class SeniorityGap implements Constraint {
       }
 
       @Override
-      public String reason(int mentor, int mentee) {
-        return "mentor " + program.mentors().get(mentor).id() + " (grade " + mentorGrade[mentor]
-            + ") is not at least " + grades + (grades == 1 ? " grade" : " grades") + " below mentee "
-            + program.mentees().get(mentee).id() + " (grade " + menteeGrade[mentee] + ")";
+      public Reason reason(int mentor, int mentee) {
+        return Reason.of(ReasonCodes.MENTOR_NOT_JUNIOR_ENOUGH, "mentor", program.mentors().get(mentor).id().value(),
+            "mentor-grade", mentorGrade[mentor], "mentee", program.mentees().get(mentee).id().value(),
+            "mentee-grade", menteeGrade[mentee], "min-gap", grades);
       }
     };
   }

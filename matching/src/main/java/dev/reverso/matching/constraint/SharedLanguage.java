@@ -3,13 +3,18 @@ package dev.reverso.matching.constraint;
 import dev.reverso.core.Participant;
 import dev.reverso.core.Program;
 import dev.reverso.matching.internal.RowCheck;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
 import dev.reverso.matching.spi.Constraint;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The {@code shared-language} rule of {@link Constraints#sharedLanguage()}. */
+/**
+ * The {@code shared-language} rule of {@link Constraints#sharedLanguage()}. Reason:
+ * {@code no-shared-language {mentor, mentor-languages, mentee, mentee-languages}} (tags comma-separated).
+ */
 final class SharedLanguage implements Constraint {
   static final SharedLanguage INSTANCE = new SharedLanguage();
 
@@ -69,11 +74,12 @@ final class SharedLanguage implements Constraint {
       }
 
       @Override
-      public String reason(int mentor, int mentee) {
+      public Reason reason(int mentor, int mentee) {
         Participant a = program.mentors().get(mentor);
         Participant b = program.mentees().get(mentee);
-        return "no shared language: " + a.id() + " speaks " + String.join(", ", a.languages()) + "; "
-            + b.id() + " speaks " + String.join(", ", b.languages());
+        return Reason.of(ReasonCodes.NO_SHARED_LANGUAGE, "mentor", a.id().value(),
+            "mentor-languages", String.join(", ", a.languages()), "mentee", b.id().value(),
+            "mentee-languages", String.join(", ", b.languages()));
       }
     };
   }

@@ -8,6 +8,7 @@ import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
 import dev.reverso.core.Role;
 import dev.reverso.matching.result.PartnerFeasibility;
+import dev.reverso.matching.result.Reason;
 import dev.reverso.matching.spi.Constraint;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -52,8 +53,12 @@ final class Admissibility {
   }
 
   /** Why the c-th constraint forbids the pair. */
-  String reason(int c, int mentor, int mentee) {
-    return checks[c].reason(mentor, mentee);
+  Reason reason(int c, int mentor, int mentee) {
+    Reason r = checks[c].reason(mentor, mentee);
+    if (r == null) {
+      throw new IllegalStateException("constraint '" + id(c) + "' gave no reason for a pair it forbids");
+    }
+    return r;
   }
 
   boolean allowed(int mentor, int mentee) {

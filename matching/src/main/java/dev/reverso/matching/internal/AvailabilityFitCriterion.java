@@ -1,11 +1,16 @@
 package dev.reverso.matching.internal;
 
-import com.google.common.collect.ImmutableList;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
+import java.util.List;
 
 /**
  * Availability fit: whether both sides can give a similar amount of time, so that neither waits for the
  * other. {@code score = min(h_mentor, h_mentee) / max(h_mentor, h_mentee)} with h the hours per month;
  * 0 when the larger is 0 (nobody has time); neutral 0.5 when either side's hours are unknown. Symmetric.
+ *
+ * <p>Evidence ({@link ReasonCodes}): {@code hours-per-month {mentor-hours, mentee-hours}}, or
+ * {@code mentor-hours-unknown {neutral}} / {@code mentee-hours-unknown {neutral}}.
  */
 public final class AvailabilityFitCriterion extends BuiltinCriterion {
   public static final AvailabilityFitCriterion INSTANCE = new AvailabilityFitCriterion();
@@ -77,14 +82,14 @@ public final class AvailabilityFitCriterion extends BuiltinCriterion {
     }
 
     @Override
-    public ImmutableList<String> evidence(int mentor, int mentee) {
+    public List<Reason> evidence(int mentor, int mentee) {
       float a = mentorHours[mentor];
       float b = menteeHours[mentee];
       if (a != a || b != b) {
-        return ImmutableList.of("hours per month unknown for " + (a != a ? "the mentor" : "the mentee")
-            + ": neutral " + fmt(NEUTRAL));
+        return List.of(Reason.of(a != a ? ReasonCodes.MENTOR_HOURS_UNKNOWN : ReasonCodes.MENTEE_HOURS_UNKNOWN,
+            "neutral", num(NEUTRAL)));
       }
-      return ImmutableList.of("mentor gives " + fmt(a) + " h/month, mentee " + fmt(b) + " h/month");
+      return List.of(Reason.of(ReasonCodes.HOURS_PER_MONTH, "mentor-hours", num(a), "mentee-hours", num(b)));
     }
   }
 }

@@ -127,8 +127,11 @@ public abstract class BuiltinCriterion implements Criterion {
     return x <= 0f ? 0f : (x >= 1f ? 1f : x);
   }
 
-  /** A number with two decimals, in the root locale, for reasons and evidence. */
-  public static String fmt(double x) {
-    return String.format(java.util.Locale.ROOT, "%.2f", x);
+  /**
+   * A number for the arguments of a {@link dev.reverso.matching.result.Reason}: rounded half up to three decimals
+   * (evidence is read by people; the scores themselves keep six).
+   */
+  public static double num(double x) {
+    return Math.round(x * 1000.0) / 1000.0;
   }
 }

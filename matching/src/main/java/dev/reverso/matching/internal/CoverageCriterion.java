@@ -1,6 +1,9 @@
 package dev.reverso.matching.internal;
 
-import com.google.common.collect.ImmutableList;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
+import java.util.ArrayList;
+import java.util.List;
 import dev.reverso.core.LearningGoal;
 import dev.reverso.core.Participant;
 import dev.reverso.core.SkillTaxonomy;
@@ -19,6 +22,12 @@ import java.util.Map;
  *
  * <p>Forward: the mentor teaches, the mentee learns (benefits the mentee). Reverse: the mentee teaches,
  * the mentor learns (reciprocity; benefits the mentor).
+ *
+ * <p>Evidence ({@link ReasonCodes}), one reason per goal that earns credit, for the teacher's best skill:
+ * forward {@code mentor-has-skill {skill, level, goal, from, to, priority, credit}} (the skill itself or an
+ * alias) or {@code mentor-has-related-skill {skill, level, goal, from, to, priority, relation, relatedness,
+ * credit}}; reverse the same with {@code mentee-has-skill} / {@code mentee-has-related-skill}. A learner
+ * without goals gives {@code mentee-has-no-goals} (forward) or {@code mentor-has-no-goals} (reverse).
  */
 public final class CoverageCriterion extends BuiltinCriterion {
   public static final CoverageCriterion FORWARD = new CoverageCriterion(false);
@@ -204,15 +213,13 @@ public final class CoverageCriterion extends BuiltinCriterion {
     }
 
     @Override
-    public ImmutableList<String> evidence(int mentor, int mentee) {
+    public List<Reason> evidence(int mentor, int mentee) {
       Participant teacherP = reverse ? encoding.mentees.people.get(mentee) : encoding.mentors.people.get(mentor);
       Participant learnerP = reverse ? encoding.mentors.people.get(mentor) : encoding.mentees.people.get(mentee);
-      String teacherRole = reverse ? "mentee" : "mentor";
-      String learnerRole = reverse ? "mentor" : "mentee";
       SkillTaxonomy tx = encoding.taxonomy;
-      ImmutableList.Builder<String> out = ImmutableList.builder();
+      List<Reason> out = new ArrayList<>();
       if (learnerP.goals().isEmpty()) {
-        out.add(learnerRole + " has no learning goals: coverage 0");
+        out.add(Reason.of(reverse ? ReasonCodes.MENTOR_HAS_NO_GOALS : ReasonCodes.MENTEE_HAS_NO_GOALS));
       }
       for (LearningGoal goal : learnerP.goals()) {
         String bestSkill = null;
@@ -232,18 +239,18 @@ public final class CoverageCriterion extends BuiltinCriterion {
         if (bestSkill == null) {
           continue;
         }
-        String goalText = "goal '" + goal.skill() + "' " + goal.current() + "->" + goal.target() + " ("
-            + goal.priority().id() + ")";
         if (bestRelatedness >= 1) {
-          out.add(teacherRole + " has '" + bestSkill + "' at level " + bestLevel + " for " + learnerRole + "'s "
-              + goalText + ": credit " + fmt(bestCredit));
+          out.add(Reason.of(reverse ? ReasonCodes.MENTEE_HAS_SKILL : ReasonCodes.MENTOR_HAS_SKILL,
+              "skill", bestSkill, "level", bestLevel, "goal", goal.skill(), "from", goal.current(),
+              "to", goal.target(), "priority", goal.priority().id(), "credit", num(bestCredit)));
         } else {
-          out.add(teacherRole + "'s '" + bestSkill + "' (level " + bestLevel + ") is related to " + learnerRole
-              + "'s " + goalText + " (" + relation(tx, bestSkill, goal.skill()) + ", relatedness "
-              + fmt(bestRelatedness) + "): credit " + fmt(bestCredit));
+          out.add(Reason.of(reverse ? ReasonCodes.MENTEE_HAS_RELATED_SKILL : ReasonCodes.MENTOR_HAS_RELATED_SKILL,
+              "skill", bestSkill, "level", bestLevel, "goal", goal.skill(), "from", goal.current(),
+              "to", goal.target(), "priority", goal.priority().id(), "relation", relation(tx, bestSkill, goal.skill()),
+              "relatedness", num(bestRelatedness), "credit", num(bestCredit)));
         }
       }
-      return out.build();
+      return List.copyOf(out);
     }
   }
 

@@ -1,6 +1,9 @@
 package dev.reverso.matching.internal;
 
-import com.google.common.collect.ImmutableList;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,6 +14,9 @@ import java.util.Objects;
  * when both sides know the attribute and it differs, {@code 0} when it is the same, and {@code 0.5}
  * when either side does not know it. Default weights: department 0.4, division 0.3, location 0.3 —
  * department first because it is the unit people work in day to day. Symmetric.
+ *
+ * <p>Evidence ({@link ReasonCodes}), one reason per unit in the order department, division, location:
+ * {@code different-unit {unit}}, {@code same-unit {unit}} or {@code unit-unknown {unit}}.
  */
 public final class CrossBoundaryCriterion extends BuiltinCriterion {
   public static final CrossBoundaryCriterion DEFAULT = new CrossBoundaryCriterion(0.4, 0.3, 0.3);
@@ -136,17 +142,17 @@ public final class CrossBoundaryCriterion extends BuiltinCriterion {
     }
 
     @Override
-    public ImmutableList<String> evidence(int mentor, int mentee) {
-      ImmutableList.Builder<String> out = ImmutableList.builder();
+    public List<Reason> evidence(int mentor, int mentee) {
+      List<Reason> out = new ArrayList<>(3);
       describe(out, "department", mentors.department[mentor], mentees.department[mentee]);
       describe(out, "division", mentors.division[mentor], mentees.division[mentee]);
       describe(out, "location", mentors.location[mentor], mentees.location[mentee]);
-      return out.build();
+      return List.copyOf(out);
     }
 
-    private static void describe(ImmutableList.Builder<String> out, String what, int a, int b) {
-      out.add(a < 0 || b < 0 ? what + " unknown for one side: half credit"
-          : a == b ? "same " + what : "different " + what);
+    private static void describe(List<Reason> out, String unit, int a, int b) {
+      out.add(Reason.of(a < 0 || b < 0 ? ReasonCodes.UNIT_UNKNOWN
+          : a == b ? ReasonCodes.SAME_UNIT : ReasonCodes.DIFFERENT_UNIT, "unit", unit));
     }
   }
 }

@@ -7,8 +7,11 @@ import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.result.Pairing;
 import dev.reverso.matching.result.PartnerFeasibility;
 import dev.reverso.matching.result.ProgressListener;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
 import dev.reverso.matching.result.Unmatched;
 import dev.reverso.matching.result.UnmatchedReason;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -181,7 +184,8 @@ public final class Results {
         String id = (mentor ? problem.menteeId(o) : problem.mentorId(o)).value();
         return new Unmatched(mentor ? problem.mentorId(self) : problem.menteeId(self), role,
             UnmatchedReason.NOT_SELECTED, "admissible " + other + " had room (first: " + id
-                + "), but the strategy's objective left this " + (mentor ? "mentor" : "mentee") + " out");
+                + "), but the strategy's objective left this " + (mentor ? "mentor" : "mentee") + " out",
+            List.of(Reason.of(ReasonCodes.PARTNER_WITH_ROOM, "first", id, "side", side(mentor))));
       }
     }
     int full = 0;
@@ -193,14 +197,22 @@ public final class Results {
     }
     if (full > 0) {
       return new Unmatched(mentor ? problem.mentorId(self) : problem.menteeId(self), role,
-          UnmatchedReason.CAPACITY_EXHAUSTED, "all " + full + " admissible " + other + " were full");
+          UnmatchedReason.CAPACITY_EXHAUSTED, "all " + full + " admissible " + other + " were full",
+          List.of(Reason.of(ReasonCodes.PARTNERS_FULL, "full", full, "side", side(mentor))));
     }
     PartnerFeasibility f = mentor ? problem.mentorFeasibility(self) : problem.menteeFeasibility(self);
     if (f.isBlocked()) {
-      return new Unmatched(f.participantId(), role, UnmatchedReason.NO_FEASIBLE_PARTNER, f.describe());
+      return new Unmatched(f.participantId(), role, UnmatchedReason.NO_FEASIBLE_PARTNER, f.describe(), f.evidence());
     }
     return new Unmatched(f.participantId(), role, UnmatchedReason.BELOW_MINIMUM_SCORE, f.feasiblePartners() + " of "
         + f.partners() + " " + other + " allowed, all scoring below the minimum "
-        + String.format(Locale.ROOT, "%.4f", options.minimumScore()));
+        + String.format(Locale.ROOT, "%.4f", options.minimumScore()),
+        List.of(Reason.of(ReasonCodes.ALL_BELOW_MINIMUM, "feasible", f.feasiblePartners(), "partners", f.partners(),
+            "side", side(mentor), "minimum", options.minimumScore())));
+  }
+
+  /** The role of the partners of a mentor (mentees) or a mentee (mentors). */
+  private static String side(boolean mentor) {
+    return mentor ? Role.MENTEE.id() : Role.MENTOR.id();
   }
 }

@@ -1,6 +1,8 @@
 package dev.reverso.matching.internal;
 
-import com.google.common.collect.ImmutableList;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,6 +12,10 @@ import java.util.Objects;
  * <p>With {@code gap = mentee grade − mentor grade} and the ideal band {@code [low, high]}:
  * {@code 0} when {@code gap ≤ 0} (the mentor is not more junior); {@code gap / low} below the band;
  * {@code 1} inside it; {@code high / gap} above it (tapering slowly, never reaching 0).
+ *
+ * <p>Evidence ({@link ReasonCodes}): {@code mentor-not-more-junior {mentor-grade, mentee-grade}}, or
+ * {@code grade-gap-below-ideal}, {@code grade-gap-ideal}, {@code grade-gap-above-ideal}, each
+ * {@code {gap, mentor-grade, mentee-grade, low, high}}.
  */
 public final class SeniorityDistanceCriterion extends BuiltinCriterion {
   public static final SeniorityDistanceCriterion DEFAULT = new SeniorityDistanceCriterion(3, 8);
@@ -115,12 +121,16 @@ public final class SeniorityDistanceCriterion extends BuiltinCriterion {
     }
 
     @Override
-    public ImmutableList<String> evidence(int mentor, int mentee) {
+    public List<Reason> evidence(int mentor, int mentee) {
       int gap = menteeGrade[mentee] - mentorGrade[mentor];
-      String where = gap <= 0 ? "the mentor is not more junior" : gap < low ? "below the ideal gap "
-          : gap <= high ? "inside the ideal gap " : "above the ideal gap ";
-      return ImmutableList.of("mentee grade " + menteeGrade[mentee] + ", mentor grade " + mentorGrade[mentor]
-          + ": gap " + gap + ", " + where + (gap <= 0 ? "" : low + ".." + high));
+      if (gap <= 0) {
+        return List.of(Reason.of(ReasonCodes.MENTOR_NOT_MORE_JUNIOR, "mentor-grade", mentorGrade[mentor],
+            "mentee-grade", menteeGrade[mentee]));
+      }
+      String code = gap < low ? ReasonCodes.GRADE_GAP_BELOW_IDEAL
+          : gap <= high ? ReasonCodes.GRADE_GAP_IDEAL : ReasonCodes.GRADE_GAP_ABOVE_IDEAL;
+      return List.of(Reason.of(code, "gap", gap, "mentor-grade", mentorGrade[mentor], "mentee-grade",
+          menteeGrade[mentee], "low", low, "high", high));
     }
   }
 }

@@ -1,11 +1,13 @@
 package dev.reverso.matching.internal;
 
-import com.google.common.collect.ImmutableList;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +20,9 @@ import java.util.Objects;
  * On the 24-hour circle two equal windows of length L whose offsets differ by d minutes overlap
  * {@code max(0, L − d) + max(0, L − (1440 − d))} minutes; score = overlap / L (1 in the same zone, 0 for
  * Rome–Sydney). Neutral 0.5 when either side's zone is unknown. Symmetric.
+ *
+ * <p>Evidence ({@link ReasonCodes}): {@code working-hours-overlap {mentor-zone, mentee-zone, overlap-hours,
+ * day-hours}}, or {@code mentor-time-zone-unknown {neutral}} / {@code mentee-time-zone-unknown {neutral}}.
  */
 public final class TimeZoneOverlapCriterion extends BuiltinCriterion {
   /** The default reference date for UTC offsets (ISO-8601). */
@@ -177,16 +182,17 @@ public final class TimeZoneOverlapCriterion extends BuiltinCriterion {
     }
 
     @Override
-    public ImmutableList<String> evidence(int mentor, int mentee) {
+    public List<Reason> evidence(int mentor, int mentee) {
       int a = mentorOffset[mentor];
       int b = menteeOffset[mentee];
       if (a == UNKNOWN || b == UNKNOWN) {
-        return ImmutableList.of("time zone unknown for " + (a == UNKNOWN ? "the mentor" : "the mentee")
-            + ": neutral " + fmt(NEUTRAL));
+        return List.of(Reason.of(a == UNKNOWN ? ReasonCodes.MENTOR_TIME_ZONE_UNKNOWN
+            : ReasonCodes.MENTEE_TIME_ZONE_UNKNOWN, "neutral", num(NEUTRAL)));
       }
       int overlap = overlapMinutes(circularDifference(a, b));
-      return ImmutableList.of("working hours in " + mentorZone[mentor].getId() + " and " + menteeZone[mentee].getId()
-          + " overlap " + fmt(overlap / 60.0) + " h of " + fmt(length / 60.0) + " on " + referenceDate);
+      return List.of(Reason.of(ReasonCodes.WORKING_HOURS_OVERLAP, "mentor-zone", mentorZone[mentor].getId(),
+          "mentee-zone", menteeZone[mentee].getId(), "overlap-hours", num(overlap / 60.0),
+          "day-hours", num(length / 60.0)));
     }
   }
 }

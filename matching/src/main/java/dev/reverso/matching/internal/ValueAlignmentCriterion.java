@@ -1,7 +1,10 @@
 package dev.reverso.matching.internal;
 
-import com.google.common.collect.ImmutableList;
 import dev.reverso.core.Participant;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +16,10 @@ import java.util.Map;
  *
  * <p>Computed as {@code m / (A + B − m)} with {@code m = Σ min}, A and B the importance sums, in
  * O(values of the mentee) per pair.
+ *
+ * <p>Evidence ({@link ReasonCodes}): one {@code shared-value {value, mentor-importance, mentee-importance}} per
+ * value both list, in the mentee's order; or {@code mentor-lists-no-values {neutral}} /
+ * {@code mentee-lists-no-values {neutral}}.
  */
 public final class ValueAlignmentCriterion extends BuiltinCriterion {
   public static final ValueAlignmentCriterion INSTANCE = new ValueAlignmentCriterion();
@@ -159,22 +166,22 @@ public final class ValueAlignmentCriterion extends BuiltinCriterion {
     }
 
     @Override
-    public ImmutableList<String> evidence(int mentor, int mentee) {
+    public List<Reason> evidence(int mentor, int mentee) {
       Participant m = mentors.people.get(mentor);
       Participant e = mentees.people.get(mentee);
       if (m.values().isEmpty() || e.values().isEmpty()) {
-        return ImmutableList.of((m.values().isEmpty() ? "mentor" : "mentee") + " lists no values: neutral "
-            + fmt(NEUTRAL));
+        return List.of(Reason.of(m.values().isEmpty() ? ReasonCodes.MENTOR_LISTS_NO_VALUES
+            : ReasonCodes.MENTEE_LISTS_NO_VALUES, "neutral", num(NEUTRAL)));
       }
-      ImmutableList.Builder<String> out = ImmutableList.builder();
+      List<Reason> out = new ArrayList<>();
       for (Map.Entry<String, Integer> v : e.values().entrySet()) {
         Integer other = m.values().get(v.getKey());
         if (other != null) {
-          out.add("shared value '" + v.getKey() + "' (importance " + other + " for the mentor, " + v.getValue()
-              + " for the mentee)");
+          out.add(Reason.of(ReasonCodes.SHARED_VALUE, "value", v.getKey(), "mentor-importance", other,
+              "mentee-importance", v.getValue()));
         }
       }
-      return out.build();
+      return List.copyOf(out);
     }
   }
 

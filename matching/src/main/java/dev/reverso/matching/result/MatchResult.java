@@ -143,8 +143,8 @@ public interface MatchResult {
      * {@link dev.reverso.matching.spi.MatchingProblem#feasibility(ParticipantId)} (how many partners each constraint rules out).
      */
     public Builder unmatchedInfeasible(PartnerFeasibility feasibility) {
-      return unmatched(feasibility.participantId(), feasibility.role(), UnmatchedReason.NO_FEASIBLE_PARTNER,
-          feasibility.describe());
+      return unmatched(new Unmatched(feasibility.participantId(), feasibility.role(),
+          UnmatchedReason.NO_FEASIBLE_PARTNER, feasibility.describe(), feasibility.evidence()));
     }
 
     /** Adds a warning (see {@link MatchResult#warnings()}); ids only, never names or profiles. */

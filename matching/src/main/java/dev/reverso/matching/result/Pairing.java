@@ -11,7 +11,8 @@ import java.util.Comparator;
  *
  * @param mentorId the mentor (junior)
  * @param menteeId the mentee (senior)
- * @param score the pair's weighted total score in [0, 1]
+ * @param score the pair's weighted total score in [0, 1], {@linkplain Explanation#round(double) rounded} to six
+ *     decimals as its explanation's total
  * @param explanation why the pair scores what it scores; its ids and total match this pairing
  * @param active the pair was already running ({@link dev.reverso.core.Program#active()}): kept, not new
  * @param pinned the programme manager fixed the pair ({@link dev.reverso.core.Program#pinned()})
@@ -22,8 +23,9 @@ public record Pairing(ParticipantId mentorId, ParticipantId menteeId, double sco
   public static final Comparator<Pairing> BY_MENTEE_THEN_MENTOR =
       Comparator.comparing(Pairing::menteeId).thenComparing(Pairing::mentorId);
 
-  /** Validates that the explanation belongs to this pair and that the score is in [0, 1]. */
+  /** Validates that the explanation belongs to this pair and that the score is in [0, 1]; rounds the score. */
   public Pairing {
+    score = Explanation.round(score);
     requireNonNull(mentorId, "mentorId");
     requireNonNull(menteeId, "menteeId");
     requireNonNull(explanation, "explanation");

@@ -52,6 +52,19 @@ public record PartnerFeasibility(ParticipantId participantId, Role role, int par
   }
 
   /**
+   * The same as {@link #describe()} as reasons: {@code partners-feasible {feasible, partners, side}}, then one
+   * {@code partners-forbidden-by {rule, count}} per constraint that forbids someone, in the problem's order.
+   */
+  public java.util.List<Reason> evidence() {
+    java.util.List<Reason> out = new java.util.ArrayList<>();
+    String side = role == Role.MENTOR ? Role.MENTEE.id() : Role.MENTOR.id();
+    out.add(Reason.of(ReasonCodes.PARTNERS_FEASIBLE, "feasible", feasiblePartners, "partners", partners, "side", side));
+    forbiddenBy.forEach((rule, count) -> out.add(Reason.of(ReasonCodes.PARTNERS_FORBIDDEN_BY, "rule", rule,
+        "count", count)));
+    return java.util.List.copyOf(out);
+  }
+
+  /**
    * A one-line description for {@link Unmatched#detail()}, such as
    * {@code "0 of 40 mentors feasible; forbidden by seniority-gap (40), shared-language (12)"}.
    */

@@ -2,8 +2,8 @@ package dev.reverso.matching.result;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableMap;
 import dev.reverso.core.InvalidInputException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -23,10 +23,13 @@ import java.util.regex.Pattern;
  * {@code -}. A reason whose text comes from user code that cannot be translated is {@link #text(String)}:
  * code {@value #TEXT_CODE} with the single argument {@code text}, shown as it is in every language.
  *
+ * <p>A plain JDK value: the arguments are an unmodifiable {@link Map} in insertion order, so code that builds or
+ * reads reasons needs no Guava.
+ *
  * @param code the stable code of the kind of evidence
- * @param args the named arguments, in the order the code documents them
+ * @param args the named arguments, in the order the code documents them (copied, unmodifiable)
  */
-public record Reason(String code, ImmutableMap<String, Object> args) {
+public record Reason(String code, Map<String, Object> args) {
   /** The code of a reason given as plain text by user code, shown verbatim in every locale. */
   public static final String TEXT_CODE = "text";
 
@@ -39,13 +42,16 @@ public record Reason(String code, ImmutableMap<String, Object> args) {
     if (!NAME.matcher(code).matches()) {
       throw InvalidInputException.of("reason.code", "expected lower-case words joined by '-', found '" + code + "'");
     }
-    args = ImmutableMap.copyOf(args);
-    for (Map.Entry<String, Object> e : args.entrySet()) {
-      if (!NAME.matcher(e.getKey()).matches()) {
+    Map<String, Object> copy = new LinkedHashMap<>(args);
+    for (Map.Entry<String, Object> e : copy.entrySet()) {
+      if (e.getKey() == null || !NAME.matcher(e.getKey()).matches()) {
         throw InvalidInputException.of("reason(" + code + ").args",
             "expected argument names of lower-case words joined by '-', found '" + e.getKey() + "'");
       }
       Object v = e.getValue();
+      if (v == null) {
+        throw InvalidInputException.of("reason(" + code + ").args." + e.getKey(), "expected a value, found null");
+      }
       boolean ok = v instanceof String || v instanceof Integer || v instanceof Long || v instanceof Boolean
           || v instanceof Double d && Double.isFinite(d);
       if (!ok) {
@@ -53,6 +59,7 @@ public record Reason(String code, ImmutableMap<String, Object> args) {
             "expected a String, Integer, Long, finite Double or Boolean, found " + (v instanceof Double ? v : v.getClass().getSimpleName()));
       }
     }
+    args = Collections.unmodifiableMap(copy);
   }
 
   /**
@@ -78,13 +85,13 @@ public record Reason(String code, ImmutableMap<String, Object> args) {
       }
       args.put(name, namesAndValues[i + 1]);
     }
-    return new Reason(code, ImmutableMap.copyOf(args));
+    return new Reason(code, args);
   }
 
   /** A reason given as text by user code; rendered verbatim in every locale. */
   public static Reason text(String text) {
     requireNonNull(text, "text");
-    return new Reason(TEXT_CODE, ImmutableMap.of("text", text));
+    return new Reason(TEXT_CODE, Map.of("text", text));
   }
 
   /** The argument with this name, or {@code null} when the reason has none. */

@@ -42,6 +42,17 @@ import dev.reverso.matching.internal.ValueAlignmentCriterion;
  * <tr><td>{@link #AVAILABILITY}</td><td>{@code availability-fit}</td><td>both</td>
  *   <td>{@code min(h_a, h_b) / max(h_a, h_b)} of hours per month; 0 if both are 0; 0.5 if either is unknown</td></tr>
  * </table>
+ *
+ * <p>Each criterion's evidence is a list of {@link dev.reverso.matching.result.Reason}s with the codes listed in
+ * {@link dev.reverso.matching.result.ReasonCodes} (forward coverage: {@code mentor-has-skill},
+ * {@code mentor-has-related-skill}, {@code mentee-has-no-goals}; reverse coverage: the same with mentor and mentee
+ * swapped; value alignment: {@code shared-value}, {@code mentor-lists-no-values}, {@code mentee-lists-no-values};
+ * seniority distance: {@code mentor-not-more-junior}, {@code grade-gap-below-ideal}, {@code grade-gap-ideal},
+ * {@code grade-gap-above-ideal}; cross-boundary: {@code different-unit}, {@code same-unit}, {@code unit-unknown};
+ * time-zone overlap: {@code working-hours-overlap}, {@code mentor-time-zone-unknown},
+ * {@code mentee-time-zone-unknown}; availability fit: {@code hours-per-month}, {@code mentor-hours-unknown},
+ * {@code mentee-hours-unknown}; stated preferences: {@code ranked-by-mentee}, {@code not-ranked-by-mentee},
+ * {@code ranked-by-mentor}, {@code not-ranked-by-mentor}), documented in {@code docs/reasons.md}.
  */
 public final class Criteria {
   /** Id of {@link #FORWARD_COVERAGE}. */

@@ -1,14 +1,15 @@
 package dev.reverso.matching.score;
 
-import com.google.common.collect.ImmutableList;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
 import dev.reverso.matching.spi.Beneficiary;
+import java.util.ArrayList;
 import dev.reverso.matching.spi.Criterion;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,7 +17,8 @@ import java.util.Map;
  * what people said. For one side that ranked L partners, a partner ranked r-th (1-based) earns
  * {@code (L − r + 1) / L}: rank 1 → 1.0, decreasing by 1/L per rank, and 0 for a partner not ranked. The
  * pair's score is the mean of this over the sides that ranked anyone (the mentee, the mentor, or both);
- * 0 when neither side ranked anyone. Benefits both sides. Evidence: "ranked 2nd of 5 by the mentee".
+ * 0 when neither side ranked anyone. Benefits both sides. Evidence ({@link ReasonCodes}): {@code ranked-by-mentee
+ * {rank, of}} or {@code not-ranked-by-mentee {ranked}}, then the same for the mentor.
  * A matching problem whose programme holds stated preferences adds it at weight 0 when its model lacks it,
  * so that explanations show the ranks without changing any score.
  *
@@ -101,29 +103,22 @@ final class PreferenceCriterion implements Criterion {
     }
 
     @Override
-    public ImmutableList<String> evidence(int mentor, int mentee) {
-      ImmutableList.Builder<String> out = ImmutableList.builder();
-      describe(out, menteeRanks.get(mentee), mentor, "mentee");
-      describe(out, mentorRanks.get(mentor), mentee, "mentor");
-      return out.build();
+    public List<Reason> evidence(int mentor, int mentee) {
+      List<Reason> out = new ArrayList<>(2);
+      describe(out, menteeRanks.get(mentee), mentor, false);
+      describe(out, mentorRanks.get(mentor), mentee, true);
+      return List.copyOf(out);
     }
 
-    private static void describe(ImmutableList.Builder<String> out, Map<Integer, Integer> ranks, int partner,
-        String who) {
+    private static void describe(List<Reason> out, Map<Integer, Integer> ranks, int partner, boolean byMentor) {
       if (ranks.isEmpty()) {
         return;
       }
       Integer r = ranks.get(partner);
-      out.add(r == null ? "not ranked by the " + who + " (who ranked " + ranks.size() + ")"
-          : "ranked " + ordinal(r) + " of " + ranks.size() + " by the " + who);
+      out.add(r == null
+          ? Reason.of(byMentor ? ReasonCodes.NOT_RANKED_BY_MENTOR : ReasonCodes.NOT_RANKED_BY_MENTEE, "ranked", ranks.size())
+          : Reason.of(byMentor ? ReasonCodes.RANKED_BY_MENTOR : ReasonCodes.RANKED_BY_MENTEE, "rank", r, "of", ranks.size()));
     }
   }
 
-  /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, ... */
-  static String ordinal(int n) {
-    int mod100 = n % 100;
-    int mod10 = n % 10;
-    String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : mod10 == 1 ? "st" : mod10 == 2 ? "nd" : mod10 == 3 ? "rd" : "th";
-    return String.format(Locale.ROOT, "%d%s", n, suffix);
-  }
 }

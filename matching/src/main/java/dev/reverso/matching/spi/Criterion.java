@@ -2,9 +2,11 @@ package dev.reverso.matching.spi;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import dev.reverso.core.Participant;
 import dev.reverso.core.Program;
+import dev.reverso.matching.result.Reason;
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.ToDoubleBiFunction;
 
 /**
@@ -21,12 +23,19 @@ import java.util.function.ToDoubleBiFunction;
  * matching problem evaluates them on its shared primitive encoding (their fast path); user criteria are
  * called through their scorer.
  *
- * <p>Example: reward pairs who work on the same office floor.
+ * <p>Evidence is structured: a list of {@link Reason}s (a code and named arguments) that the reporting module
+ * renders per locale. A criterion of one's own may use its own codes (shown as the code and its arguments
+ * unless a template {@code reason.<code>} is added to the reporting bundles) or {@link Reason#text(String)}.
+ * The built-in codes are listed in {@link dev.reverso.matching.result.ReasonCodes}. Implementations need no
+ * Guava: the SPI speaks JDK collections.
+ *
+ * <p>Example: reward pairs who work on the same office floor, and say so.
  *
  * <pre>{@code
- * Criterion sameFloor = Criterion.of("same-floor", Beneficiary.BOTH, (mentor, mentee) ->
- *     mentor.attributes().containsKey("office-floor")
- *         && mentor.attributes().get("office-floor").equals(mentee.attributes().get("office-floor")) ? 1 : 0);
+ * Criterion sameFloor = Criterion.of("same-floor", Beneficiary.BOTH,
+ *     (mentor, mentee) -> floor(mentor).isPresent() && floor(mentor).equals(floor(mentee)) ? 1 : 0,
+ *     (mentor, mentee) -> floor(mentor).isPresent() && floor(mentor).equals(floor(mentee))
+ *         ? List.of(Reason.of("same-floor", "floor", floor(mentor).get())) : List.of());
  * ScoringModel model = ScoringModel.reverseMentoringDefaults().with(sameFloor, 0.1);
  * }</pre>
  */
@@ -64,11 +73,11 @@ public interface Criterion {
     double score(int mentor, int mentee);
 
     /**
-     * The evidence behind the score, for explanations: short sentences naming only what actually matched
-     * (ids, levels, grades), never display names. Called rarely; may allocate. Empty by default.
+     * The evidence behind the score, for explanations: reasons naming only what actually matched (ids, levels,
+     * grades, numbers), never display names or comments. Called rarely; may allocate. Empty by default.
      */
-    default ImmutableList<String> evidence(int mentor, int mentee) {
-      return ImmutableList.of();
+    default List<Reason> evidence(int mentor, int mentee) {
+      return List.of();
     }
   }
 
@@ -81,9 +90,25 @@ public interface Criterion {
    * @param function (mentor, mentee) → score
    */
   static Criterion of(String id, Beneficiary beneficiary, ToDoubleBiFunction<Participant, Participant> function) {
+    return of(id, beneficiary, function, (mentor, mentee) -> List.of());
+  }
+
+  /**
+   * A criterion computed from the two participants by a function, with its evidence from a second function.
+   * Both must be thread-safe; the score must be in [0, 1]; the evidence function is called only to explain a
+   * pair, and must not return null.
+   *
+   * @param id the criterion id
+   * @param beneficiary whose gain it measures
+   * @param function (mentor, mentee) → score
+   * @param evidence (mentor, mentee) → the reasons behind the score (copied)
+   */
+  static Criterion of(String id, Beneficiary beneficiary, ToDoubleBiFunction<Participant, Participant> function,
+      BiFunction<Participant, Participant, ? extends List<Reason>> evidence) {
     requireNonNull(id, "id");
     requireNonNull(beneficiary, "beneficiary");
     requireNonNull(function, "function");
+    requireNonNull(evidence, "evidence");
     return new Criterion() {
       @Override
       public String id() {
@@ -97,9 +122,23 @@ public interface Criterion {
 
       @Override
       public Scorer bind(Program program) {
-        ImmutableList<Participant> mentors = program.mentors();
-        ImmutableList<Participant> mentees = program.mentees();
-        return (mentor, mentee) -> function.applyAsDouble(mentors.get(mentor), mentees.get(mentee));
+        List<Participant> mentors = program.mentors();
+        List<Participant> mentees = program.mentees();
+        return new Scorer() {
+          @Override
+          public double score(int mentor, int mentee) {
+            return function.applyAsDouble(mentors.get(mentor), mentees.get(mentee));
+          }
+
+          @Override
+          public List<Reason> evidence(int mentor, int mentee) {
+            List<Reason> reasons = evidence.apply(mentors.get(mentor), mentees.get(mentee));
+            if (reasons == null) {
+              throw new IllegalStateException("the evidence of criterion '" + id + "' is null");
+            }
+            return List.copyOf(reasons);
+          }
+        };
       }
 
       @Override

@@ -48,8 +48,9 @@ class GreedyStrategyTest extends MatchingStrategyContract {
       int j = problem.menteeIndex(p.menteeId());
       mentorLoad[i]++;
       menteeLoad[j]++;
-      worstOfMentor[i] = Math.min(worstOfMentor[i], (float) p.score());
-      worstOfMentee[j] = Math.min(worstOfMentee[j], (float) p.score());
+      // the problem's own score: the pairing's is rounded to six decimals, greedy orders by the unrounded one
+      worstOfMentor[i] = Math.min(worstOfMentor[i], (float) problem.score(i, j));
+      worstOfMentee[j] = Math.min(worstOfMentee[j], (float) problem.score(i, j));
       chosen.add((long) i << 32 | j);
     }
     for (int i = 0; i < problem.mentorCount(); i++) {

@@ -3,6 +3,7 @@ package dev.reverso.matching.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reverso.matching.result.Explanation;
 import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
@@ -206,7 +207,7 @@ abstract class MatchingStrategyContract {
       made.add(pair);
       assertThat(problem.mentor(i).hasConsent() && problem.mentee(j).hasConsent())
           .as("%s: both consent", p).isTrue();
-      assertThat(p.score()).isEqualTo(problem.score(i, j));
+      assertThat(p.score()).as("the problem's score, rounded to six decimals").isEqualTo(Explanation.round(problem.score(i, j)));
       assertThat(p.active()).as("%s is marked active", p).isEqualTo(active.contains(pair));
       assertThat(p.pinned()).as("%s is marked pinned", p).isEqualTo(pinned.contains(pair));
       if (kept.contains(pair)) {

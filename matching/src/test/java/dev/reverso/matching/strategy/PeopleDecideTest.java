@@ -2,6 +2,7 @@ package dev.reverso.matching.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reverso.matching.result.Reason;
 import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
@@ -170,7 +171,7 @@ class PeopleDecideTest {
     // j2-s2: nobody ranked anyone: 0
     assertThat(problem.criterionScore(id, 1, 1)).isEqualTo(0.0);
     assertThat(problem.explain(0, 0).contribution(id).orElseThrow().reasons())
-        .containsExactly("ranked 2nd of 2 by the mentee", "ranked 2nd of 2 by the mentor");
+        .containsExactly(Reason.of("ranked-by-mentee", "rank", 2, "of", 2), Reason.of("ranked-by-mentor", "rank", 2, "of", 2));
   }
 
   @Example
@@ -187,7 +188,7 @@ class PeopleDecideTest {
     assertThat(r.pairs()).singleElement().satisfies(p -> {
       assertThat(p.mentorId().value()).isEqualTo("j1"); // the stated first choice, though j2 scores higher
       assertThat(p.explanation().contribution("preference").orElseThrow().reasons())
-          .containsExactly("ranked 1st of 2 by the mentee");
+          .containsExactly(Reason.of("ranked-by-mentee", "rank", 1, "of", 2));
       assertThat(p.explanation().contribution("preference").orElseThrow().weight()).isZero();
     });
     MatchingProblem a = MatchingProblems.of(ranked);

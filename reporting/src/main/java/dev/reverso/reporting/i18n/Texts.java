@@ -27,8 +27,9 @@ import java.util.TreeMap;
  * Every text a person reads in a report or on the command line, in one supported language.
  *
  * <p>Texts come from the UTF-8 bundles {@code dev/reverso/reporting/i18n/messages*.properties}
- * (reports and command line) and {@code reasons*.properties} (the evidence of explanations, one key per
- * {@link Reason#code()}, prefixed {@code reason.}). English is the base bundle, Italian is
+ * (reports and command line), {@code match*.properties} (the match report and the {@code explain} output; read by
+ * {@link #get} like messages) and {@code reasons*.properties} (the evidence of explanations, one key per
+ * {@link Reason#code()}, prefixed {@code reason.}, and the words templates use, prefixed {@code word.}). English is the base bundle, Italian is
  * {@code _it}; a test checks that both have the same keys. The JVM's default locale is never consulted:
  * what a report says depends only on the locale it was given. The bundles are read as resources of this
  * module, so they work on the class path and on the module path alike.
@@ -36,7 +37,8 @@ import java.util.TreeMap;
  * <p>Templates name their arguments: {@code "{mentor} can teach {skill}"}. A placeholder may give a format
  * after a comma: {@code {n,int}} (grouped integer), {@code {x,dec1}}, {@code {x,dec2}} (decimals),
  * {@code {share,pct}} (percentage, no decimals), {@code {share,pct1}}, {@code {day,date}} (a
- * {@link LocalDate} in the locale's medium style). Without a format, numbers are shown with the locale's
+ * {@link LocalDate} in the locale's medium style), {@code {x,word.level}} (the word {@code word.level.<x>} of the
+ * reasons bundle, such as "novice (1)"; the value itself when there is no such word). Without a format, numbers are shown with the locale's
  * separators (integers grouped, other numbers with two decimals) and anything else with {@code toString}.
  * {@code '{'} and {@code '}'} are written {@code {{} and {@code {}}}.
  *
@@ -46,8 +48,10 @@ public final class Texts {
   /** The languages with complete bundles. */
   public static final ImmutableList<Locale> SUPPORTED = ImmutableList.of(Locale.ENGLISH, Locale.ITALIAN);
 
-  private static final ImmutableMap<String, String> MESSAGES_EN = load("messages.properties");
-  private static final ImmutableMap<String, String> MESSAGES_IT = merge(MESSAGES_EN, load("messages_it.properties"));
+  private static final ImmutableMap<String, String> MESSAGES_EN = merge(load("messages.properties"),
+      load("match.properties"));
+  private static final ImmutableMap<String, String> MESSAGES_IT = merge(MESSAGES_EN,
+      merge(load("messages_it.properties"), load("match_it.properties")));
   private static final ImmutableMap<String, String> REASONS_EN = load("reasons.properties");
   private static final ImmutableMap<String, String> REASONS_IT = merge(REASONS_EN, load("reasons_it.properties"));
 
@@ -148,7 +152,12 @@ public final class Texts {
     return fill(reasons.get(key), reason.args());
   }
 
-  /** The keys of a bundle of one language ({@code messages} or {@code reasons}), for the bundle tests. */
+  /** Whether the reasons bundle has a template for this code (a built-in code, or one a user added). */
+  public boolean hasReason(String code) {
+    return reasons.containsKey("reason." + requireNonNull(code, "code"));
+  }
+
+  /** The keys of a bundle of one language ({@code messages}, {@code match} or {@code reasons}), for the bundle tests. */
   static ImmutableSet<String> keys(String bundle, String language) {
     return load(bundle + ("en".equals(language) ? "" : "_" + language) + ".properties").keySet();
   }
@@ -239,7 +248,13 @@ public final class Texts {
       case "pct" -> numbers.percent(d, 0);
       case "pct1" -> numbers.percent(d, 1);
       case "date" -> date((LocalDate) v);
-      default -> throw new IllegalArgumentException("unknown placeholder format '" + format + "'");
+      default -> {
+        if (format.startsWith("word.")) {
+          String word = reasons.get(format + "." + v);
+          yield word != null ? word : String.valueOf(v);
+        }
+        throw new IllegalArgumentException("unknown placeholder format '" + format + "'");
+      }
     };
   }
 

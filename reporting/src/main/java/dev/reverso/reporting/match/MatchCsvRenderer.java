@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.reverso.matching.result.Explanation;
 import dev.reverso.reporting.ReportFormat;
+import dev.reverso.reporting.i18n.Texts;
 import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.CsvWriter;
 import dev.reverso.reporting.render.LocalizedNumbers;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * {@code pairs.csv}: a header row, then one row per pair in the result's order. Columns: {@code mentor_id},
  * {@code mentee_id}, then {@code mentor_name} and {@code mentee_name} only when the report includes names,
  * {@code score}, one column per criterion (named by the criterion id, in model order) holding its
- * contribution to the score, and {@code top_reason}. Numbers have 4 decimals with {@code .} whatever the
+ * contribution to the score, and {@code top_reason} (the strongest reason as a sentence: Italian for an Italian
+ * locale, English otherwise). Numbers have 4 decimals with {@code .} whatever the
  * locale (CSV is data for programs and spreadsheets); cells are written by {@link CsvWriter} (RFC 4180,
  * formula-injection guard).
  */
@@ -34,6 +36,9 @@ final class MatchCsvRenderer extends AbstractReportRenderer<MatchReport> {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
     CsvWriter csv = new CsvWriter(out);
+    // data: the sentence is in the report's language, its numbers written as that language writes them, never by
+    // region (a Turkish locale gives the English file)
+    Texts texts = Texts.of("it".equals(locale().getLanguage()) ? Locale.ITALIAN : Locale.ENGLISH);
     List<String> header = new ArrayList<>(List.of("mentor_id", "mentee_id"));
     if (report.includesNames()) {
       header.add("mentor_name");
@@ -61,7 +66,7 @@ final class MatchCsvRenderer extends AbstractReportRenderer<MatchReport> {
         Optional<Explanation.Contribution> c = p.pairing().explanation().contribution(criterion);
         row.add(c.map(x -> LocalizedNumbers.plain(x.contribution(), DIGITS)).orElse(""));
       }
-      row.add(p.topReason());
+      row.add(p.topReason().map(texts::reason).orElse(""));
       if (kept) {
         row.add(MatchReport.kept(p.pairing()));
       }

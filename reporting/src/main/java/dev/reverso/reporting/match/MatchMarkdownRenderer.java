@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.reverso.matching.result.Unmatched;
 import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.reporting.ReportFormat;
+import dev.reverso.reporting.i18n.Texts;
 import dev.reverso.reporting.render.AbstractReportRenderer;
 import dev.reverso.reporting.render.Histogram;
 import dev.reverso.reporting.render.LocalizedNumbers;
@@ -26,52 +27,55 @@ final class MatchMarkdownRenderer extends AbstractReportRenderer<MatchReport> {
   public void render(MatchReport report, Writer out) throws IOException {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
-    LocalizedNumbers n = LocalizedNumbers.of(locale());
+    Texts t = Texts.of(locale());
+    LocalizedNumbers n = t.numbers();
     StringBuilder md = new StringBuilder();
-    md.append(Markdown.heading(1, "Match report"));
-    for (Map.Entry<String, String> fact : MatchReportText.facts(report, n).entrySet()) {
+    md.append(Markdown.heading(1, t.get("match.title")));
+    for (Map.Entry<String, String> fact : MatchReportText.facts(report, t).entrySet()) {
       md.append("- ").append(Markdown.escape(fact.getKey())).append(": ").append(Markdown.escape(fact.getValue()))
           .append('\n');
     }
     md.append('\n');
 
-    md.append(Markdown.heading(2, "Score distribution"));
+    md.append(Markdown.heading(2, t.get("match.histogram.heading")));
     Histogram h = report.scoreHistogram();
-    Markdown.Table dist = Markdown.table("score", "pairs").align(1, Markdown.Align.RIGHT);
+    Markdown.Table dist = Markdown.table(t.get("match.pairs.score"), t.get("match.departments.pairs"))
+        .align(1, Markdown.Align.RIGHT);
     for (int k = 0; k < h.bins(); k++) {
-      dist.row(MatchReportText.range(h, k, n), n.integer(h.count(k)));
+      dist.row(MatchReportText.range(h, k, t), n.integer(h.count(k)));
     }
     md.append(dist.render());
 
     if (report.program().isPresent()) {
-      md.append(Markdown.heading(2, "Score by mentee department"));
+      md.append(Markdown.heading(2, t.get("match.departments.heading")));
       if (report.scoreByMenteeDepartment().isEmpty()) {
-        md.append("No pairs.\n\n");
+        md.append(Markdown.escape(t.get("match.departments.none"))).append("\n\n");
       } else {
-        Markdown.Table groups = Markdown.table("department", "pairs", "mean", "min", "max");
+        Markdown.Table groups = Markdown.table(t.get("match.departments.department"), t.get("match.departments.pairs"),
+            t.get("match.departments.mean"), t.get("match.departments.min"), t.get("match.departments.max"));
         for (int c = 1; c < 5; c++) {
           groups.align(c, Markdown.Align.RIGHT);
         }
         for (GroupScore g : report.scoreByMenteeDepartment()) {
-          groups.row(g.group(), n.integer(g.pairs()), n.decimal(g.meanScore(), 2), n.decimal(g.minScore(), 2),
-              n.decimal(g.maxScore(), 2));
+          groups.row(MatchReportText.group(g.group(), t), n.integer(g.pairs()), n.decimal(g.meanScore(), 2),
+              n.decimal(g.minScore(), 2), n.decimal(g.maxScore(), 2));
         }
         md.append(groups.render());
-        md.append(Markdown.escape(MatchReportText.groupNote(report))).append("\n\n");
+        md.append(Markdown.escape(MatchReportText.groupNote(report, t))).append("\n\n");
       }
     }
 
-    md.append(Markdown.heading(2, "Pairs"));
+    md.append(Markdown.heading(2, t.get("match.pairs.heading")));
     if (report.pairs().isEmpty()) {
-      md.append("No pairs.\n\n");
+      md.append(Markdown.escape(t.get("match.pairs.none"))).append("\n\n");
     } else {
-      List<String> header = new ArrayList<>(List.of("mentor", "mentee"));
+      List<String> header = new ArrayList<>(List.of(t.get("match.pairs.mentor"), t.get("match.pairs.mentee")));
       if (report.includesNames()) {
-        header.add("mentor name");
-        header.add("mentee name");
+        header.add(t.get("match.pairs.mentor-name"));
+        header.add(t.get("match.pairs.mentee-name"));
       }
-      header.add("score");
-      header.add("why");
+      header.add(t.get("match.pairs.score"));
+      header.add(t.get("match.pairs.why"));
       Markdown.Table pairs = Markdown.table(header.toArray(String[]::new)).align(header.size() - 2, Markdown.Align.RIGHT);
       for (PairSummary p : report.pairs()) {
         List<String> row = new ArrayList<>(List.of(p.mentorId().value(), p.menteeId().value()));
@@ -80,27 +84,35 @@ final class MatchMarkdownRenderer extends AbstractReportRenderer<MatchReport> {
           row.add(p.menteeName().orElse(""));
         }
         row.add(n.decimal(p.score(), 2));
-        row.add(String.join("; ", p.topReasons()));
+        List<String> why = new ArrayList<>();
+        String kept = MatchReportText.kept(p.pairing(), t);
+        if (!kept.isEmpty()) {
+          why.add(kept);
+        }
+        p.topReasons().forEach(r -> why.add(t.reason(r)));
+        row.add(String.join(" ", why));
         pairs.row(row);
       }
       md.append(pairs.render());
     }
 
-    md.append(Markdown.heading(2, "Unmatched"));
+    md.append(Markdown.heading(2, t.get("match.unmatched.heading")));
     if (report.unmatchedByReason().isEmpty()) {
-      md.append("Everyone has a partner.\n\n");
+      md.append(Markdown.escape(t.get("match.unmatched.none"))).append("\n\n");
     }
     for (Map.Entry<UnmatchedReason, com.google.common.collect.ImmutableList<Unmatched>> e
         : report.unmatchedByReason().entrySet()) {
-      md.append(Markdown.heading(3, e.getKey().name() + " (" + n.integer(e.getValue().size()) + ")"));
-      md.append(Markdown.escape(MatchReport.describe(e.getKey()))).append("\n\n");
-      Markdown.Table t = Markdown.table("id", "role", "detail");
+      md.append(Markdown.heading(3, t.get("match.unmatched.group", "reason", MatchReportText.reason(e.getKey(), t),
+          "n", e.getValue().size())));
+      md.append(Markdown.escape(MatchReportText.explain(e.getKey(), t))).append("\n\n");
+      Markdown.Table table = Markdown.table(t.get("match.unmatched.id"), t.get("match.unmatched.role"),
+          t.get("match.unmatched.detail"));
       for (Unmatched u : e.getValue()) {
-        t.row(u.participantId().value(), u.role().id(), u.detail());
+        table.row(u.participantId().value(), MatchReportText.role(u.role(), t), MatchReportText.detail(u, t));
       }
-      md.append(t.render());
+      md.append(table.render());
     }
-    md.append(Markdown.escape(MatchReportText.peopleNote(report))).append('\n');
+    md.append(Markdown.escape(MatchReportText.peopleNote(report, t))).append('\n');
     out.write(md.toString());
     out.flush();
   }

@@ -13,6 +13,7 @@ import dev.reverso.matching.result.Explanation;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.MatchStatistics;
 import dev.reverso.matching.result.Pairing;
+import dev.reverso.matching.result.Reason;
 import dev.reverso.matching.result.Unmatched;
 import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.reporting.ReportFormat;
@@ -56,6 +57,12 @@ public final class MatchReport implements dev.reverso.reporting.HoldsNames {
   public static final String NO_DEPARTMENT = "no department";
   /** The number of reasons kept in {@link PairSummary#topReasons()}. */
   public static final int TOP_REASONS = 3;
+  /**
+   * The most pairs {@code match-report.html} shows in full: a larger result shows its {@value} weakest pairs
+   * (lowest score first) and says that every pair is in {@value #PAIRS_CSV} and {@code matches.json}, so the page
+   * stays small (under 5 MB at 20 000 × 20 000).
+   */
+  public static final int HTML_PAIRS = 250;
   /** The default number of histogram bins over [0, 1]. */
   public static final int DEFAULT_BINS = 10;
   /** The default minimum group size. */
@@ -161,17 +168,17 @@ public final class MatchReport implements dev.reverso.reporting.HoldsNames {
     return names ? program.participant(id).flatMap(Participant::displayName) : Optional.empty();
   }
 
-  private static ImmutableList<String> topReasons(Explanation e) {
+  private static ImmutableList<Reason> topReasons(Explanation e) {
     List<Explanation.Contribution> order = new ArrayList<>(e.contributions());
     // Stable sort: ties keep model order.
     order.sort(Comparator.comparingDouble(Explanation.Contribution::contribution).reversed());
-    ImmutableList.Builder<String> b = ImmutableList.builder();
+    ImmutableList.Builder<Reason> b = ImmutableList.builder();
     int n = 0;
     for (Explanation.Contribution c : order) {
       if (c.contribution() <= 0) {
         continue;
       }
-      for (String r : c.reasons()) {
+      for (Reason r : c.reasons()) {
         if (n++ < TOP_REASONS) {
           b.add(r);
         }
@@ -250,6 +257,19 @@ public final class MatchReport implements dev.reverso.reporting.HoldsNames {
     return pairs;
   }
 
+  /**
+   * The pairs the HTML page shows in full: all of them when there are at most {@link #HTML_PAIRS}, otherwise the
+   * {@value #HTML_PAIRS} with the lowest scores, lowest first (ties in the result's order).
+   */
+  public ImmutableList<PairSummary> pairsShownInFull() {
+    if (pairs.size() <= HTML_PAIRS) {
+      return pairs;
+    }
+    List<PairSummary> order = new ArrayList<>(pairs);
+    order.sort(Comparator.comparingDouble(PairSummary::score)); // stable: ties keep the result's order
+    return ImmutableList.copyOf(order.subList(0, HTML_PAIRS));
+  }
+
   /** The unmatched participants by reason, reasons in declaration order, only reasons that occur. */
   public ImmutableMap<UnmatchedReason, ImmutableList<Unmatched>> unmatchedByReason() {
     return unmatchedByReason;
@@ -279,24 +299,6 @@ public final class MatchReport implements dev.reverso.reporting.HoldsNames {
    */
   public static String kept(Pairing p) {
     return p.active() && p.pinned() ? "active+pinned" : p.active() ? "active" : p.pinned() ? "pinned" : "";
-  }
-
-  /** A sentence that explains an unmatched reason code to a programme manager. */
-  public static String describe(UnmatchedReason reason) {
-    switch (reason) {
-      case NO_FEASIBLE_PARTNER:
-        return "No one on the other side is allowed by every hard constraint.";
-      case CAPACITY_EXHAUSTED:
-        return "Allowed partners exist, but all of them were already taken up to their capacity.";
-      case BELOW_MINIMUM_SCORE:
-        return "Every allowed partner scored below the minimum score.";
-      case NOT_SELECTED:
-        return "Allowed partners were free, but the strategy's objective left this person out.";
-      case NO_CONSENT:
-        return "These people have withdrawn consent: they were left out of matching.";
-      default:
-        return reason.name();
-    }
   }
 
   /** Counts only. */

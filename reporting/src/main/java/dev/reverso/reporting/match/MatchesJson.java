@@ -22,6 +22,7 @@ import dev.reverso.matching.result.Explanation;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.MatchStatistics;
 import dev.reverso.matching.result.Pairing;
+import dev.reverso.matching.result.Reason;
 import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.matching.result.Unmatched;
 import dev.reverso.reporting.internal.ReportFiles;
@@ -47,6 +48,16 @@ import java.util.Set;
  * participants with reason code and detail, the statistics, the strategy, the solver path and, when there
  * are any, the {@code warnings} (kept pairs a hard rule forbids, ranked partners a rule forbids). Documented with an example in {@code docs/matches-format.md}.
  *
+ * <p><b>Compact explanations.</b> The criteria (id and weight) and the hard rules are listed once at the top;
+ * each pair's explanation gives one score and one list of reasons per criterion, and only the rules that forbid
+ * the pair. A reason is an array {@code [code, value, ...]} whose argument names are listed once in
+ * {@code reasonArgs}. A pair whose explanation does not fit the header (other criteria or weights, a contribution
+ * that is not {@link Explanation#contributionOf weight × score ÷ Σ weights}) is written in full instead, so every
+ * result is written exactly. The earlier format {@value #FORMAT_1} (full objects, reasons as sentences) is still
+ * read; its reasons come back as {@link Reason#text(String)}. An integer argument reads back as an
+ * {@link Integer} when it fits in one (else a {@link Long}); a number with a fraction or an exponent as a
+ * {@link Double}.
+ *
  * <p><b>Writing</b> is deterministic: fields in a fixed order, pairs and unmatched in the result's order,
  * numbers as the shortest text that reads back to the same {@code double}, two-space indentation,
  * {@code \n} line ends, UTF-8 without BOM. Only HR ids identify people. {@link #withNames(Program)} opts
@@ -71,8 +82,10 @@ import java.util.Set;
  * field for field, so a change to the format is made (and reviewed) in one place.
  */
 public final class MatchesJson {
-  /** The value of the {@code format} field. */
-  public static final String FORMAT = "reverso/matches@1";
+  /** The value of the {@code format} field this codec writes. */
+  public static final String FORMAT = "reverso/matches@2";
+  /** The earlier format, still read: explanations in full objects, reasons as English sentences. */
+  public static final String FORMAT_1 = "reverso/matches@1";
   /** The usual file name. */
   public static final String FILE_NAME = "matches.json";
 
@@ -90,12 +103,19 @@ public final class MatchesJson {
 
   private static final Set<String> TOP = Set.of("format", "strategy", "solverPath", "statistics", "pairs", "unmatched",
       "warnings");
+  private static final Set<String> TOP_2 = Set.of("format", "strategy", "solverPath", "statistics", "criteria",
+      "constraints", "reasonArgs", "pairs", "unmatched", "warnings");
+  private static final Set<String> CRITERION = Set.of("id", "weight");
+  private static final Set<String> EXPLANATION_2 = Set.of("total", "allowed", "scores", "reasons", "contributions",
+      "forbidden", "verdicts");
+  private static final Set<String> REASON = Set.of("code", "args");
   private static final Set<String> PAIR = Set.of("mentor", "mentorName", "mentee", "menteeName", "active", "pinned", "score",
       "explanation");
   private static final Set<String> EXPLANATION = Set.of("total", "allowed", "contributions", "verdicts");
   private static final Set<String> CONTRIBUTION = Set.of("criterion", "weight", "score", "contribution", "reasons");
   private static final Set<String> VERDICT = Set.of("constraint", "allowed", "reason");
   private static final Set<String> UNMATCHED = Set.of("id", "role", "reason", "detail");
+  private static final Set<String> UNMATCHED_2 = Set.of("id", "role", "reason", "detail", "evidence");
 
   private final Program names;
 
@@ -185,14 +205,49 @@ public final class MatchesJson {
       g.writeNumberField("unmatchedMentors", s.unmatchedMentors());
       g.writeNumberField("unmatchedMentees", s.unmatchedMentees());
       g.writeEndObject();
+      Header h = Header.of(result);
+      g.writeArrayFieldStart("criteria");
+      for (int k = 0; k < h.criteria.size(); k++) {
+        g.writeStartObject();
+        g.writeStringField("id", h.criteria.get(k));
+        number(g, "weight", h.weights[k]);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("constraints");
+      for (String c : h.constraints) {
+        g.writeString(c);
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("reasonArgs");
+      for (Map.Entry<String, List<String>> e : h.reasonArgs.entrySet()) {
+        g.writeArrayFieldStart(e.getKey());
+        for (String a : e.getValue()) {
+          g.writeString(a);
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+      // one pair (one unmatched participant) per line: the file stays readable and a third of the size
+      StringWriter line = new StringWriter(1024);
       g.writeArrayFieldStart("pairs");
       for (Pairing p : result.pairs()) {
-        writePair(g, p);
+        line.getBuffer().setLength(0);
+        try (JsonGenerator pg = JSON.createGenerator(line)) {
+          pg.setCharacterEscapes(SurrogateEscapes.INSTANCE);
+          writePair(pg, p, h);
+        }
+        g.writeRawValue(line.toString());
       }
       g.writeEndArray();
       g.writeArrayFieldStart("unmatched");
       for (Unmatched u : result.unmatched()) {
-        writeUnmatched(g, u);
+        line.getBuffer().setLength(0);
+        try (JsonGenerator ug = JSON.createGenerator(line)) {
+          ug.setCharacterEscapes(SurrogateEscapes.INSTANCE);
+          writeUnmatched(ug, u, h);
+        }
+        g.writeRawValue(line.toString());
       }
       g.writeEndArray();
       if (!result.warnings().isEmpty()) {
@@ -208,16 +263,23 @@ public final class MatchesJson {
     out.flush();
   }
 
-  private static void writeUnmatched(JsonGenerator g, Unmatched u) throws IOException {
+  private static void writeUnmatched(JsonGenerator g, Unmatched u, Header h) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", u.participantId().value());
     g.writeStringField("role", u.role().id());
     g.writeStringField("reason", u.reason().name());
     g.writeStringField("detail", u.detail());
+    if (!u.evidence().isEmpty()) {
+      g.writeArrayFieldStart("evidence");
+      for (Reason r : u.evidence()) {
+        writeReason(g, r, h);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 
-  private void writePair(JsonGenerator g, Pairing p) throws IOException {
+  private void writePair(JsonGenerator g, Pairing p, Header h) throws IOException {
     g.writeStartObject();
     g.writeStringField("mentor", p.mentorId().value());
     Optional<String> mentorName = name(p.mentorId());
@@ -240,38 +302,183 @@ public final class MatchesJson {
     g.writeObjectFieldStart("explanation");
     number(g, "total", e.total());
     g.writeBooleanField("allowed", e.allowed());
-    g.writeArrayFieldStart("contributions");
-    for (Explanation.Contribution c : e.contributions()) {
-      g.writeStartObject();
-      g.writeStringField("criterion", c.criterionId());
-      number(g, "weight", c.weight());
-      number(g, "score", c.score());
-      number(g, "contribution", c.contribution());
-      g.writeArrayFieldStart("reasons");
-      for (String r : c.reasons()) {
-        g.writeString(r);
+    if (h.fitsCriteria(e)) {
+      g.writeArrayFieldStart("scores");
+      for (Explanation.Contribution c : e.contributions()) {
+        number(g, c.score());
       }
       g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("verdicts");
-    for (Explanation.Verdict v : e.verdicts()) {
-      g.writeStartObject();
-      g.writeStringField("constraint", v.constraintId());
-      g.writeBooleanField("allowed", v.allowed());
-      if (!v.allowed()) {
-        g.writeStringField("reason", v.reason());
+      g.writeArrayFieldStart("reasons");
+      for (Explanation.Contribution c : e.contributions()) {
+        g.writeStartArray();
+        for (Reason r : c.reasons()) {
+          writeReason(g, r, h);
+        }
+        g.writeEndArray();
       }
-      g.writeEndObject();
+      g.writeEndArray();
+    } else {
+      g.writeArrayFieldStart("contributions");
+      for (Explanation.Contribution c : e.contributions()) {
+        g.writeStartObject();
+        g.writeStringField("criterion", c.criterionId());
+        number(g, "weight", c.weight());
+        number(g, "score", c.score());
+        number(g, "contribution", c.contribution());
+        g.writeArrayFieldStart("reasons");
+        for (Reason r : c.reasons()) {
+          writeReason(g, r, h);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
-    g.writeEndArray();
+    if (h.fitsConstraints(e)) {
+      if (!e.allowed()) {
+        g.writeArrayFieldStart("forbidden");
+        for (int k = 0; k < e.verdicts().size(); k++) {
+          Explanation.Verdict v = e.verdicts().get(k);
+          if (!v.allowed()) {
+            g.writeStartArray();
+            g.writeNumber(k);
+            writeReason(g, v.reason().orElseThrow(), h);
+            g.writeEndArray();
+          }
+        }
+        g.writeEndArray();
+      }
+    } else {
+      g.writeArrayFieldStart("verdicts");
+      for (Explanation.Verdict v : e.verdicts()) {
+        g.writeStartObject();
+        g.writeStringField("constraint", v.constraintId());
+        g.writeBooleanField("allowed", v.allowed());
+        if (!v.allowed()) {
+          g.writeFieldName("reason");
+          writeReason(g, v.reason().orElseThrow(), h);
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
     g.writeEndObject();
   }
 
+  /** A reason as {@code [code, value, ...]} when its argument names are the header's for its code, else in full. */
+  private static void writeReason(JsonGenerator g, Reason r, Header h) throws IOException {
+    boolean compact = List.copyOf(r.args().keySet()).equals(h.reasonArgs.get(r.code()));
+    if (compact) {
+      g.writeStartArray();
+      g.writeString(r.code());
+      for (Object v : r.args().values()) {
+        writeValue(g, v);
+      }
+      g.writeEndArray();
+    } else {
+      g.writeStartObject();
+      g.writeStringField("code", r.code());
+      g.writeObjectFieldStart("args");
+      for (Map.Entry<String, Object> a : r.args().entrySet()) {
+        g.writeFieldName(a.getKey());
+        writeValue(g, a.getValue());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+  }
+
+  private static void writeValue(JsonGenerator g, Object v) throws IOException {
+    if (v instanceof String x) {
+      g.writeString(x);
+    } else if (v instanceof Integer x) {
+      g.writeNumber(x);
+    } else if (v instanceof Long x) {
+      g.writeNumber(x);
+    } else if (v instanceof Double x) {
+      g.writeNumber(x);
+    } else {
+      g.writeBoolean((Boolean) v);
+    }
+  }
+
+  /**
+   * What the top of a {@value #FORMAT} file lists once: the criteria and weights and the hard rules of the first
+   * pair's explanation, and each reason code's argument names as first met.
+   */
+  private static final class Header {
+    final List<String> criteria = new ArrayList<>();
+    double[] weights = new double[0];
+    double totalWeight;
+    final List<String> constraints = new ArrayList<>();
+    final Map<String, List<String>> reasonArgs = new java.util.LinkedHashMap<>();
+
+    static Header of(MatchResult result) {
+      Header h = new Header();
+      if (!result.pairs().isEmpty()) {
+        Explanation first = result.pairs().get(0).explanation();
+        h.weights = new double[first.contributions().size()];
+        for (int k = 0; k < h.weights.length; k++) {
+          Explanation.Contribution c = first.contributions().get(k);
+          h.criteria.add(c.criterionId());
+          h.weights[k] = c.weight();
+          h.totalWeight += c.weight();
+        }
+        first.verdicts().forEach(v -> h.constraints.add(v.constraintId()));
+      }
+      for (Pairing p : result.pairs()) {
+        for (Explanation.Contribution c : p.explanation().contributions()) {
+          c.reasons().forEach(h::learn);
+        }
+        p.explanation().verdicts().forEach(v -> v.reason().ifPresent(h::learn));
+      }
+      result.unmatched().forEach(u -> u.evidence().forEach(h::learn));
+      return h;
+    }
+
+    private void learn(Reason r) {
+      reasonArgs.putIfAbsent(r.code(), List.copyOf(r.args().keySet()));
+    }
+
+    /** Whether the explanation has the header's criteria and weights, each contribution derived from its score. */
+    boolean fitsCriteria(Explanation e) {
+      if (e.contributions().size() != criteria.size()) {
+        return false;
+      }
+      for (int k = 0; k < weights.length; k++) {
+        Explanation.Contribution c = e.contributions().get(k);
+        if (!c.criterionId().equals(criteria.get(k)) || Double.compare(c.weight(), weights[k]) != 0
+            || Double.compare(c.contribution(), Explanation.contributionOf(weights[k], c.score(), totalWeight)) != 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether the explanation's verdicts are of the header's rules, in order. */
+    boolean fitsConstraints(Explanation e) {
+      if (e.verdicts().size() != constraints.size()) {
+        return false;
+      }
+      for (int k = 0; k < constraints.size(); k++) {
+        if (!e.verdicts().get(k).constraintId().equals(constraints.get(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
   private Optional<String> name(ParticipantId id) {
     return names == null ? Optional.empty() : names.participant(id).flatMap(Participant::displayName);
+  }
+
+  private static void number(JsonGenerator g, double value) throws IOException {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("a score must be finite to be written as JSON, was " + value);
+    }
+    g.writeNumber(value);
   }
 
   private static void number(JsonGenerator g, String field, double value) throws IOException {
@@ -371,11 +578,13 @@ public final class MatchesJson {
 
   /**
    * One pair as an object of the {@code pairs} array of {@value #FORMAT}, on one line: the same writer as
-   * {@link #toJson(MatchResult)} (names only if this codec {@linkplain #withNames(Program) includes them}).
+   * {@link #toJson(MatchResult)} (names only if this codec {@linkplain #withNames(Program) includes them}), but
+   * self-describing, as there is no file header to share: contributions, verdicts and reasons in full
+   * ({@code {"code": ..., "args": {...}}}).
    */
   public String pairToJson(Pairing pair) {
     requireNonNull(pair, "pair");
-    return fragment(g -> writePair(g, pair));
+    return fragment(g -> writePair(g, pair, new Header()));
   }
 
   /**
@@ -387,15 +596,15 @@ public final class MatchesJson {
    */
   public static Pairing pairFromJson(String json, String source) {
     Reading reading = reading(json, source);
-    Pairing p = reading.pair(reading.root, "$");
+    Pairing p = reading.pair(reading.root, "$", Reading.ReadHeader.NONE);
     reading.throwIfErrors();
     return p;
   }
 
-  /** One object of the {@code unmatched} array of {@value #FORMAT}, on one line. */
+  /** One object of the {@code unmatched} array of {@value #FORMAT}, on one line, its evidence in full. */
   public static String unmatchedToJson(Unmatched unmatched) {
     requireNonNull(unmatched, "unmatched");
-    return IDS_ONLY.fragment(g -> writeUnmatched(g, unmatched));
+    return IDS_ONLY.fragment(g -> writeUnmatched(g, unmatched, new Header()));
   }
 
   /**
@@ -406,7 +615,7 @@ public final class MatchesJson {
    */
   public static Unmatched unmatchedFromJson(String json, String source) {
     Reading reading = reading(json, source);
-    Unmatched u = reading.unmatched(reading.root, "$");
+    Unmatched u = reading.unmatched(reading.root, "$", Reading.ReadHeader.NONE);
     reading.throwIfErrors();
     return u;
   }
@@ -489,14 +698,16 @@ public final class MatchesJson {
         throwIfErrors();
         throw new AssertionError();
       }
-      fields(o, "", TOP);
       JsonTree.Node format = o.fields.get("format");
+      boolean first = format instanceof JsonTree.Str f1 && f1.value.equals(FORMAT_1);
       if (format == null) {
         error(o, "format", "expected \"" + FORMAT + "\", found no format field");
-      } else if (!(format instanceof JsonTree.Str s && s.value.equals(FORMAT))) {
-        error(format, "format", "expected \"" + FORMAT + "\", found "
+      } else if (!first && !(format instanceof JsonTree.Str s && s.value.equals(FORMAT))) {
+        error(format, "format", "expected \"" + FORMAT + "\" (or \"" + FORMAT_1 + "\"), found "
             + (format instanceof JsonTree.Str s ? "'" + JsonTree.shorten(s.value) + "'" : format.kind()));
       }
+      fields(o, "", first ? TOP : TOP_2);
+      ReadHeader header = first ? null : header(o);
       String strategy = string(o, "strategy", "strategy", true);
       if (strategy != null && strategy.isBlank()) {
         error(o.fields.get("strategy"), "strategy", "expected a strategy name, found a blank string");
@@ -512,7 +723,7 @@ public final class MatchesJson {
       JsonTree.Arr pairArray = array(o, "pairs", "pairs");
       if (pairArray != null) {
         for (int k = 0; k < pairArray.items.size(); k++) {
-          Pairing p = pair(pairArray.items.get(k), "pairs[" + k + "]");
+          Pairing p = pair(pairArray.items.get(k), "pairs[" + k + "]", header);
           if (p != null) {
             pairs.add(p);
             pairNodes.add(pairArray.items.get(k));
@@ -524,7 +735,7 @@ public final class MatchesJson {
       JsonTree.Arr unmatchedArray = array(o, "unmatched", "unmatched");
       if (unmatchedArray != null) {
         for (int k = 0; k < unmatchedArray.items.size(); k++) {
-          Unmatched u = unmatched(unmatchedArray.items.get(k), "unmatched[" + k + "]");
+          Unmatched u = unmatched(unmatchedArray.items.get(k), "unmatched[" + k + "]", header);
           if (u != null) {
             unmatched.add(u);
             unmatchedNodes.add(unmatchedArray.items.get(k));
@@ -578,7 +789,60 @@ public final class MatchesJson {
       }
     }
 
-    private Pairing pair(JsonTree.Node node, String path) {
+    /** The criteria, rules and reason arguments listed once at the top of a {@value #FORMAT} file. */
+    private record ReadHeader(List<String> criteria, double[] weights, double totalWeight, List<String> constraints,
+        Map<String, List<String>> reasonArgs) {
+      /** The header of a lone fragment: nothing is shared, so everything is written in full. */
+      static final ReadHeader NONE = new ReadHeader(List.of(), new double[0], 0, List.of(), Map.of());
+    }
+
+    private ReadHeader header(JsonTree.Obj o) {
+      List<String> criteria = new ArrayList<>();
+      List<Double> weights = new ArrayList<>();
+      JsonTree.Arr cs = array(o, "criteria", "criteria");
+      if (cs != null) {
+        for (int k = 0; k < cs.items.size(); k++) {
+          String path = "criteria[" + k + "]";
+          if (!(cs.items.get(k) instanceof JsonTree.Obj c)) {
+            error(cs.items.get(k), path, "expected a criterion object, found " + cs.items.get(k).kind());
+            continue;
+          }
+          fields(c, path, CRITERION);
+          String id = string(c, "id", path + ".id", true);
+          Double w = number(c, "weight", path, 0, Double.MAX_VALUE, "a number of at least 0");
+          if (id != null && w != null) {
+            criteria.add(id);
+            weights.add(w);
+          }
+        }
+      }
+      List<String> constraints = o.fields.containsKey("constraints") ? strings(o, "constraints", "constraints") : null;
+      if (constraints == null) {
+        array(o, "constraints", "constraints");
+        constraints = List.of();
+      }
+      Map<String, List<String>> reasonArgs = new HashMap<>();
+      JsonTree.Node ra = o.fields.get("reasonArgs");
+      if (!(ra instanceof JsonTree.Obj args)) {
+        error(ra == null ? o : ra, "reasonArgs", "expected an object of reason code to argument names, found "
+            + (ra == null ? "no reasonArgs field" : ra.kind()));
+      } else {
+        for (String code : args.fields.keySet()) {
+          ImmutableList<String> names = strings(args, code, "reasonArgs." + JsonTree.shorten(code));
+          if (names != null) {
+            reasonArgs.put(code, names);
+          }
+        }
+      }
+      double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
+      double total = 0;
+      for (double x : w) {
+        total += x;
+      }
+      return new ReadHeader(criteria, w, total, constraints, reasonArgs);
+    }
+
+    private Pairing pair(JsonTree.Node node, String path, ReadHeader header) {
       if (!(node instanceof JsonTree.Obj o)) {
         error(node, path, "expected a pair object, found " + node.kind());
         return null;
@@ -595,7 +859,8 @@ public final class MatchesJson {
       } else if (!(e instanceof JsonTree.Obj eo)) {
         error(e, ePath, "expected an explanation object, found " + e.kind());
       } else {
-        explanation = explanation(eo, ePath, mentor, mentee);
+        explanation = header == null ? explanation(eo, ePath, mentor, mentee)
+            : compactExplanation(eo, ePath, mentor, mentee, header);
       }
       if (mentor == null || mentee == null || score == null || explanation == null) {
         return null;
@@ -651,7 +916,216 @@ public final class MatchesJson {
       return new Explanation(mentor, mentee, total, allowed, contributions.build(), verdicts.build());
     }
 
+    private Explanation compactExplanation(JsonTree.Obj o, String path, ParticipantId mentor, ParticipantId mentee,
+        ReadHeader h) {
+      fields(o, path, EXPLANATION_2);
+      Double total = unit(o, "total", path);
+      Boolean allowed = bool(o, "allowed", path);
+      boolean ok = total != null && allowed != null;
+      ImmutableList.Builder<Explanation.Contribution> contributions = ImmutableList.builder();
+      if (o.fields.containsKey("contributions")) {
+        JsonTree.Arr cs = array(o, "contributions", path + ".contributions");
+        ok &= cs != null;
+        for (int k = 0; cs != null && k < cs.items.size(); k++) {
+          Explanation.Contribution c = contribution(cs.items.get(k), path + ".contributions[" + k + "]", h);
+          ok &= c != null;
+          if (c != null) {
+            contributions.add(c);
+          }
+        }
+      } else {
+        JsonTree.Arr scores = array(o, "scores", path + ".scores");
+        JsonTree.Arr reasons = array(o, "reasons", path + ".reasons");
+        ok &= scores != null && reasons != null;
+        if (scores != null && scores.items.size() != h.criteria().size()) {
+          error(scores, path + ".scores", "expected " + h.criteria().size() + " scores, one per criterion, found "
+              + scores.items.size());
+          ok = false;
+        } else if (reasons != null && reasons.items.size() != h.criteria().size()) {
+          error(reasons, path + ".reasons", "expected " + h.criteria().size()
+              + " lists of reasons, one per criterion, found " + reasons.items.size());
+          ok = false;
+        } else if (ok) {
+          for (int k = 0; k < h.criteria().size(); k++) {
+            JsonTree.Node sn = scores.items.get(k);
+            String sp = path + ".scores[" + k + "]";
+            Double score = sn instanceof JsonTree.Num n && n.value >= 0 && n.value <= 1 ? n.value : null;
+            if (score == null) {
+              error(sn, sp, "expected a number from 0 to 1, found " + sn.kind());
+            }
+            List<Reason> rs = reasonList(reasons.items.get(k), path + ".reasons[" + k + "]", h);
+            if (score == null || rs == null) {
+              ok = false;
+              continue;
+            }
+            double w = h.weights()[k];
+            contributions.add(new Explanation.Contribution(h.criteria().get(k), w, score,
+                Explanation.contributionOf(w, score, h.totalWeight()), rs));
+          }
+        }
+      }
+      ImmutableList.Builder<Explanation.Verdict> verdicts = ImmutableList.builder();
+      boolean allAllow = true;
+      if (o.fields.containsKey("verdicts")) {
+        JsonTree.Arr vs = array(o, "verdicts", path + ".verdicts");
+        ok &= vs != null;
+        for (int k = 0; vs != null && k < vs.items.size(); k++) {
+          Explanation.Verdict v = verdict(vs.items.get(k), path + ".verdicts[" + k + "]", h);
+          ok &= v != null;
+          if (v != null) {
+            verdicts.add(v);
+            allAllow &= v.allowed();
+          }
+        }
+      } else {
+        Reason[] forbidden = new Reason[h.constraints().size()];
+        if (o.fields.containsKey("forbidden")) {
+          JsonTree.Arr fs = array(o, "forbidden", path + ".forbidden");
+          ok &= fs != null;
+          for (int k = 0; fs != null && k < fs.items.size(); k++) {
+            String fp = path + ".forbidden[" + k + "]";
+            JsonTree.Node f = fs.items.get(k);
+            if (!(f instanceof JsonTree.Arr fa && fa.items.size() == 2 && fa.items.get(0) instanceof JsonTree.Num n
+                && n.text.matches("\\d+") && n.value < forbidden.length && forbidden[(int) n.value] == null)) {
+              error(f, fp, "expected [index of a rule in constraints, listed once, in 0.." + (forbidden.length - 1)
+                  + "; reason], found " + f.kind());
+              ok = false;
+              continue;
+            }
+            Reason r = reason(fa.items.get(1), fp + "[1]", h);
+            ok &= r != null;
+            if (r != null) {
+              forbidden[(int) n.value] = r;
+            }
+          }
+        }
+        for (int k = 0; k < forbidden.length; k++) {
+          verdicts.add(forbidden[k] == null ? Explanation.Verdict.allow(h.constraints().get(k))
+              : Explanation.Verdict.forbid(h.constraints().get(k), forbidden[k]));
+          allAllow &= forbidden[k] == null;
+        }
+      }
+      if (ok && allowed != allAllow) {
+        error(o.fields.get("allowed"), path + ".allowed", "expected " + allAllow
+            + (allAllow ? " as every rule allows the pair" : " as a rule forbids the pair") + ", found " + allowed);
+        ok = false;
+      }
+      if (!ok || mentor == null || mentee == null) {
+        return null;
+      }
+      return new Explanation(mentor, mentee, total, allowed, contributions.build(), verdicts.build());
+    }
+
+    /** A JSON array of reasons. */
+    private List<Reason> reasonList(JsonTree.Node node, String path, ReadHeader h) {
+      if (!(node instanceof JsonTree.Arr a)) {
+        error(node, path, "expected an array of reasons, found " + node.kind());
+        return null;
+      }
+      List<Reason> out = new ArrayList<>(a.items.size());
+      boolean ok = true;
+      for (int k = 0; k < a.items.size(); k++) {
+        Reason r = reason(a.items.get(k), path + "[" + k + "]", h);
+        ok &= r != null;
+        if (r != null) {
+          out.add(r);
+        }
+      }
+      return ok ? out : null;
+    }
+
+    /**
+     * One reason: {@code [code, value, ...]} with the argument names of {@code reasonArgs}, or {@code {"code", "args"}};
+     * in a {@value #FORMAT_1} file ({@code h} null), a sentence.
+     */
+    private Reason reason(JsonTree.Node node, String path, ReadHeader h) {
+      if (h == null) {
+        if (node instanceof JsonTree.Str s && !s.value.isEmpty()) {
+          return Reason.text(s.value);
+        }
+        error(node, path, "expected a reason as a non-empty string, found " + node.kind());
+        return null;
+      }
+      String code;
+      Map<String, Object> args = new java.util.LinkedHashMap<>();
+      if (node instanceof JsonTree.Arr a && !a.items.isEmpty() && a.items.get(0) instanceof JsonTree.Str c) {
+        code = c.value;
+        List<String> names = h.reasonArgs().get(code);
+        if (names == null || names.size() != a.items.size() - 1) {
+          error(node, path, names == null ? "expected a reason code listed in reasonArgs, found '"
+              + JsonTree.shorten(code) + "'" : "expected " + names.size() + " arguments for '" + JsonTree.shorten(code)
+              + "' (" + String.join(", ", names) + "), found " + (a.items.size() - 1));
+          return null;
+        }
+        for (int k = 0; k < names.size(); k++) {
+          Object v = value(a.items.get(k + 1), path + "[" + (k + 1) + "]");
+          if (v == null) {
+            return null;
+          }
+          args.put(names.get(k), v);
+        }
+      } else if (node instanceof JsonTree.Obj o) {
+        fields(o, path, REASON);
+        code = string(o, "code", path + ".code", true);
+        JsonTree.Node an = o.fields.get("args");
+        if (!(an instanceof JsonTree.Obj ao)) {
+          error(an == null ? o : an, path + ".args", "expected an object of arguments, found "
+              + (an == null ? "no args field" : an.kind()));
+          return null;
+        }
+        for (Map.Entry<String, JsonTree.Node> e : ao.fields.entrySet()) {
+          Object v = value(e.getValue(), path + ".args." + JsonTree.shorten(e.getKey()));
+          if (v == null) {
+            return null;
+          }
+          args.put(e.getKey(), v);
+        }
+        if (code == null) {
+          return null;
+        }
+      } else {
+        error(node, path, "expected a reason: [code, arguments...] or {\"code\", \"args\"}, found " + node.kind());
+        return null;
+      }
+      try {
+        return new Reason(code, args);
+      } catch (InvalidInputException e) {
+        error(node, path, "expected a valid reason: " + e.problems().get(0).message());
+        return null;
+      }
+    }
+
+    /** A reason argument: a string, an integer (Integer when it fits, else Long), another number (Double), a boolean. */
+    private Object value(JsonTree.Node node, String path) {
+      if (node instanceof JsonTree.Str s) {
+        return s.value;
+      }
+      if (node instanceof JsonTree.Bool b) {
+        return b.value;
+      }
+      if (node instanceof JsonTree.Num n) {
+        if (n.text.matches("-?\\d+")) {
+          try {
+            long l = Long.parseLong(n.text);
+            return l == (int) l ? (Object) (int) l : (Object) l;
+          } catch (NumberFormatException e) {
+            error(node, path, "expected an integer that fits in 64 bits, found " + node.kind());
+            return null;
+          }
+        }
+        if (Double.isFinite(n.value)) {
+          return n.value;
+        }
+      }
+      error(node, path, "expected a string, a finite number or a boolean, found " + node.kind());
+      return null;
+    }
+
     private Explanation.Contribution contribution(JsonTree.Node node, String path) {
+      return contribution(node, path, null);
+    }
+
+    private Explanation.Contribution contribution(JsonTree.Node node, String path, ReadHeader h) {
       if (!(node instanceof JsonTree.Obj o)) {
         error(node, path, "expected a contribution object, found " + node.kind());
         return null;
@@ -661,7 +1135,8 @@ public final class MatchesJson {
       Double weight = number(o, "weight", path, 0, Double.MAX_VALUE, "a number of at least 0");
       Double score = unit(o, "score", path);
       Double contribution = unit(o, "contribution", path);
-      ImmutableList<String> reasons = strings(o, "reasons", path + ".reasons");
+      JsonTree.Arr ra = array(o, "reasons", path + ".reasons");
+      List<Reason> reasons = ra == null ? null : reasonList(ra, path + ".reasons", h);
       if (criterion == null || weight == null || score == null || contribution == null || reasons == null) {
         return null;
       }
@@ -669,6 +1144,10 @@ public final class MatchesJson {
     }
 
     private Explanation.Verdict verdict(JsonTree.Node node, String path) {
+      return verdict(node, path, null);
+    }
+
+    private Explanation.Verdict verdict(JsonTree.Node node, String path, ReadHeader h) {
       if (!(node instanceof JsonTree.Obj o)) {
         error(node, path, "expected a verdict object, found " + node.kind());
         return null;
@@ -676,29 +1155,39 @@ public final class MatchesJson {
       fields(o, path, VERDICT);
       String constraint = string(o, "constraint", path + ".constraint", true);
       Boolean allowed = bool(o, "allowed", path);
-      String reason = o.fields.containsKey("reason") ? string(o, "reason", path + ".reason", true) : "";
-      if (allowed == null || reason == null || constraint == null) {
+      JsonTree.Node rn = o.fields.get("reason");
+      if (allowed == null || constraint == null) {
         return null;
       }
-      if (allowed && !reason.isEmpty()) {
-        error(o.fields.get("reason"), path + ".reason", "expected no reason for an allowing verdict, found one");
+      if (allowed && rn != null) {
+        error(rn, path + ".reason", "expected no reason for an allowing verdict, found one");
         return null;
       }
-      if (!allowed && reason.isEmpty()) {
-        error(o.fields.getOrDefault("reason", o), path + ".reason",
-            "expected a non-empty reason for a forbidding verdict, found " + (o.fields.containsKey("reason")
-                ? "an empty string" : "no reason field"));
+      if (!allowed && (rn == null || rn instanceof JsonTree.Str s && s.value.isEmpty())) {
+        error(rn == null ? o : rn, path + ".reason", "expected a non-empty reason for a forbidding verdict, found "
+            + (rn == null ? "no reason field" : "an empty string"));
         return null;
       }
-      return allowed ? Explanation.Verdict.allow(constraint) : Explanation.Verdict.forbid(constraint, reason);
+      if (allowed) {
+        return Explanation.Verdict.allow(constraint);
+      }
+      Reason reason = reason(rn, path + ".reason", h);
+      return reason == null ? null : Explanation.Verdict.forbid(constraint, reason);
     }
 
-    private Unmatched unmatched(JsonTree.Node node, String path) {
+    private Unmatched unmatched(JsonTree.Node node, String path, ReadHeader header) {
       if (!(node instanceof JsonTree.Obj o)) {
         error(node, path, "expected an unmatched-participant object, found " + node.kind());
         return null;
       }
-      fields(o, path, UNMATCHED);
+      fields(o, path, header == null ? UNMATCHED : UNMATCHED_2);
+      List<Reason> evidence = List.of();
+      if (o.fields.containsKey("evidence")) {
+        evidence = reasonList(o.fields.get("evidence"), path + ".evidence", header);
+        if (evidence == null) {
+          return null;
+        }
+      }
       ParticipantId id = id(o, "id", path);
       Role role = null;
       String roleText = string(o, "role", path + ".role", true);
@@ -726,7 +1215,7 @@ public final class MatchesJson {
       if (id == null || role == null || reason == null || detail == null) {
         return null;
       }
-      return new Unmatched(id, role, reason, detail);
+      return new Unmatched(id, role, reason, detail, evidence);
     }
 
     // ---------------------------------------------------------------- field helpers

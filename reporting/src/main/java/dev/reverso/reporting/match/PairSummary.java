@@ -2,9 +2,10 @@ package dev.reverso.reporting.match;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.matching.result.Pairing;
+import dev.reverso.matching.result.Reason;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,14 +19,14 @@ import java.util.Optional;
  *     order of contribution (ties in model order)
  */
 public record PairSummary(Pairing pairing, Optional<String> mentorName, Optional<String> menteeName,
-    ImmutableList<String> topReasons) {
+    List<Reason> topReasons) {
 
   /** Validates the components and copies the reasons. */
   public PairSummary {
     requireNonNull(pairing, "pairing");
     requireNonNull(mentorName, "mentorName");
     requireNonNull(menteeName, "menteeName");
-    topReasons = ImmutableList.copyOf(topReasons);
+    topReasons = List.copyOf(topReasons);
   }
 
   /** The mentor's HR id. */
@@ -43,9 +44,9 @@ public record PairSummary(Pairing pairing, Optional<String> mentorName, Optional
     return pairing.score();
   }
 
-  /** The first top reason, or an empty string if no criterion gave one. */
-  public String topReason() {
-    return topReasons.isEmpty() ? "" : topReasons.get(0);
+  /** The first top reason, if a criterion gave one. */
+  public Optional<Reason> topReason() {
+    return topReasons.isEmpty() ? Optional.empty() : Optional.of(topReasons.get(0));
   }
 
   /** Ids and score only. */

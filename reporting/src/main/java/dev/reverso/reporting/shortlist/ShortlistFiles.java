@@ -84,7 +84,12 @@ public final class ShortlistFiles {
     return ImmutableList.of(json, csv);
   }
 
-  /** The top reasons of an explanation, as {@code "criterion +0.318: reason"}, biggest contribution first. */
+  private static final dev.reverso.reporting.i18n.Texts ENGLISH = dev.reverso.reporting.i18n.Texts.of(Locale.ENGLISH);
+
+  /**
+   * The top reasons of an explanation, as {@code "criterion +0.318: reason"} (the reason as an English sentence),
+   * biggest contribution first.
+   */
   public static ImmutableList<String> reasons(Explanation e) {
     List<Explanation.Contribution> order = new ArrayList<>(e.contributions());
     order.sort(Comparator.comparingDouble(Explanation.Contribution::contribution).reversed());
@@ -94,7 +99,8 @@ public final class ShortlistFiles {
       if (c.contribution() <= 0 || c.reasons().isEmpty() || n == TOP_REASONS) {
         continue;
       }
-      out.add(c.criterionId() + " +" + LocalizedNumbers.plain(c.contribution(), 3) + ": " + c.reasons().get(0));
+      out.add(c.criterionId() + " +" + LocalizedNumbers.plain(c.contribution(), 3) + ": "
+          + ENGLISH.reason(c.reasons().get(0)));
       n++;
     }
     return out.build();

@@ -37,8 +37,8 @@ class KeptPairsReportTest {
     StringWriter out = new StringWriter();
     MatchesJson.idsOnly().write(r, out);
     String json = out.toString();
-    assertThat(json).contains("\"active\": true").contains("\"pinned\": true").contains("\"warnings\": [")
-        .contains("kept active pair j1->s1 breaks reporting-chain").contains("\"reason\": \"NO_CONSENT\"");
+    assertThat(json).contains("\"active\":true").contains("\"pinned\":true").contains("\"warnings\": [")
+        .contains("kept active pair j1->s1 breaks reporting-chain").contains("\"reason\":\"NO_CONSENT\"");
     MatchResult back = MatchesJson.read(new StringReader(json), "matches.json");
     assertThat(back).isEqualTo(r);
     assertThat(back.unmatched()).singleElement().satisfies(u -> assertThat(u.reason()).isEqualTo(UnmatchedReason.NO_CONSENT));
@@ -51,7 +51,10 @@ class KeptPairsReportTest {
     assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",kept");
     assertThat(csv).contains(",active\n").contains(",pinned\n");
     String html = MatchReport.renderer(ReportFormat.HTML).renderToString(report);
-    assertThat(html).contains("kept (active)").contains("kept (pinned)").contains("Warnings")
-        .contains("NO_CONSENT");
+    assertThat(html).contains("Already running, kept as it is.").contains("Fixed by the programme manager.")
+        .contains("Warnings").contains("Withdrew consent (1)").doesNotContain("NO_CONSENT");
+    String italian = MatchReport.renderer(ReportFormat.HTML).withLocale(java.util.Locale.ITALY).renderToString(report);
+    assertThat(italian).contains("Già in corso, mantenuta così com&#39;è.").contains("Fissata dal responsabile del programma.")
+        .contains("Consenso ritirato (1)").contains("<html lang=\"it\">");
   }
 }

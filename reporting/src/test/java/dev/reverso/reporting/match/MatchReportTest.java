@@ -3,6 +3,7 @@ package dev.reverso.reporting.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reverso.matching.result.Reason;
 import com.google.common.collect.ImmutableList;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
@@ -59,13 +60,13 @@ class MatchReportTest {
     ParticipantId m = ParticipantId.of("M");
     ParticipantId e = ParticipantId.of("E");
     Explanation x = new Explanation(m, e, 0.5, true, ImmutableList.of(
-        new Explanation.Contribution("a", 1, 0.2, 0.1, ImmutableList.of("a1")),
-        new Explanation.Contribution("b", 1, 0.6, 0.3, ImmutableList.of("b1", "b2")),
-        new Explanation.Contribution("c", 1, 0.2, 0.1, ImmutableList.of("c1")),
-        new Explanation.Contribution("d", 1, 0.0, 0.0, ImmutableList.of("d1"))), ImmutableList.of());
+        new Explanation.Contribution("a", 1, 0.2, 0.1, List.of(Reason.text("a1"))),
+        new Explanation.Contribution("b", 1, 0.6, 0.3, List.of(Reason.text("b1"), Reason.text("b2"))),
+        new Explanation.Contribution("c", 1, 0.2, 0.1, List.of(Reason.text("c1"))),
+        new Explanation.Contribution("d", 1, 0.0, 0.0, List.of(Reason.text("d1")))), ImmutableList.of());
     MatchReport report = MatchReport.of(MatchResult.builder("t").pair(new Pairing(m, e, 0.5, x)).build());
-    assertThat(report.pairs().get(0).topReasons()).containsExactly("b1", "b2", "a1");
-    assertThat(report.pairs().get(0).topReason()).isEqualTo("b1");
+    assertThat(report.pairs().get(0).topReasons()).containsExactly(Reason.text("b1"), Reason.text("b2"), Reason.text("a1"));
+    assertThat(report.pairs().get(0).topReason()).contains(Reason.text("b1"));
   }
 
   @Provide

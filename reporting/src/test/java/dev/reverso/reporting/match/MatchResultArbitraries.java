@@ -1,5 +1,9 @@
 package dev.reverso.reporting.match;
 
+import java.util.Map;
+import java.util.LinkedHashMap;
+import com.google.common.collect.ImmutableMap;
+import dev.reverso.matching.result.Reason;
 import com.google.common.collect.ImmutableList;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
@@ -37,14 +41,34 @@ final class MatchResultArbitraries {
         Arbitraries.of(0.0, 1.0, 0.1, 1e-300, Double.MIN_VALUE, 0.30000000000000004, Math.nextDown(1.0)));
   }
 
+  /**
+   * Any reason: text, or a code with arguments of every supported type (an integral Long only outside the int range:
+   * JSON cannot tell a Long that fits in an int from an Integer); some share a code with other argument names.
+   */
+  static Arbitrary<Reason> reason() {
+    Arbitrary<Object> value = Arbitraries.oneOf(text().map(Object.class::cast), Arbitraries.integers().map(Object.class::cast),
+        Arbitraries.longs().filter(l -> l != (int) (long) l).map(Object.class::cast),
+        Arbitraries.doubles().map(Object.class::cast), Arbitraries.of(true, false).map(Object.class::cast));
+    Arbitrary<Reason> coded = Combinators.combine(Arbitraries.of("mentor-has-skill", "shared-value", "x", "same-floor"),
+        Arbitraries.of("skill", "level", "a", "b-c").list().uniqueElements().ofMaxSize(3), value.list().ofSize(3))
+        .as((code, names, values) -> {
+          Map<String, Object> args = new LinkedHashMap<>();
+          for (int k = 0; k < names.size(); k++) {
+            args.put(names.get(k), values.get(k));
+          }
+          return new Reason(code, ImmutableMap.copyOf(args));
+        });
+    return Arbitraries.oneOf(text().map(Reason::text), coded);
+  }
+
   static Arbitrary<Explanation.Contribution> contribution() {
     return Combinators.combine(ids(), Arbitraries.doubles().between(0, 1e6), unit(), unit(),
-        text().list().ofMaxSize(3))
-        .as((id, w, s, c, reasons) -> new Explanation.Contribution(id, w, s, c, ImmutableList.copyOf(reasons)));
+        reason().list().ofMaxSize(3))
+        .as((id, w, s, c, reasons) -> new Explanation.Contribution(id, w, s, c, reasons));
   }
 
   static Arbitrary<Explanation.Verdict> verdict() {
-    return Combinators.combine(ids(), Arbitraries.of(true, false), text().filter(s -> !s.isEmpty()))
+    return Combinators.combine(ids(), Arbitraries.of(true, false), reason())
         .as((id, allowed, reason) -> allowed ? Explanation.Verdict.allow(id) : Explanation.Verdict.forbid(id, reason));
   }
 

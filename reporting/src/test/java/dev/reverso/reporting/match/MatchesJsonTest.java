@@ -80,7 +80,7 @@ class MatchesJsonTest {
     for (String name : MatchFixtures.NAMES) {
       assertThat(plain).doesNotContain(name);
     }
-    assertThat(named).contains("\"mentorName\": \"Zephyrine Quoggleworth\"", "\"menteeName\": \"Thaddeus Wobblecombe\"");
+    assertThat(named).contains("\"mentorName\":\"Zephyrine Quoggleworth\"", "\"menteeName\":\"Thaddeus Wobblecombe\"");
     assertThat(MatchesJson.fromJson(named, "m.json")).isEqualTo(result);
     assertThat(MatchesJson.idsOnly().withNames(program).withoutNames().toJson(result)).isEqualTo(plain);
   }
@@ -95,7 +95,7 @@ class MatchesJsonTest {
     assertThat(MatchesJson.read(new StringReader(Files.readString(file)), "x")).isEqualTo(result);
     byte[] bom = ("\uFEFF" + Files.readString(file)).getBytes(StandardCharsets.UTF_8);
     assertThat(MatchesJson.read(new java.io.ByteArrayInputStream(bom), "x")).isEqualTo(result);
-    Files.writeString(file, "{\n  \"format\": \"reverso/matches@2\"\n}\n");
+    Files.writeString(file, "{\n  \"format\": \"reverso/matches@9\"\n}\n");
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> MatchesJson.read(file));
     assertThat(e.problems()).extracting(Problem::location).contains("matches.json:2:13");
   }
@@ -135,19 +135,19 @@ class MatchesJsonTest {
     MatchResult result = MatchFixtures.result(MatchFixtures.program());
     String json = MatchesJson.idsOnly().toJson(result);
     // The first pair twice, and its mentee also reported unmatched.
-    String first = json.substring(json.indexOf("    {\n      \"mentor\""), json.indexOf("    {\n      \"mentor\"",
-        json.indexOf("    {\n      \"mentor\"") + 1));
+    String first = json.substring(json.indexOf("    {\"mentor\""), json.indexOf("    {\"mentor\"",
+        json.indexOf("    {\"mentor\"") + 1));
     String doubled = json.replace(first, first + first)
-        .replace("\"unmatched\": [\n", "\"unmatched\": [\n    {\"id\": \"S01\", \"role\": \"mentee\", "
-            + "\"reason\": \"NOT_SELECTED\", \"detail\": \"\"},\n");
+        .replace("\"unmatched\": [\n", "\"unmatched\": [\n    {\"id\":\"S01\",\"role\":\"mentee\","
+            + "\"reason\":\"NOT_SELECTED\",\"detail\":\"\"},\n");
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
         () -> MatchesJson.fromJson(doubled, "m.json"));
     assertThat(e.problems()).extracting(Problem::message).containsExactlyInAnyOrder(
         "pairs: expected each pair once, found mentor M01 and mentee S01 again",
         "unmatched: expected a participant without a pair, found mentee S01, who is in a pair");
-    String flipped = json.replaceFirst("\"allowed\": true", "\"allowed\": false");
+    String flipped = json.replaceFirst("\"allowed\":true", "\"allowed\":false");
     assertThatThrownBy(() -> MatchesJson.fromJson(flipped, "m.json")).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("pairs[0].explanation.allowed: expected true as every verdict allows the pair");
+        .hasMessageContaining("pairs[0].explanation.allowed: expected true as every rule allows the pair");
   }
 
   @Test

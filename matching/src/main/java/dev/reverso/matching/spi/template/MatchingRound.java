@@ -382,7 +382,7 @@ public final class MatchingRound {
       Explanation why) {
     List<String> broken = new ArrayList<>();
     for (Explanation.Verdict v : why.forbiddingVerdicts()) {
-      broken.add(v.constraintId() + ": " + v.reason());
+      broken.add(v.constraintId() + ": " + technical(v));
     }
     return who + " ranked " + ranked + ", but " + String.join("; ", broken);
   }
@@ -390,10 +390,28 @@ public final class MatchingRound {
   private static String warning(Pairing p, boolean active) {
     List<String> broken = new ArrayList<>();
     for (Explanation.Verdict v : p.explanation().forbiddingVerdicts()) {
-      broken.add(v.constraintId() + " (" + v.reason() + ")");
+      broken.add(v.constraintId() + " (" + technical(v) + ")");
     }
     return "kept " + (active ? "active" : "pinned") + " pair " + p.mentorId() + "->" + p.menteeId()
         + " breaks " + String.join(", ", broken);
+  }
+
+  /**
+   * A forbidding verdict's reason in the technical form warnings use (they are ids and codes, for the log and
+   * JSON): {@code code(name value, ...)}, or the text of a {@link dev.reverso.matching.result.Reason#text} reason.
+   */
+  private static String technical(Explanation.Verdict v) {
+    dev.reverso.matching.result.Reason r = v.reason().orElseThrow();
+    if (dev.reverso.matching.result.Reason.TEXT_CODE.equals(r.code())) {
+      return String.valueOf(r.arg("text"));
+    }
+    StringBuilder sb = new StringBuilder(r.code());
+    String sep = "(";
+    for (java.util.Map.Entry<String, Object> e : r.args().entrySet()) {
+      sb.append(sep).append(e.getKey()).append(' ').append(e.getValue());
+      sep = ", ";
+    }
+    return r.args().isEmpty() ? sb.toString() : sb.append(')').toString();
   }
 
   /**
