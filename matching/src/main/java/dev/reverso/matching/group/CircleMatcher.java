@@ -56,7 +56,8 @@ import java.util.Optional;
  * set functions</i>, 1978), exact because gains only shrink. (3) Repair: a circle below {@code minMentors}
  * is filled from juniors with room, then from circles above the minimum, else dissolved. (4) Local search
  * with strictly improving moves only — add a junior with room, replace a member by a junior with room,
- * exchange members of two circles, move a member to another circle, open a new circle — until no move
+ * exchange members of two circles, move a member to another circle, open a new circle (in each of the
+ * senior's languages, taking juniors with room or splitting a full circle) — until no move
  * improves the objective (at most {@value CircleSearch#MAX_PASSES} passes).
  *
  * <p><b>Guarantee.</b> The objective is monotone submodular over the set of (senior, junior) pairs (see

@@ -610,68 +610,76 @@ final class CircleSearch {
         continue;
       }
       checkpoint();
-      // 1. juniors with room left
-      while (size[s] < min) {
-        int bestQ = -1;
-        double best = Double.NEGATIVE_INFINITY;
-        for (int q = 0; q < cand[s].length; q++) {
-          if (!hasRoom(cand[s][q]) || inCircle(s, q)) {
-            continue;
-          }
-          double v = valueWith(s, q);
-          if (v > best) { // NaN is never above
-            best = v;
-            bestQ = q;
-          }
+      repair(s);
+    }
+  }
+
+  /**
+   * Brings circle s, below the minimum size, up to it from juniors with room, then from circles above the
+   * minimum, else dissolves it.
+   */
+  private void repair(int s) {
+    // 1. juniors with room left
+    while (size[s] < min) {
+      int bestQ = -1;
+      double best = Double.NEGATIVE_INFINITY;
+      for (int q = 0; q < cand[s].length; q++) {
+        if (!hasRoom(cand[s][q]) || inCircle(s, q)) {
+          continue;
         }
-        if (bestQ < 0) {
-          break;
+        double v = valueWith(s, q);
+        if (v > best) { // NaN is never above
+          best = v;
+          bestQ = q;
         }
-        add(s, bestQ);
       }
-      // 2. juniors from circles above the minimum
-      while (size[s] < min) {
-        int bestQ = -1;
-        int bestB = -1;
-        int bestR = -1;
-        double best = Double.NEGATIVE_INFINITY;
-        for (int q = 0; q < cand[s].length; q++) {
-          int j = cand[s][q];
-          if (inCircle(s, q)) {
+      if (bestQ < 0) {
+        break;
+      }
+      add(s, bestQ);
+    }
+    // 2. juniors from circles above the minimum
+    while (size[s] < min) {
+      int bestQ = -1;
+      int bestB = -1;
+      int bestR = -1;
+      double best = Double.NEGATIVE_INFINITY;
+      for (int q = 0; q < cand[s].length; q++) {
+        int j = cand[s][q];
+        if (inCircle(s, q)) {
+          continue;
+        }
+        double v = Double.NaN;
+        for (int t = 0; t < used[j]; t++) {
+          int b = circlesOf[j][t];
+          if (size[b] <= min) {
             continue;
           }
-          double v = Double.NaN;
-          for (int t = 0; t < used[j]; t++) {
-            int b = circlesOf[j][t];
-            if (size[b] <= min) {
-              continue;
-            }
+          if (Double.isNaN(v)) {
+            v = valueWith(s, q);
             if (Double.isNaN(v)) {
-              v = valueWith(s, q);
-              if (Double.isNaN(v)) {
-                break;
-              }
-            }
-            int r = memberIndex(b, positionOf(b, j));
-            double d = v - value[s] + valueWithout(b, r) - value[b];
-            if (d > best) {
-              best = d;
-              bestQ = q;
-              bestB = b;
-              bestR = r;
+              break;
             }
           }
+          int r = memberIndex(b, positionOf(b, j));
+          double d = v - value[s] + valueWithout(b, r) - value[b];
+          if (d > best) {
+            best = d;
+            bestQ = q;
+            bestB = b;
+            bestR = r;
+          }
         }
-        if (bestQ < 0) {
-          break;
-        }
-        remove(bestB, bestR);
-        add(s, bestQ);
       }
-      // 3. give up on this circle
-      while (size[s] < min && size[s] > 0) {
-        remove(s, size[s] - 1);
+      if (bestQ < 0) {
+        break;
       }
+      remove(bestB, bestR);
+      add(s, bestQ);
+    }
+    // 3. give up on this circle
+    while (size[s] < min && size[s] > 0) {
+      remove(s, size[s] - 1);
     }
   }
 
@@ -713,6 +721,11 @@ final class CircleSearch {
    * the whole change.
    */
   private void fillStealing(int s, int language) {
+    fillStealing(s, language, min);
+  }
+
+  /** As {@link #fillStealing(int, int)}, taking juniors from circles with more than {@code floor} members. */
+  private void fillStealing(int s, int language, int floor) {
     while (size[s] < max) {
       checkpoint();
       int bestQ = -1;
@@ -729,7 +742,7 @@ final class CircleSearch {
         if (!room) {
           boolean any = false;
           for (int t = 0; t < used[j] && !any; t++) {
-            any = size[circlesOf[j][t]] > min && circlesOf[j][t] != s;
+            any = size[circlesOf[j][t]] > floor && circlesOf[j][t] != s;
           }
           if (!any) {
             continue;
@@ -749,7 +762,7 @@ final class CircleSearch {
         }
         for (int t = 0; t < used[j]; t++) {
           int b = circlesOf[j][t];
-          if (b == s || size[b] <= min) {
+          if (b == s || size[b] <= floor) {
             continue;
           }
           int r = memberIndex(b, positionOf(b, j));
@@ -864,21 +877,62 @@ final class CircleSearch {
 
   /**
    * Opens the circle of a senior without one if a circle of at least the minimum size raises the objective,
-   * taking juniors with room or from circles above the minimum size.
+   * taking juniors with room or from circles above the minimum size. Under the language rule each of the
+   * senior's languages is tried in turn (a greedy fill in any language can start with a junior whom no one
+   * else shares a language with, and stop below the minimum), and the best opening is kept.
    */
   private boolean open(int s) {
     if (cand[s].length < min) {
       return false;
     }
+    int bestLanguage = Integer.MIN_VALUE;
+    boolean bestSplit = false;
+    double bestDelta = EPS;
+    for (int language : languagesOf(s)) {
+      for (boolean split : new boolean[] {false, true}) {
+        double delta = tryOpen(s, language, split);
+        undo();
+        if (delta > bestDelta) {
+          bestDelta = delta;
+          bestLanguage = language;
+          bestSplit = split;
+        }
+      }
+    }
+    if (bestLanguage == Integer.MIN_VALUE) {
+      return false;
+    }
+    tryOpen(s, bestLanguage, bestSplit);
+    commit();
+    return true;
+  }
+
+  /**
+   * Fills the empty circle s in this language (-1: any) with the changes recorded; returns the change in
+   * objective. With {@code split}, juniors may also come from circles at the minimum size (so one full
+   * circle can become two); each such circle left below the minimum is then repaired or dissolved, and the
+   * juniors it frees join circles with room.
+   */
+  private double tryOpen(int s, int language, boolean split) {
     mark();
     double before = total();
-    fillStealing(s, -1);
-    if (size[s] >= min && total() - before > EPS) {
-      commit();
-      return true;
+    fillStealing(s, language, split ? 0 : min);
+    if (size[s] < min) {
+      return Double.NEGATIVE_INFINITY;
     }
-    undo();
-    return false;
+    if (split) {
+      for (int b = 0; b < seniors; b++) {
+        if (b != s && size[b] > 0 && size[b] < min) {
+          repair(b);
+        }
+      }
+      for (int b = 0; b < seniors; b++) {
+        if (size[b] >= min) {
+          fill(b);
+        }
+      }
+    }
+    return total() - before;
   }
 
   /** Adds juniors with room to the circle while one adds value; whether any was added. */

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -116,5 +117,23 @@ class CircleMatcherProperties {
     CircleResult result = matcher.match(problem);
     assertThat(result.totalScore()).isLessThanOrEqualTo(optimum + 1e-9)
         .isGreaterThanOrEqualTo(CircleMatcher.GREEDY_BOUND * optimum - 1e-9);
+  }
+
+  /**
+   * Found by the property above: local search could not open a circle of two in the senior's language (a greedy
+   * fill in any language began with a junior no one else shared a language with), nor split a full circle into
+   * two, and ended with no circle (0.0) or one (0.17 of an optimum of 0.61).
+   */
+  @Example
+  void opensACircleInALanguageOrBySplittingAFullOne() {
+    long[][] cases = {{35, 3, 2}, {1_829_302, 3, 3}, {3_175_532, 3, 2}, {5_519_556, 3, 3}}; // seed, juniors, seniors
+    for (long[] c : cases) {
+      Program program = GroupPrograms.random(c[0], (int) c[1], (int) c[2], 2, true);
+      CircleMatcher matcher = CircleMatcher.builder().sizes(2, 3).build();
+      MatchingProblem problem = matcher.problem(program);
+      double optimum = CircleBruteForce.optimum(problem, matcher.objective(), 2, 3);
+      assertThat(matcher.match(problem).totalScore()).as("seed %d", c[0])
+          .isGreaterThanOrEqualTo(CircleMatcher.GREEDY_BOUND * optimum - 1e-9).isLessThanOrEqualTo(optimum + 1e-9);
+    }
   }
 }
