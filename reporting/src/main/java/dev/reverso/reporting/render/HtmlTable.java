@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A simple HTML table: an optional caption, column headers ({@code <th scope="col">}) and rows whose cells
  * are plain text (escaped) or {@link SafeHtml}. Numeric columns are right-aligned with the {@code num}
- * class of {@link HtmlDocument}'s style sheet. Not thread-safe.
+ * class of {@link HtmlDocument}'s style sheet. The table is wrapped in a {@code <div class="scroll">}, so that on
+ * a narrow screen it scrolls sideways inside its box instead of widening the page. Not thread-safe.
  */
 public final class HtmlTable {
   private final ImmutableList<String> headers;
@@ -81,7 +82,7 @@ public final class HtmlTable {
 
   /** The table's markup. */
   public SafeHtml toHtml() {
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder("<div class=\"scroll\">");
     sb.append(cssClass.isEmpty() ? "<table>" : "<table class=\"" + Html.escape(cssClass) + "\">").append('\n');
     if (!caption.isEmpty()) {
       sb.append("<caption>").append(Html.escape(caption)).append("</caption>\n");
@@ -99,7 +100,7 @@ public final class HtmlTable {
       }
       sb.append("</tr>\n");
     }
-    sb.append("</tbody>\n</table>\n");
+    sb.append("</tbody>\n</table>\n</div>\n");
     return SafeHtml.trusted(sb.toString());
   }
 }
