@@ -47,6 +47,9 @@ final class CirclesCommand implements Callable<Integer>, FileCommand {
   @Mixin
   private ProgrammeOption in;
 
+  @Mixin
+  private LocaleOption localeOption;
+
   @Option(names = "--min", paramLabel = "N", defaultValue = "2",
       description = "The fewest mentors per circle (default: ${DEFAULT-VALUE}).")
   private int min;
@@ -82,7 +85,7 @@ final class CirclesCommand implements Callable<Integer>, FileCommand {
     LOG.debug("formed {} in {} ms", result, (System.nanoTime() - start) / 1_000_000);
     CirclesJson.write(result, dir.resolve(CirclesJson.FILE_NAME));
     CirclesCsv.write(result, dir.resolve(CirclesCsv.FILE_NAME));
-    CirclesHtml.write(result, dir.resolve(CirclesHtml.FILE_NAME));
+    CirclesHtml.write(result, dir.resolve(CirclesHtml.FILE_NAME), localeOption.locale());
     PrintWriter o = spec.commandLine().getOut();
     o.println(summary(result));
     o.println("Wrote " + dir + ": " + CirclesJson.FILE_NAME + ", " + CirclesCsv.FILE_NAME + ", "

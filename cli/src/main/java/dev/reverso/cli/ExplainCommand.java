@@ -38,9 +38,9 @@ import picocli.CommandLine.Spec;
     footerHeading = "%n",
     footer = {
         "Examples:",
-        "  reverso explain --in org.csv --mentor E0412 --mentee E0007",
-        "  reverso explain --in program.json --mentor E0412 --mentee E0007 --names",
-        "  reverso explain --in org.csv --mentor E0412 --mentee E0007 --scoring scoring.json"})
+        "  reverso explain --in org.csv --mentor e000433 --mentee e000002",
+        "  reverso explain --in program.json --mentor e000433 --mentee e000002 --names",
+        "  reverso explain --in org.csv --mentor e000433 --mentee e000002 --scoring scoring.json"})
 final class ExplainCommand implements Callable<Integer>, FileCommand {
   @Spec
   private CommandSpec spec;

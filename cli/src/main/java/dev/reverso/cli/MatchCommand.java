@@ -54,6 +54,9 @@ final class MatchCommand implements Callable<Integer>, FileCommand {
   private ProgrammeOption in;
 
   @Mixin
+  private LocaleOption localeOption;
+
+  @Mixin
   private ScoringOption scoring;
 
   @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "optimal",
@@ -179,7 +182,7 @@ final class MatchCommand implements Callable<Integer>, FileCommand {
     long start = System.nanoTime();
     MatchResult result = builder.build().match(program);
     LOG.debug("matched {} in {} ms", result.statistics(), (System.nanoTime() - start) / 1_000_000);
-    MatchReport.builder(result).program(program).includeNames(names).build().writeFiles(dir, Locale.ROOT);
+    MatchReport.builder(result).program(program).includeNames(names).build().writeFiles(dir, localeOption.locale());
     PrintWriter o = spec.commandLine().getOut();
     o.println(DemoSummary.matched(result));
     o.println(DemoSummary.unmatched(result));

@@ -63,6 +63,9 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
   @Mixin
   private ProgrammeHistoryOptions inputs;
 
+  @Mixin
+  private LocaleOption localeOption;
+
   /** The largest key file read: a key is a few dozen bytes. */
   static final int MAX_KEY_FILE_BYTES = 64 * 1024;
 
@@ -164,7 +167,7 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
       List<Map.Entry<String, ProgramMetrics>> cohorts = new ArrayList<>();
       earlierTallies.forEach((label, t) -> cohorts.add(Map.entry(label, t.finish())));
       cohorts.add(Map.entry(current, metrics));
-      trends = CohortTrends.of(cohorts, minGroupSize);
+      trends = CohortTrends.of(cohorts, minGroupSize).withLocale(options.locale());
     }
     Path dir = CommandInputs.outputDirectory(out, "--out");
     ProgramReport report = ProgramReport.of(metrics, program, matches, options);
@@ -227,7 +230,7 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
   }
 
   private ProgramReportOptions options() {
-    ProgramReportOptions options = ProgramReportOptions.defaults().withNames(names)
+    ProgramReportOptions options = ProgramReportOptions.defaults().withLocale(localeOption.locale()).withNames(names)
         .withGroupBy(GroupDimension.parseList(groupBy, "--group-by"));
     try {
       options = options.withMinGroupSize(minGroupSize);

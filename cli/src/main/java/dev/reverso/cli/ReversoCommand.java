@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
         "  reverso sample --people 600 --seed 42 --out org.csv",
         "  reverso validate --in org.csv",
         "  reverso match --in org.csv --strategy optimal --out matches",
-        "  reverso explain --in org.csv --mentor E0412 --mentee E0007",
+        "  reverso explain --in org.csv --mentor e000433 --mentee e000002",
         "  reverso demo --help"})
 public final class ReversoCommand implements Callable<Integer> {
   /** Success. */
@@ -120,6 +120,7 @@ public final class ReversoCommand implements Callable<Integer> {
     FailureHandler failures = new FailureHandler();
     cl.setExecutionExceptionHandler(failures);
     cl.setParameterExceptionHandler(failures);
+    HelpLayout.install(cl);
     return cl;
   }
 
