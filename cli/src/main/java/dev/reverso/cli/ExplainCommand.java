@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  reverso explain --in org.csv --mentor e000433 --mentee e000002",
         "  reverso explain --in program.json --mentor e000433 --mentee e000002 --names",
-        "  reverso explain --in org.csv --mentor e000433 --mentee e000002 --scoring scoring.json"})
+        "  reverso explain --in org.csv --mentor e000433 --mentee e000002 --scoring scoring.json",
+        "  reverso explain --in org.csv --mentor e000433 --mentee e000002 --max-time-zone-difference 3"})
 final class ExplainCommand implements Callable<Integer>, FileCommand {
   @Spec
   private CommandSpec spec;
@@ -50,6 +51,9 @@ final class ExplainCommand implements Callable<Integer>, FileCommand {
 
   @Mixin
   private ScoringOption scoring;
+
+  @Mixin
+  private MatchingRulesOption rules;
 
   @Option(names = "--mentor", paramLabel = "ID", required = true, description = "The mentor's HR id (the junior).")
   private String mentor;
@@ -70,7 +74,7 @@ final class ExplainCommand implements Callable<Integer>, FileCommand {
     ParticipantId mentorId = id(mentor, "--mentor");
     ParticipantId menteeId = id(mentee, "--mentee");
     Program program = in.read();
-    MatchingProblem problem = scoring.applyTo(Matcher.builder()).build().problem(program);
+    MatchingProblem problem = rules.applyTo(scoring.applyTo(Matcher.builder())).build().problem(program);
     List<Problem> withdrawn = new ArrayList<>();
     if (program.participant(mentorId).map(p -> !p.hasConsent()).orElse(false)) {
       withdrawn.add(Problem.error("--mentor", "this person has withdrawn consent: no explanation is given"));

@@ -43,7 +43,10 @@ import picocli.CommandLine.Spec;
         "  reverso match --in org.csv --scoring scoring.json --out matches",
         "  reverso match --in org.csv --rematch-active --out matches",
         "  reverso match --in org.csv --min-share gender=f:0.4 --min-share gender=m:0.4 --out matches",
-        "  reverso match --in org.csv --min-share department=volunteers --out matches"})
+        "  reverso match --in org.csv --min-share department=volunteers --out matches",
+        "  reverso match --in org.csv --max-time-zone-difference 3 --min-seniority-gap 2 --out matches",
+        "  reverso match --in org.csv --time-limit 30s --out matches",
+        "  reverso match --in org.csv --locale it --out matches"})
 final class MatchCommand implements Callable<Integer>, FileCommand {
   private static final Logger LOG = LoggerFactory.getLogger(MatchCommand.class);
 
@@ -58,6 +61,9 @@ final class MatchCommand implements Callable<Integer>, FileCommand {
 
   @Mixin
   private ScoringOption scoring;
+
+  @Mixin
+  private MatchingRulesOption rules;
 
   @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "optimal",
       description = "The matching strategy, built-in or plug-in; see 'reverso strategies' (default: ${DEFAULT-VALUE}).")
@@ -174,6 +180,7 @@ final class MatchCommand implements Callable<Integer>, FileCommand {
       applyMinShares(builder, minShares);
     }
     scoring.applyTo(builder);
+    rules.applyTo(builder);
     if (rematchActive) {
       builder.rematchActive();
     }
