@@ -216,6 +216,11 @@ public final class ReversoCommand implements Callable<Integer> {
     CommandFiles files = new CommandFiles();
     if (spec.userObject() instanceof FileCommand command) {
       command.declareFiles(files);
+      // inherited by every command: the plug-in jars are read, never written
+      CommandLine.Model.OptionSpec plugins = spec.findOption(PluginJars.OPTION);
+      if (plugins != null && plugins.getValue() != null) {
+        files.input(PluginJars.OPTION, plugins.getValue());
+      }
       return files;
     }
     for (CommandLine.Model.OptionSpec option : spec.options()) {
