@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -240,7 +240,12 @@ class ReportsBrowserTest {
     Path dir = TARGET.resolve("screenshots");
     Files.createDirectories(dir);
     String name = lang + "-" + page.replace(".html", "") + "-" + width + (dark ? "-dark" : "") + ".png";
-    Files.write(dir.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+    // the top of the page, taller than the window (a phone shows the first screens as one long image)
+    long height = Math.min(number("return document.scrollingElement.scrollHeight;").longValue(),
+        width < 800 ? 2400 : 1600);
+    Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+        "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    Files.write(dir.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
   }
 
   /** The reports to check, by language: given by -Dreverso.browser.reports, or written now by the demo. */

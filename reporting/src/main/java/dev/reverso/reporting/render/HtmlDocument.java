@@ -37,7 +37,7 @@ public final class HtmlDocument {
       "caption{text-align:left;font-weight:600;margin-bottom:.4rem}",
       "th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}",
       "thead th{border-bottom:2px solid var(--fg)}",
-      ".num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
+      ".num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}th.num{white-space:normal}",
       ".muted{color:var(--muted)}.tag{font-size:.8rem;border:1px solid var(--line);border-radius:.3rem;padding:0 .3rem;"
           + "white-space:nowrap}",
       ".tag[class*=tone-]::before{content:'';display:inline-block;width:.65em;height:.65em;border-radius:50%;"
@@ -54,7 +54,8 @@ public final class HtmlDocument {
       "figure.chart{margin:1rem 0;max-width:44rem}figure.chart svg{display:block;width:100%;height:auto;color:var(--fg)}",
       "figcaption{font-size:.9rem;color:var(--muted)}",
       "svg text{fill:currentColor;font-family:inherit}",
-      "@media (max-width:40rem){body{margin:1rem auto;padding:0 .75rem}th,td{padding:.3rem .35rem}}",
+      "@media (max-width:40rem){body{margin:1rem auto;padding:0 .75rem}th,td{padding:.3rem .35rem}"
+          + ".summary{grid-template-columns:repeat(auto-fit,minmax(min(100%,8.5rem),1fr))}}",
       "@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}.scroll{overflow:visible}}");
 
   private final String title;
