@@ -177,8 +177,8 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
     CirclesCsv.write(circles, dir.resolve(CirclesCsv.FILE_NAME));
     CirclesHtml.write(circles, dir.resolve(CirclesHtml.FILE_NAME), locale);
     LOG.debug("demo of {} people done in {} ms", people, (System.nanoTime() - started) / 1_000_000);
-    List<String> lines = new ArrayList<>(DemoSummary.lines(run, dir, FILES));
-    lines.add(lines.size() - 1, CirclesCommand.summary(circles));
+    List<String> lines = new ArrayList<>(DemoSummary.lines(localeOption.texts(), run, dir, FILES));
+    lines.add(lines.size() - 1, CirclesCommand.summary(localeOption.texts(), circles));
     lines.forEach(spec.commandLine().getOut()::println);
     return ReversoCommand.EXIT_OK;
   }

@@ -11,10 +11,10 @@ import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
 import dev.reverso.reporting.match.MatchReport;
 import dev.reverso.reporting.match.MatchesJson;
+import dev.reverso.reporting.i18n.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -191,14 +191,14 @@ final class MatchCommand implements Callable<Integer>, FileCommand {
     LOG.debug("matched {} in {} ms", result.statistics(), (System.nanoTime() - start) / 1_000_000);
     MatchReport.builder(result).program(program).includeNames(names).build().writeFiles(dir, localeOption.locale());
     PrintWriter o = spec.commandLine().getOut();
-    o.println(DemoSummary.matched(result));
-    o.println(DemoSummary.unmatched(result));
+    Texts t = localeOption.texts();
+    o.println(DemoSummary.matched(t, result));
+    o.println(DemoSummary.unmatched(t, result));
     if (!result.warnings().isEmpty()) {
-      o.println("Warnings: " + result.warnings().size() + " (listed in " + MatchesJson.FILE_NAME + " and "
-          + MatchReport.HTML_FILE + ")");
+      o.println(t.get("cli.match.warnings", "n", result.warnings().size(), "json", MatchesJson.FILE_NAME,
+          "html", MatchReport.HTML_FILE));
     }
-    o.println("Wrote " + dir + ": " + MatchesJson.FILE_NAME + ", " + MatchReport.PAIRS_CSV + ", "
-        + MatchReport.HTML_FILE);
+    o.println(DemoSummary.wrote(t, dir, List.of(MatchesJson.FILE_NAME, MatchReport.PAIRS_CSV, MatchReport.HTML_FILE)));
     return ReversoCommand.EXIT_OK;
   }
 }
