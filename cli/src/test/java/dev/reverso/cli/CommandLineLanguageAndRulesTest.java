@@ -67,6 +67,9 @@ class CommandLineLanguageAndRulesTest {
     Path out = dir.resolve("demo-it");
     Run r = run("demo", "--people", "240", "--locale", "it", "--out", out.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
+    // the summary too
+    assertThat(r.out()).contains("Demo di Reverso: 240 persone", "Le tre R (da 0 a 1): reciprocità ", "Scritti in ")
+        .doesNotContain("Matched", "The three Rs", "Wrote ");
     for (String page : List.of("program-report.html", "cohort-trends.html", "circles-report.html")) {
       String html = Files.readString(out.resolve(page), UTF_8);
       assertThat(html).as(page).contains("<html lang=\"it\">");
