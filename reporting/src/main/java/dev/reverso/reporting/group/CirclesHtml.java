@@ -74,7 +74,7 @@ public final class CirclesHtml {
     HtmlTable table = HtmlTable.of(t.get("circlesReport.col.circle"), t.get("col.mentee"), t.get("col.mentors"),
         t.get("circlesReport.col.score"), t.get("circlesReport.col.coverage"), t.get("r.reciprocity"),
         t.get("circlesReport.col.diversity"), t.get("circlesReport.col.languages"),
-        t.get("circlesReport.col.goalsCredited")).numeric(3).numeric(4).numeric(5).numeric(6);
+        t.get("circlesReport.col.goalsCredited")).numeric(3).numeric(4).numeric(5).numeric(6).wide(8);
     for (Circle c : result.circles()) {
       CircleExplanation e = c.explanation();
       List<String> goals = new ArrayList<>();

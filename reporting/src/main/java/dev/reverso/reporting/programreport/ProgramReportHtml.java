@@ -81,7 +81,7 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
     doc.chart(SvgCharts.barChart(new ChartText("three-rs", t.get("r.title"), t.get("r.chart.description",
         "reciprocity", t.headline(r.reciprocity().score()), "recognition", t.headline(r.recognition().score()),
         "relationship", t.headline(r.relationship().score()))), rs, 1), t.get("r.chart.caption"));
-    doc.table(HtmlTable.of(t.get("r.col.lens"), t.get("r.col.score"), t.get("r.col.parts")).numeric(1)
+    doc.table(HtmlTable.of(t.get("r.col.lens"), t.get("r.col.score"), t.get("r.col.parts")).numeric(1).wide(2)
         .row(t.get("r.reciprocity"), t.headline(r.reciprocity().score()), t.get("r.reciprocity.parts",
             "index", t.score(r.reciprocity().meanIndex()), "both", t.share(r.reciprocity().shareBothLearning()),
             "rated", r.reciprocity().pairsRatedByBoth(), "balance", t.score(r.reciprocity().meanClosureBalance()),
@@ -319,7 +319,8 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
         t.get("pairs.col.ratingsMentee"), t.get("pairs.col.goalClosure"), t.get("pairs.col.why")));
     HtmlTable pairs = HtmlTable.of(headers);
     int offset = r.namesIncluded() ? 2 : 0;
-    pairs.numeric(2 + offset).numeric(5 + offset).numeric(8 + offset).caption(t.get("pairs.caption"));
+    pairs.numeric(2 + offset).numeric(5 + offset).numeric(8 + offset).wide(headers.size() - 1)
+        .caption(t.get("pairs.caption"));
     for (PairRow p : rows) {
       List<SafeHtml> row = new ArrayList<>();
       row.add(Html.element("code", "", p.pseudonym()));

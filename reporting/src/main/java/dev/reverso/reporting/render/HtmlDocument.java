@@ -38,6 +38,7 @@ public final class HtmlDocument {
       "th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}",
       "thead th{border-bottom:2px solid var(--fg)}",
       ".num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}th.num{white-space:normal}",
+      ".wide{min-width:min(20rem,75vw)}",
       ".muted{color:var(--muted)}.tag{font-size:.8rem;border:1px solid var(--line);border-radius:.3rem;padding:0 .3rem;"
           + "white-space:nowrap}",
       ".tag[class*=tone-]::before{content:'';display:inline-block;width:.65em;height:.65em;border-radius:50%;"

@@ -16,6 +16,7 @@ import java.util.List;
 public final class HtmlTable {
   private final ImmutableList<String> headers;
   private final boolean[] numeric;
+  private final boolean[] wide;
   private final List<List<SafeHtml>> rows = new ArrayList<>();
   private String caption = "";
   private String cssClass = "";
@@ -26,6 +27,7 @@ public final class HtmlTable {
     }
     this.headers = ImmutableList.copyOf(headers);
     this.numeric = new boolean[headers.size()];
+    this.wide = new boolean[headers.size()];
   }
 
   /** A table with these column headers. */
@@ -53,6 +55,15 @@ public final class HtmlTable {
   /** Marks column {@code column} (0-based) as numeric: right-aligned, tabular digits. */
   public HtmlTable numeric(int column) {
     numeric[column] = true;
+    return this;
+  }
+
+  /**
+   * Marks column {@code column} (0-based) as long text (sentences, lists): it keeps a readable width on a phone,
+   * where the table then scrolls sideways inside its box instead of squeezing the text into a tall thin column.
+   */
+  public HtmlTable wide(int column) {
+    wide[column] = true;
     return this;
   }
 
@@ -89,14 +100,16 @@ public final class HtmlTable {
     }
     sb.append("<thead><tr>");
     for (int c = 0; c < headers.size(); c++) {
-      sb.append(numeric[c] ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
+      sb.append(numeric[c] ? "<th scope=\"col\" class=\"num\">" : wide[c] ? "<th scope=\"col\" class=\"wide\">"
+          : "<th scope=\"col\">")
           .append(Html.escape(headers.get(c))).append("</th>");
     }
     sb.append("</tr></thead>\n<tbody>\n");
     for (List<SafeHtml> r : rows) {
       sb.append("<tr>");
       for (int c = 0; c < r.size(); c++) {
-        sb.append(numeric[c] ? "<td class=\"num\">" : "<td>").append(r.get(c).html()).append("</td>");
+        sb.append(numeric[c] ? "<td class=\"num\">" : wide[c] ? "<td class=\"wide\">" : "<td>").append(r.get(c).html())
+            .append("</td>");
       }
       sb.append("</tr>\n");
     }
