@@ -24,4 +24,6 @@ for shot in $SHOTS; do
   fi
   cp "$SRC/$shot.png" "$DST/$shot.png"
 done
-echo "updated $(echo $SHOTS | wc -w) screenshots in $DST"
+# the programme report's picture in docs/report-format.md
+cp "$SRC/en-program-report-1400.png" docs/program-report.png
+echo "updated $(echo $SHOTS | wc -w) screenshots in $DST and docs/program-report.png"

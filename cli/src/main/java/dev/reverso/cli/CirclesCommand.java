@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
     footer = {
         "Examples:",
         "  reverso circles --in org.csv --out circles",
-        "  reverso circles --in program.json --min 3 --max 5 --out circles"})
+        "  reverso circles --in program.json --min 3 --max 5 --out circles",
+        "  reverso circles --in program.json --locale it --out circles"})
 final class CirclesCommand implements Callable<Integer>, FileCommand {
   private static final Logger LOG = LoggerFactory.getLogger(CirclesCommand.class);
 

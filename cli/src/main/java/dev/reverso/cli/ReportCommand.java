@@ -52,6 +52,7 @@ import picocli.CommandLine.Spec;
     footer = {
         "Examples:",
         "  reverso report --in program.json --matches matches.json --journal journal.jsonl --out report",
+        "  reverso report --in program.json --matches matches.json --journal journal.jsonl --locale it --out report",
         "  reverso report --in org.csv --matches out/matches.json --journal journal.jsonl --as-of 2026-06-30 "
             + "--key-file secret.key --out report"})
 final class ReportCommand implements Callable<Integer>, FileCommand {

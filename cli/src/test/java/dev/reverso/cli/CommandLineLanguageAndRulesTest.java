@@ -146,8 +146,17 @@ class CommandLineLanguageAndRulesTest {
         }
       }
       List<String> lines = text.lines().toList();
-      for (String example : c.getCommandSpec().usageMessage().footer()) {
+      List<String> footer = List.of(c.getCommandSpec().usageMessage().footer());
+      for (String example : footer) {
         assertThat(lines).as("%s --help prints the footer line as written", name).contains(example);
+      }
+      int width = c.getCommandSpec().usageMessage().width();
+      for (String line : lines) {
+        if (!footer.contains(line) && !line.startsWith("Usage:") && !line.startsWith(" ".repeat(8) + "[")) {
+          // only a single word longer than the line may stick out
+          assertThat(line.length() <= width || line.strip().split(" +").length <= 2)
+              .as("%s --help line fits in %d columns: %s", name, width, line).isTrue();
+        }
       }
     }
   }
