@@ -195,7 +195,7 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
       ProgressDisplay progress) {
     progress.stepTo(0, "generating the organisation");
     // with synthetic gender and generation attributes, for the report's representation funnel
-    Program organisation = DemoAttributes.apply(options.generate(), seed);
+    Program organisation = DemoAttributes.apply(options.generate(), seed, locale);
     Set<ParticipantId> joiners = heldBack(organisation);
     // people decide too: a few withdrawn consents, two pinned pairs, mentees' picks from shortlists
     Program program1 = DemoDecisions.apply(withoutJoiners(organisation, joiners), seed).withCohort(FIRST_COHORT);

@@ -60,7 +60,8 @@ class CommandLineLanguageAndRulesTest {
   static final List<String> ENGLISH = List.of("the", "and", "of", "with", "which", "who", "pairs", "pair", "score",
       "scores", "by", "are", "is", "no data", "suppressed", "active", "at risk", "dormant", "closed", "learned",
       "coverage", "sessions", "what", "mentors'", "mentees'", "headcount", "group", "share",
-      "each", "from", "not", "were", "counted", "circles", "circle", "everyone", "reason", "any", "trends", "cohort");
+      "each", "from", "not", "were", "counted", "circles", "circle", "everyone", "reason", "any", "trends", "cohort",
+      "woman", "man", "non-binary");
 
   @Test
   void theItalianDemoWritesItalianReportsWithNoEnglishLeft() throws IOException {
