@@ -8,10 +8,10 @@ import dev.reverso.matching.group.CircleResult;
 import dev.reverso.reporting.group.CirclesCsv;
 import dev.reverso.reporting.group.CirclesHtml;
 import dev.reverso.reporting.group.CirclesJson;
+import dev.reverso.reporting.i18n.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
     footer = {
         "Examples:",
         "  reverso circles --in org.csv --out circles",
-        "  reverso circles --in program.json --min 3 --max 5 --out circles"})
+        "  reverso circles --in program.json --min 3 --max 5 --out circles",
+        "  reverso circles --in program.json --locale it --out circles"})
 final class CirclesCommand implements Callable<Integer>, FileCommand {
   private static final Logger LOG = LoggerFactory.getLogger(CirclesCommand.class);
 
@@ -46,6 +47,9 @@ final class CirclesCommand implements Callable<Integer>, FileCommand {
 
   @Mixin
   private ProgrammeOption in;
+
+  @Mixin
+  private LocaleOption localeOption;
 
   @Option(names = "--min", paramLabel = "N", defaultValue = "2",
       description = "The fewest mentors per circle (default: ${DEFAULT-VALUE}).")
@@ -82,19 +86,19 @@ final class CirclesCommand implements Callable<Integer>, FileCommand {
     LOG.debug("formed {} in {} ms", result, (System.nanoTime() - start) / 1_000_000);
     CirclesJson.write(result, dir.resolve(CirclesJson.FILE_NAME));
     CirclesCsv.write(result, dir.resolve(CirclesCsv.FILE_NAME));
-    CirclesHtml.write(result, dir.resolve(CirclesHtml.FILE_NAME));
+    CirclesHtml.write(result, dir.resolve(CirclesHtml.FILE_NAME), localeOption.locale());
     PrintWriter o = spec.commandLine().getOut();
-    o.println(summary(result));
-    o.println("Wrote " + dir + ": " + CirclesJson.FILE_NAME + ", " + CirclesCsv.FILE_NAME + ", "
-        + CirclesHtml.FILE_NAME);
+    Texts t = localeOption.texts();
+    o.println(summary(t, result));
+    o.println(DemoSummary.wrote(t, dir, List.of(CirclesJson.FILE_NAME, CirclesCsv.FILE_NAME, CirclesHtml.FILE_NAME)));
     return ReversoCommand.EXIT_OK;
   }
 
   /** One line: circles, mentors placed, mean score, unassigned. */
-  static String summary(CircleResult result) {
+  static String summary(Texts t, CircleResult result) {
     int n = result.circles().size();
-    return String.format(Locale.ROOT, "Formed %d circles of %d to %d mentors: %d mentors placed, mean score %s, "
-        + "%d people in no circle", n, result.minMentors(), result.maxMentors(), result.assignedMentors(),
-        CommandInputs.score(n == 0 ? 0 : result.totalScore() / n), result.unassigned().size());
+    return t.get("cli.circles", "circles", n, "min", result.minMentors(), "max", result.maxMentors(),
+        "placed", result.assignedMentors(), "mean", DemoSummary.score(t, n == 0 ? 0 : result.totalScore() / n),
+        "unassigned", result.unassigned().size());
   }
 }

@@ -108,6 +108,10 @@ final class CommandInputs {
   static Matcher.Builder matcher(String strategy, String option) {
     try {
       return Matcher.builder().strategy(strategy);
+    } catch (dev.reverso.matching.result.UnknownStrategyException e) {
+      // the list of names says what was found; say also how a plug-in is found, since -jar hides the class path
+      throw new InvalidInputException(e.problems().stream()
+          .map(p -> new Problem(p.severity(), option, p.message() + "; " + PluginJars.HINT)).toList());
     } catch (InvalidInputException e) {
       throw relocated(e, option);
     }

@@ -57,6 +57,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -88,7 +89,8 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  reverso demo",
         "  reverso demo --people 5000 --seed 7 --strategy stable --out /tmp/demo",
-        "  reverso demo --names --out target/demo-with-names"})
+        "  reverso demo --names --out target/demo-with-names",
+        "  reverso demo --locale it --out target/demo-it"})
 final class DemoCommand implements Callable<Integer>, FileCommand {
   /** The files the demo writes, in the order listed in the summary. */
   static final ImmutableList<String> FILES = ImmutableList.of("program.json", MatchesJson.FILE_NAME, "journal.jsonl",
@@ -140,6 +142,12 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
           + "the reports' pair rows). Without it, people appear by HR id and pairs by pseudonym only.")
   private boolean names;
 
+  @Mixin
+  private LocaleOption localeOption;
+
+  /** The language of the reports and summary. */
+  private Locale locale = Locale.ROOT;
+
   @Override
   public void declareFiles(CommandFiles files) {
     files.outputDirectory("--out", out, FILES);
@@ -153,6 +161,7 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
     } catch (InvalidInputException e) {
       throw CommandInputs.relocated(e, "--people");
     }
+    locale = localeOption.locale();
     Matcher matcher = CommandInputs.matcher(strategy, "--strategy").build();
     Matcher rematcher = Matcher.builder().strategy(REMATCH_STRATEGY).build();
     Path dir = CommandInputs.outputDirectory(out, "--out");
@@ -166,10 +175,10 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
     CircleResult circles = run.circles();
     CirclesJson.write(circles, dir.resolve(CirclesJson.FILE_NAME));
     CirclesCsv.write(circles, dir.resolve(CirclesCsv.FILE_NAME));
-    CirclesHtml.write(circles, dir.resolve(CirclesHtml.FILE_NAME));
+    CirclesHtml.write(circles, dir.resolve(CirclesHtml.FILE_NAME), locale);
     LOG.debug("demo of {} people done in {} ms", people, (System.nanoTime() - started) / 1_000_000);
-    List<String> lines = new ArrayList<>(DemoSummary.lines(run, dir, FILES));
-    lines.add(lines.size() - 1, CirclesCommand.summary(circles));
+    List<String> lines = new ArrayList<>(DemoSummary.lines(localeOption.texts(), run, dir, FILES));
+    lines.add(lines.size() - 1, CirclesCommand.summary(localeOption.texts(), circles));
     lines.forEach(spec.commandLine().getOut()::println);
     return ReversoCommand.EXIT_OK;
   }
@@ -186,7 +195,7 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
       ProgressDisplay progress) {
     progress.stepTo(0, "generating the organisation");
     // with synthetic gender and generation attributes, for the report's representation funnel
-    Program organisation = DemoAttributes.apply(options.generate(), seed);
+    Program organisation = DemoAttributes.apply(options.generate(), seed, locale);
     Set<ParticipantId> joiners = heldBack(organisation);
     // people decide too: a few withdrawn consents, two pinned pairs, mentees' picks from shortlists
     Program program1 = DemoDecisions.apply(withoutJoiners(organisation, joiners), seed).withCohort(FIRST_COHORT);
@@ -215,7 +224,7 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
 
     progress.stepTo(80, "writing files");
     ProgramFiles.write(names ? program : program.withoutNames(), dir.resolve("program.json"));
-    MatchReport.builder(sim.matches()).program(program).includeNames(names).build().writeFiles(dir, Locale.ROOT);
+    MatchReport.builder(sim.matches()).program(program).includeNames(names).build().writeFiles(dir, locale);
     ProgramFiles.write(names ? program1 : program1.withoutNames(), dir.resolve(FIRST_PROGRAM_FILE));
     MatchReport.renderer(ReportFormat.JSON).withLocale(Locale.ROOT).write(
         MatchReport.builder(sim1.matches()).program(program1).includeNames(names).build(),
@@ -237,7 +246,7 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
         MetricsOptions.defaults().withProgramStart(sim1.start()));
     MetricsOptions metricsOptions = MetricsOptions.defaults().withProgramStart(sim.start());
     ProgramMetrics metrics = ProgramMetrics.compute(program, sim.matches(), events, sim.end(), metricsOptions);
-    ProgramReportOptions reportOptions = ProgramReportOptions.defaults().withMetrics(metricsOptions)
+    ProgramReportOptions reportOptions = ProgramReportOptions.defaults().withLocale(locale).withMetrics(metricsOptions)
         .withNames(names).withPseudonymKey(demoKey(seed)).withGroupBy(List.of(GroupDimension.DEPARTMENT,
             GroupDimension.LOCATION, GroupDimension.SENIORITY_BAND, GroupDimension.attribute(DemoAttributes.GENDER),
             GroupDimension.attribute(DemoAttributes.GENERATION)));
@@ -246,7 +255,7 @@ final class DemoCommand implements Callable<Integer>, FileCommand {
     report.write(ReportFormat.HTML, dir);
     report.write(ReportFormat.JSON, dir);
     CohortTrends trends = CohortTrends.of(List.of(Map.entry(FIRST_COHORT, metrics1), Map.entry(SECOND_COHORT, metrics)),
-        reportOptions.minGroupSize());
+        reportOptions.minGroupSize()).withLocale(locale);
     AtomicFiles.writeText(dir.resolve(ReportCommand.TREND_FILES.get(0)), AtomicFiles.Access.DEFAULT,
         trends::writeHtml);
     AtomicFiles.writeText(dir.resolve(ReportCommand.TREND_FILES.get(1)), AtomicFiles.Access.DEFAULT,

@@ -18,6 +18,7 @@ import dev.reverso.reporting.metrics.PairHealth;
 import dev.reverso.reporting.metrics.Reciprocity;
 import dev.reverso.reporting.metrics.Recognition;
 import dev.reverso.reporting.metrics.Relationship;
+import dev.reverso.reporting.i18n.Texts;
 import dev.reverso.reporting.programreport.CohortTrends;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,31 +31,41 @@ import java.util.function.Function;
 
 /**
  * The text the commands print after their work: counts, scores and file names only — never a display name,
- * a comment or a skill profile. Deterministic for the same inputs.
+ * a comment or a skill profile. Every word comes from the {@code messages} bundle of the command's
+ * {@code --locale} ({@code cli.*} keys), numbers follow it; English without a locale. Deterministic for the same
+ * inputs.
  */
 final class DemoSummary {
+  /** The texts of commands without {@code --locale}. */
+  static final Texts ENGLISH = Texts.of(Locale.ENGLISH);
+
   private DemoSummary() {}
 
+  /** {@code 1 pair}, {@code 3 pairs}: a count and its noun ({@code cli.count.<noun>.one/other}). */
+  static String counted(Texts t, int count, String noun) {
+    return t.get("cli.count." + noun + (count == 1 ? ".one" : ".other"), "n", count);
+  }
+
   /** The summary of a demo run that wrote {@code files} into {@code dir}. */
-  static ImmutableList<String> lines(DemoRun run, Path dir, List<String> files) {
+  static ImmutableList<String> lines(Texts t, DemoRun run, Path dir, List<String> files) {
     List<String> lines = new ArrayList<>();
     String label = run.program().cohort().orElse("current");
     String firstLabel = run.first().program().cohort().orElse("first");
-    lines.add(String.format(Locale.ROOT, "Reverso demo: %d people, 2 cohorts; %s has %s and %s (seed %d)",
-        run.program().everyone().size(), label, ProgramSummary.counted(run.program().mentors().size(), "mentor"),
-        ProgramSummary.counted(run.program().mentees().size(), "mentee"), run.seed()));
+    lines.add(t.get("cli.demo.header", "people", run.program().everyone().size(), "cohort", label,
+        "mentors", counted(t, run.program().mentors().size(), "mentor"),
+        "mentees", counted(t, run.program().mentees().size(), "mentee"), "seed", Long.toString(run.seed())));
     DemoSimulation.Result first = run.first().simulation();
     long completed = first.events().stream()
         .filter(e -> e instanceof PairClosed c && c.reason() == CloseReason.COMPLETED).count();
-    lines.add(String.format(Locale.ROOT, "Cohort %s, %s to %s: %s with %s (%d re-matched); %d closed early, "
-        + "%d completed", firstLabel, first.start(), first.end(), ProgramSummary.counted(first.matches().pairs().size(),
-        "pair"), run.first().initial().strategy(), first.rematched().size(), first.closedEarly().size(), completed));
-    lines.add(String.format(Locale.ROOT, "Next cohort %s: %s kept running, %s into history (never repeated), "
-        + "%d left, %d joined", label, ProgramSummary.counted(run.handover().active().size(), "pair"),
-        ProgramSummary.counted(run.handover().newHistory().size(), "pair"), run.handover().leavers().size(),
-        run.handover().joiners().size()));
-    lines.add(matched(run.initial()));
-    lines.add(unmatched(run.initial()));
+    lines.add(t.get("cli.demo.firstCohort", "cohort", firstLabel, "from", first.start().toString(),
+        "to", first.end().toString(), "pairs", counted(t, first.matches().pairs().size(), "pair"),
+        "strategy", run.first().initial().strategy(), "rematched", first.rematched().size(),
+        "closedEarly", first.closedEarly().size(), "completed", completed));
+    lines.add(t.get("cli.demo.nextCohort", "cohort", label, "kept", counted(t, run.handover().active().size(), "pair"),
+        "history", counted(t, run.handover().newHistory().size(), "pair"), "left", run.handover().leavers().size(),
+        "joined", run.handover().joiners().size()));
+    lines.add(matched(t, run.initial()));
+    lines.add(unmatched(t, run.initial()));
 
     int held = 0;
     int cancelledByMentee = 0;
@@ -73,107 +84,119 @@ final class DemoSummary {
         feedbacks++;
       }
     }
-    lines.add(String.format(Locale.ROOT,
-        "Simulated %s to %s: %d sessions held, %d cancelled (%d by mentees, %d by mentors), %s",
-        run.simulation().start(), run.simulation().end(), held, cancelledByMentee + cancelledByMentor,
-        cancelledByMentee, cancelledByMentor, ProgramSummary.counted(feedbacks, "feedback answer")));
+    lines.add(t.get("cli.demo.simulated", "from", run.simulation().start().toString(),
+        "to", run.simulation().end().toString(), "held", held, "cancelled", cancelledByMentee + cancelledByMentor,
+        "byMentees", cancelledByMentee, "byMentors", cancelledByMentor,
+        "feedback", counted(t, feedbacks, "feedbackAnswer")));
     Map<CloseReason, Integer> closes = new EnumMap<>(CloseReason.class);
     for (PairClosed c : run.simulation().closedEarly()) {
       closes.merge(c.reason(), 1, Integer::sum);
     }
     List<String> byReason = new ArrayList<>();
-    closes.forEach((reason, n) -> byReason.add(n + " " + words(reason.name())));
-    lines.add(String.format(Locale.ROOT, "Closed early: %s%s; re-matched with %s: %s",
-        ProgramSummary.counted(run.simulation().closedEarly().size(), "pair"),
-        byReason.isEmpty() ? "" : " (" + String.join(", ", byReason) + ")", run.rematchStrategy(),
-        ProgramSummary.counted(run.simulation().rematched().size(), "new pair")));
-    lines.add(threeRs(run.metrics().reciprocity(), run.metrics().recognition(), run.metrics().relationship()));
-    lines.add(health(run.metrics().healthCounts(), run.simulation().end().toString()));
-    lines.add(trends(run.trends()));
-    lines.add("Wrote " + dir + ": " + String.join(", ", files));
+    closes.forEach((reason, n) -> byReason.add(t.get("cli.demo.closedBy", "n", n,
+        "reason", t.get("closeReason." + reason.name()))));
+    lines.add(t.get("cli.demo.closedEarly", "closed", counted(t, run.simulation().closedEarly().size(), "pair"),
+        "reasons", byReason.isEmpty() ? "" : " (" + String.join(", ", byReason) + ")", "strategy", run.rematchStrategy(),
+        "rematched", counted(t, run.simulation().rematched().size(), "newPair")));
+    lines.add(threeRs(t, run.metrics().reciprocity(), run.metrics().recognition(), run.metrics().relationship()));
+    lines.add(health(t, run.metrics().healthCounts(), run.simulation().end().toString()));
+    lines.add(trends(t, run.trends()));
+    lines.add(wrote(t, dir, files));
     return ImmutableList.copyOf(lines);
+  }
+
+  /** {@code Wrote DIR: a, b, c}. */
+  static String wrote(Texts t, Path dir, List<String> files) {
+    return t.get("cli.wrote", "dir", dir.toString(), "files", String.join(", ", files));
   }
 
   /**
    * {@code Trends 2025-H2 -> 2026-H1: reciprocity 0.70 -> 0.74, NPS 12 -> 20, retention 0.91 -> 0.95, seniors
    * learned 0.41 -> 0.44, juniors learned 0.36 -> 0.40}; a suppressed cohort shows {@code suppressed}.
    */
-  static String trends(CohortTrends trends) {
+  static String trends(Texts t, CohortTrends trends) {
     List<CohortTrends.Row> rows = trends.rows();
-    StringBuilder b = new StringBuilder("Trends ");
-    b.append(String.join(" -> ", rows.stream().map(CohortTrends.Row::cohort).toList())).append(':');
-    List<String> parts = new ArrayList<>();
-    parts.add("reciprocity " + series(rows, CohortTrends.Row::reciprocity, "%.2f"));
-    parts.add("NPS " + series(rows, CohortTrends.Row::nps, "%.0f"));
-    parts.add("retention " + series(rows, CohortTrends.Row::retention, "%.2f"));
-    parts.add("seniors learned " + series(rows, CohortTrends.Row::seniorsLearned, "%.2f"));
-    parts.add("juniors learned " + series(rows, CohortTrends.Row::juniorsLearned, "%.2f"));
-    return b.append(' ').append(String.join(", ", parts)).toString();
+    return t.get("cli.trends", "cohorts", String.join(" -> ", rows.stream().map(CohortTrends.Row::cohort).toList()),
+        "reciprocity", series(t, rows, CohortTrends.Row::reciprocity, 2),
+        "nps", series(t, rows, CohortTrends.Row::nps, 0),
+        "retention", series(t, rows, CohortTrends.Row::retention, 2),
+        "seniors", series(t, rows, CohortTrends.Row::seniorsLearned, 2),
+        "juniors", series(t, rows, CohortTrends.Row::juniorsLearned, 2));
   }
 
-  private static String series(List<CohortTrends.Row> rows, Function<CohortTrends.Row, OptionalDouble> value,
-      String format) {
+  private static String series(Texts t, List<CohortTrends.Row> rows, Function<CohortTrends.Row, OptionalDouble> value,
+      int digits) {
     List<String> out = new ArrayList<>();
     for (CohortTrends.Row r : rows) {
       OptionalDouble v = value.apply(r);
-      out.add(r.suppressed() ? "suppressed" : v.isPresent() ? String.format(Locale.ROOT, format, v.getAsDouble())
-          : "no data");
+      out.add(r.suppressed() ? t.get("report.suppressed")
+          : v.isPresent() ? t.get("cli.number.dec" + digits, "x", v.getAsDouble()) : t.get("report.noData"));
     }
     return String.join(" -> ", out);
   }
 
-  /** {@code Matched 38 pairs with optimal, mean score 0.612 (0.410 to 0.830)}. */
+  /** {@code Matched 38 pairs with optimal, mean score 0.612 (0.410 to 0.830)}, in English. */
   static String matched(MatchResult result) {
+    return matched(ENGLISH, result);
+  }
+
+  /** {@code Matched 38 pairs with optimal, mean score 0.612 (0.410 to 0.830)}. */
+  static String matched(Texts t, MatchResult result) {
     MatchStatistics s = result.statistics();
     if (s.pairs() == 0) {
-      return "Matched no pairs with " + result.strategy();
+      return t.get("cli.matched.none", "strategy", result.strategy());
     }
     long active = result.pairs().stream().filter(p -> p.active()).count();
     long pinned = result.pairs().stream().filter(p -> p.pinned() && !p.active()).count();
-    String kept = active + pinned == 0 ? "" : String.format(Locale.ROOT, " (%d kept active, %d pinned, %d new)",
-        active, pinned, s.pairs() - active - pinned);
-    return String.format(Locale.ROOT, "Matched %s%s with %s, mean score %s (%s to %s)",
-        ProgramSummary.counted(s.pairs(), "pair"), kept, result.strategy(), CommandInputs.score(s.meanScore()),
-        CommandInputs.score(s.minScore()), CommandInputs.score(s.maxScore()));
+    String kept = active + pinned == 0 ? "" : t.get("cli.matched.kept", "active", active, "pinned", pinned,
+        "fresh", s.pairs() - active - pinned);
+    return t.get("cli.matched", "pairs", counted(t, s.pairs(), "pair"), "kept", kept, "strategy", result.strategy(),
+        "mean", score(t, s.meanScore()), "min", score(t, s.minScore()), "max", score(t, s.maxScore()));
+  }
+
+  /** {@code Unmatched: 1 mentor, 2 mentees (no feasible partner: 2, capacity exhausted: 1)}, in English. */
+  static String unmatched(MatchResult result) {
+    return unmatched(ENGLISH, result);
   }
 
   /** {@code Unmatched: 1 mentor, 2 mentees (no feasible partner: 2, capacity exhausted: 1)}. */
-  static String unmatched(MatchResult result) {
+  static String unmatched(Texts t, MatchResult result) {
     if (result.unmatched().isEmpty()) {
-      return "Unmatched: nobody";
+      return t.get("cli.unmatched.nobody");
     }
     Map<UnmatchedReason, Integer> byReason = new EnumMap<>(UnmatchedReason.class);
     for (Unmatched u : result.unmatched()) {
       byReason.merge(u.reason(), 1, Integer::sum);
     }
     List<String> reasons = new ArrayList<>();
-    byReason.forEach((reason, n) -> reasons.add(words(reason.name()) + ": " + n));
+    byReason.forEach((reason, n) -> reasons.add(t.get("cli.unmatched.reason", "reason",
+        t.get("cli.unmatchedReason." + reason.name()), "n", n)));
     MatchStatistics s = result.statistics();
-    return String.format(Locale.ROOT, "Unmatched: %s, %s (%s)", ProgramSummary.counted(s.unmatchedMentors(), "mentor"),
-        ProgramSummary.counted(s.unmatchedMentees(), "mentee"), String.join(", ", reasons));
+    return t.get("cli.unmatched", "mentors", counted(t, s.unmatchedMentors(), "mentor"),
+        "mentees", counted(t, s.unmatchedMentees(), "mentee"), "reasons", String.join(", ", reasons));
   }
 
-  /** {@code The three Rs: reciprocity 0.78, recognition 0.71, relationship 0.66 (0 to 1)}. */
-  static String threeRs(Reciprocity reciprocity, Recognition recognition, Relationship relationship) {
-    return "The three Rs (0 to 1): reciprocity " + optional(reciprocity.score()) + ", recognition "
-        + optional(recognition.score()) + ", relationship " + optional(relationship.score());
+  /** {@code The three Rs (0 to 1): reciprocity 0.78, recognition 0.71, relationship 0.66}. */
+  static String threeRs(Texts t, Reciprocity reciprocity, Recognition recognition, Relationship relationship) {
+    return t.get("cli.threeRs", "reciprocity", optional(t, reciprocity.score()),
+        "recognition", optional(t, recognition.score()), "relationship", optional(t, relationship.score()));
   }
 
   /** {@code Pairs at risk on 2026-07-04: 5 of 36 open pairs (3 at risk, 2 dormant)}. */
-  static String health(Map<PairHealth, Integer> counts, String asOf) {
+  static String health(Texts t, Map<PairHealth, Integer> counts, String asOf) {
     int atRisk = counts.getOrDefault(PairHealth.AT_RISK, 0);
     int dormant = counts.getOrDefault(PairHealth.DORMANT, 0);
     int open = atRisk + dormant + counts.getOrDefault(PairHealth.ACTIVE, 0);
-    return String.format(Locale.ROOT, "Pairs at risk on %s: %d of %s (%d at risk, %d dormant)", asOf,
-        atRisk + dormant, ProgramSummary.counted(open, "open pair"), atRisk, dormant);
+    return t.get("cli.health", "date", asOf, "needing", atRisk + dormant, "open", counted(t, open, "openPair"),
+        "atRisk", atRisk, "dormant", dormant);
   }
 
-  private static String optional(OptionalDouble x) {
-    return x.isPresent() ? String.format(Locale.ROOT, "%.2f", x.getAsDouble()) : "no data";
+  private static String optional(Texts t, OptionalDouble x) {
+    return x.isPresent() ? t.get("cli.number.dec2", "x", x.getAsDouble()) : t.get("report.noData");
   }
 
-  /** {@code NO_FEASIBLE_PARTNER} → {@code no feasible partner}. */
-  static String words(String code) {
-    return code.toLowerCase(Locale.ROOT).replace('_', ' ');
+  /** A match score with three decimals, in the locale's numbers. */
+  static String score(Texts t, double x) {
+    return t.get("cli.number.dec3", "x", x);
   }
 }

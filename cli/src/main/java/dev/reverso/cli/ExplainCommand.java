@@ -12,7 +12,6 @@ import dev.reverso.reporting.match.ExplanationText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,9 +36,11 @@ import picocli.CommandLine.Spec;
     footerHeading = "%n",
     footer = {
         "Examples:",
-        "  reverso explain --in org.csv --mentor E0412 --mentee E0007",
-        "  reverso explain --in program.json --mentor E0412 --mentee E0007 --names",
-        "  reverso explain --in org.csv --mentor E0412 --mentee E0007 --scoring scoring.json"})
+        "  reverso explain --in org.csv --mentor e000433 --mentee e000002",
+        "  reverso explain --in program.json --mentor e000433 --mentee e000002 --names",
+        "  reverso explain --in org.csv --mentor e000433 --mentee e000002 --scoring scoring.json",
+        "  reverso explain --in org.csv --mentor e000433 --mentee e000002 --max-time-zone-difference 3",
+        "  reverso explain --in org.csv --mentor e000433 --mentee e000002 --locale it"})
 final class ExplainCommand implements Callable<Integer>, FileCommand {
   @Spec
   private CommandSpec spec;
@@ -49,6 +50,12 @@ final class ExplainCommand implements Callable<Integer>, FileCommand {
 
   @Mixin
   private ScoringOption scoring;
+
+  @Mixin
+  private MatchingRulesOption rules;
+
+  @Mixin
+  private LocaleOption locale;
 
   @Option(names = "--mentor", paramLabel = "ID", required = true, description = "The mentor's HR id (the junior).")
   private String mentor;
@@ -69,7 +76,7 @@ final class ExplainCommand implements Callable<Integer>, FileCommand {
     ParticipantId mentorId = id(mentor, "--mentor");
     ParticipantId menteeId = id(mentee, "--mentee");
     Program program = in.read();
-    MatchingProblem problem = scoring.applyTo(Matcher.builder()).build().problem(program);
+    MatchingProblem problem = rules.applyTo(scoring.applyTo(Matcher.builder())).build().problem(program);
     List<Problem> withdrawn = new ArrayList<>();
     if (program.participant(mentorId).map(p -> !p.hasConsent()).orElse(false)) {
       withdrawn.add(Problem.error("--mentor", "this person has withdrawn consent: no explanation is given"));
@@ -106,8 +113,7 @@ final class ExplainCommand implements Callable<Integer>, FileCommand {
   }
 
   private void print(Explanation e, Program program, PrintWriter out) {
-    // English until the command takes --locale; the words come from the reporting bundles either way.
-    for (String line : ExplanationText.of(Locale.ENGLISH).lines(e, id -> names
+    for (String line : ExplanationText.of(locale.locale()).lines(e, id -> names
         ? program.participant(id).flatMap(Participant::displayName) : java.util.Optional.empty())) {
       out.println(line);
     }

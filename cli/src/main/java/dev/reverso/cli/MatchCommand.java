@@ -11,10 +11,10 @@ import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.Matcher;
 import dev.reverso.reporting.match.MatchReport;
 import dev.reverso.reporting.match.MatchesJson;
+import dev.reverso.reporting.i18n.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +43,10 @@ import picocli.CommandLine.Spec;
         "  reverso match --in org.csv --scoring scoring.json --out matches",
         "  reverso match --in org.csv --rematch-active --out matches",
         "  reverso match --in org.csv --min-share gender=f:0.4 --min-share gender=m:0.4 --out matches",
-        "  reverso match --in org.csv --min-share department=volunteers --out matches"})
+        "  reverso match --in org.csv --min-share department=volunteers --out matches",
+        "  reverso match --in org.csv --max-time-zone-difference 3 --min-seniority-gap 2 --out matches",
+        "  reverso match --in org.csv --time-limit 30s --out matches",
+        "  reverso match --in org.csv --locale it --out matches"})
 final class MatchCommand implements Callable<Integer>, FileCommand {
   private static final Logger LOG = LoggerFactory.getLogger(MatchCommand.class);
 
@@ -54,7 +57,13 @@ final class MatchCommand implements Callable<Integer>, FileCommand {
   private ProgrammeOption in;
 
   @Mixin
+  private LocaleOption localeOption;
+
+  @Mixin
   private ScoringOption scoring;
+
+  @Mixin
+  private MatchingRulesOption rules;
 
   @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "optimal",
       description = "The matching strategy, built-in or plug-in; see 'reverso strategies' (default: ${DEFAULT-VALUE}).")
@@ -172,6 +181,7 @@ final class MatchCommand implements Callable<Integer>, FileCommand {
       applyMinShares(builder, minShares);
     }
     scoring.applyTo(builder);
+    rules.applyTo(builder);
     if (rematchActive) {
       builder.rematchActive();
     }
@@ -180,16 +190,16 @@ final class MatchCommand implements Callable<Integer>, FileCommand {
     long start = System.nanoTime();
     MatchResult result = builder.build().match(program);
     LOG.debug("matched {} in {} ms", result.statistics(), (System.nanoTime() - start) / 1_000_000);
-    MatchReport.builder(result).program(program).includeNames(names).build().writeFiles(dir, Locale.ROOT);
+    MatchReport.builder(result).program(program).includeNames(names).build().writeFiles(dir, localeOption.locale());
     PrintWriter o = spec.commandLine().getOut();
-    o.println(DemoSummary.matched(result));
-    o.println(DemoSummary.unmatched(result));
+    Texts t = localeOption.texts();
+    o.println(DemoSummary.matched(t, result));
+    o.println(DemoSummary.unmatched(t, result));
     if (!result.warnings().isEmpty()) {
-      o.println("Warnings: " + result.warnings().size() + " (listed in " + MatchesJson.FILE_NAME + " and "
-          + MatchReport.HTML_FILE + ")");
+      o.println(t.get("cli.match.warnings", "n", result.warnings().size(), "json", MatchesJson.FILE_NAME,
+          "html", MatchReport.HTML_FILE));
     }
-    o.println("Wrote " + dir + ": " + MatchesJson.FILE_NAME + ", " + MatchReport.PAIRS_CSV + ", "
-        + MatchReport.HTML_FILE);
+    o.println(DemoSummary.wrote(t, dir, List.of(MatchesJson.FILE_NAME, MatchReport.PAIRS_CSV, MatchReport.HTML_FILE)));
     return ReversoCommand.EXIT_OK;
   }
 }

@@ -16,12 +16,12 @@ import dev.reverso.reporting.programreport.FollowUp;
 import dev.reverso.reporting.programreport.ProgramReport;
 import dev.reverso.reporting.programreport.ProgramReportOptions;
 import dev.reverso.reporting.programreport.Summary;
+import dev.reverso.reporting.i18n.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,6 +53,7 @@ import picocli.CommandLine.Spec;
     footer = {
         "Examples:",
         "  reverso report --in program.json --matches matches.json --journal journal.jsonl --out report",
+        "  reverso report --in program.json --matches matches.json --journal journal.jsonl --locale it --out report",
         "  reverso report --in org.csv --matches out/matches.json --journal journal.jsonl --as-of 2026-06-30 "
             + "--key-file secret.key --out report"})
 final class ReportCommand implements Callable<Integer>, FileCommand {
@@ -63,6 +64,9 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
 
   @Mixin
   private ProgrammeHistoryOptions inputs;
+
+  @Mixin
+  private LocaleOption localeOption;
 
   /** The largest key file read: a key is a few dozen bytes. */
   static final int MAX_KEY_FILE_BYTES = 64 * 1024;
@@ -171,7 +175,7 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
       List<Map.Entry<String, ProgramMetrics>> cohorts = new ArrayList<>();
       earlierTallies.forEach((label, t) -> cohorts.add(Map.entry(label, t.finish())));
       cohorts.add(Map.entry(current, metrics));
-      trends = CohortTrends.of(cohorts, minGroupSize);
+      trends = CohortTrends.of(cohorts, minGroupSize).withLocale(options.locale());
     }
     Path dir = CommandInputs.outputDirectory(out, "--out");
     ProgramReport report = ProgramReport.of(metrics, program, matches, options);
@@ -202,16 +206,17 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
     }
     PrintWriter o = spec.commandLine().getOut();
     Summary s = report.summary();
-    o.println(String.format(Locale.ROOT, "Programme report as of %s: %s (%d open, %d closed), strategy %s",
-        report.asOf(), ProgramSummary.counted(s.pairs(), "pair"), s.openPairs(), s.closedPairs(), report.strategy()));
+    Texts t = localeOption.texts();
+    o.println(t.get("cli.report.header", "date", report.asOf().toString(), "pairs",
+        DemoSummary.counted(t, s.pairs(), "pair"), "open", s.openPairs(), "closed", s.closedPairs(),
+        "strategy", report.strategy()));
     if (s.eventsOutsideMatch() > 0 || s.eventsAfterAsOf() > 0) {
-      o.println(String.format(Locale.ROOT, "Not counted: %s of pairs not in the matches, %s after %s",
-          ProgramSummary.counted(s.eventsOutsideMatch(), "event"), ProgramSummary.counted(s.eventsAfterAsOf(), "event"),
-          report.asOf()));
+      o.println(t.get("cli.report.notCounted", "outside", DemoSummary.counted(t, s.eventsOutsideMatch(), "event"),
+          "after", DemoSummary.counted(t, s.eventsAfterAsOf(), "event"), "date", report.asOf().toString()));
     }
-    o.println(DemoSummary.threeRs(report.reciprocity(), report.recognition(), report.relationship()));
-    o.println(DemoSummary.health(report.healthCounts(), report.asOf().toString()));
-    o.println("Wrote " + dir + ": " + String.join(", ", written));
+    o.println(DemoSummary.threeRs(t, report.reciprocity(), report.recognition(), report.relationship()));
+    o.println(DemoSummary.health(t, report.healthCounts(), report.asOf().toString()));
+    o.println(DemoSummary.wrote(t, dir, written));
     return ReversoCommand.EXIT_OK;
   }
 
@@ -234,7 +239,7 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
   }
 
   private ProgramReportOptions options() {
-    ProgramReportOptions options = ProgramReportOptions.defaults().withNames(names)
+    ProgramReportOptions options = ProgramReportOptions.defaults().withLocale(localeOption.locale()).withNames(names)
         .withGroupBy(GroupDimension.parseList(groupBy, "--group-by"));
     try {
       options = options.withMinGroupSize(minGroupSize);

@@ -50,7 +50,9 @@ import picocli.CommandLine.Spec;
         "  reverso sample --people 600 --seed 42 --out org.csv",
         "  reverso validate --in org.csv",
         "  reverso match --in org.csv --strategy optimal --out matches",
-        "  reverso explain --in org.csv --mentor E0412 --mentee E0007",
+        "  reverso explain --in org.csv --mentor e000433 --mentee e000002",
+        "  reverso demo --locale it",
+        "  reverso match --in org.csv --plugins plugins --strategy round-robin --out matches",
         "  reverso demo --help"})
 public final class ReversoCommand implements Callable<Integer> {
   /** Success. */
@@ -68,6 +70,11 @@ public final class ReversoCommand implements Callable<Integer> {
   @Option(names = VERBOSE, scope = ScopeType.INHERIT,
       description = "Log what Reverso does (DEBUG) and print the stack trace of an unexpected failure.")
   private boolean verbose;
+
+  @Option(names = PluginJars.OPTION, paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "Also find matching strategies in the jars of DIR (each registers its strategies in "
+          + "META-INF/services/dev.reverso.matching.spi.MatchingStrategy), as if they were on the class path.")
+  private java.nio.file.Path plugins;
 
   /** Without a subcommand: the usage on standard error, and exit code 2. */
   @Override
@@ -120,6 +127,7 @@ public final class ReversoCommand implements Callable<Integer> {
     FailureHandler failures = new FailureHandler();
     cl.setExecutionExceptionHandler(failures);
     cl.setParameterExceptionHandler(failures);
+    HelpLayout.install(cl);
     return cl;
   }
 
@@ -141,6 +149,17 @@ public final class ReversoCommand implements Callable<Integer> {
       }
     }
     return false;
+  }
+
+  /** The directory of {@code --plugins} given on the command or on any subcommand in the chain, or null. */
+  static java.nio.file.Path pluginDirectory(ParseResult parseResult) {
+    java.nio.file.Path dir = null;
+    for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+      if (pr.hasMatchedOption(PluginJars.OPTION)) {
+        dir = pr.matchedOption(PluginJars.OPTION).getValue();
+      }
+    }
+    return dir;
   }
 
   private static int executeVerboseAware(ParseResult parseResult) {
@@ -170,11 +189,21 @@ public final class ReversoCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       throw new CommandLine.ExecutionException(leaf.commandSpec().commandLine(), String.valueOf(e.getMessage()), e);
     }
+    java.nio.file.Path pluginDir = pluginDirectory(parseResult);
+    PluginJars jars;
+    try {
+      jars = pluginDir == null ? null : PluginJars.open(pluginDir);
+    } catch (RuntimeException e) {
+      throw new CommandLine.ExecutionException(leaf.commandSpec().commandLine(), String.valueOf(e.getMessage()), e);
+    }
     CommandFiles.startRun();
     try {
       return new CommandLine.RunLast().execute(parseResult);
     } finally {
       CommandFiles.endRun();
+      if (jars != null) {
+        jars.close();
+      }
     }
   }
 
@@ -187,6 +216,11 @@ public final class ReversoCommand implements Callable<Integer> {
     CommandFiles files = new CommandFiles();
     if (spec.userObject() instanceof FileCommand command) {
       command.declareFiles(files);
+      // inherited by every command: the plug-in jars are read, never written
+      CommandLine.Model.OptionSpec plugins = spec.findOption(PluginJars.OPTION);
+      if (plugins != null && plugins.getValue() != null) {
+        files.input(PluginJars.OPTION, plugins.getValue());
+      }
       return files;
     }
     for (CommandLine.Model.OptionSpec option : spec.options()) {

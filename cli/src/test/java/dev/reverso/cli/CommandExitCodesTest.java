@@ -69,7 +69,8 @@ class CommandExitCodesTest {
     Run strategy = run("demo", "--strategy", "fastest", "--out", dir.toString());
     assertThat(strategy.exitCode()).isEqualTo(2);
     assertThat(strategy.errLines()).contains(
-        "ERROR --strategy: expected one of " + String.join(", ", MatchingStrategies.names()) + ", found 'fastest'");
+        "ERROR --strategy: expected one of " + String.join(", ", MatchingStrategies.names()) + ", found 'fastest'; "
+            + PluginJars.HINT);
     assertThat(strategy.out()).isEmpty();
   }
 
@@ -123,7 +124,8 @@ class CommandExitCodesTest {
     Run r = run("match", "--in", program.toString(), "--strategy", "fastest", "--out", dir.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.errLines()).containsExactly("reverso: invalid input: 1 error; fix every one listed",
-        "ERROR --strategy: expected one of " + String.join(", ", MatchingStrategies.names()) + ", found 'fastest'");
+        "ERROR --strategy: expected one of " + String.join(", ", MatchingStrategies.names()) + ", found 'fastest'; "
+            + PluginJars.HINT);
     assertThat(MatchingStrategies.names()).contains("greedy", "optimal", "stable", "fair", "incremental");
   }
 

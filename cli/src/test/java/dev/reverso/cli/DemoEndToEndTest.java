@@ -135,7 +135,8 @@ class DemoEndToEndTest {
     assertThat(report.path("pairs").size()).isEqualTo(matches.pairs().size());
 
     String html = Files.readString(dir.resolve("program-report.html"), UTF_8);
-    assertThat(html).startsWith("<!DOCTYPE html>").contains("2026-07-04");
+    // the as-of date in the words of the report's language (English by default)
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("Programme report as of Jul 4, 2026");
 
     MatchResult firstMatches = MatchesJson.read(dir.resolve(DemoCommand.FIRST_MATCHES_FILE));
     assertThat(firstMatches.strategy()).isEqualTo("optimal");

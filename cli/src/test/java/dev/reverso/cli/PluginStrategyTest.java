@@ -159,6 +159,42 @@ class PluginStrategyTest {
     });
   }
 
+  /** {@code --plugins DIR}: the plug-in as a jar in a directory, with {@code java -jar}'s class path (no plug-in). */
+  @Test
+  void theCommandFindsAPlugInJarGivenByPlugins() throws Exception {
+    Path org = dir.resolve("org.json");
+    Program program = SampleOrganization.generate(400, 8);
+    ProgramFiles.write(program, org);
+    Path plugins = Files.createDirectories(dir.resolve("plugins"));
+    try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(
+        Files.newOutputStream(plugins.resolve("round-robin.jar")));
+        Stream<Path> files = Files.walk(classes)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        jar.putNextEntry(new java.util.jar.JarEntry(classes.relativize(f).toString().replace(File.separatorChar, '/')));
+        jar.write(Files.readAllBytes(f));
+        jar.closeEntry();
+      }
+    }
+    Run unknown = run("match", "--in", org.toString(), "--strategy", "round-robin", "--out",
+        dir.resolve("none").toString());
+    assertThat(unknown.exitCode()).isEqualTo(ReversoCommand.EXIT_INVALID_INPUT);
+    assertThat(unknown.err()).contains("--plugins DIR");
+
+    Run list = run("strategies", "--plugins", plugins.toString());
+    assertThat(list.exitCode()).as(list.err()).isZero();
+    assertThat(list.out()).contains("round-robin").contains("[plug-in " + CLASS_NAME + "]");
+    Path out = dir.resolve("matches");
+    Run match = run("match", "--plugins", plugins.toString(), "--in", org.toString(), "--strategy", "round-robin",
+        "--out", out.toString());
+    assertThat(match.exitCode()).as(match.err()).isZero();
+    MatchResult written = MatchesJson.read(out.resolve("matches.json"));
+    assertThat(written.strategy()).isEqualTo("round-robin");
+    checkCapacitiesAndEveryoneAccountedFor(program, written);
+    // the jars are on the command's class loader only while it runs
+    assertThat(Thread.currentThread().getContextClassLoader()).isNotInstanceOf(URLClassLoader.class);
+    assertThat(run("strategies").out()).doesNotContain("round-robin");
+  }
+
   private static void checkCapacitiesAndEveryoneAccountedFor(Program program, MatchResult result) {
     assertThat(result.pairs()).isNotEmpty();
     MatchingProblem problem = MatchingProblems.of(program);

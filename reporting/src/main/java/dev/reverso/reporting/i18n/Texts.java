@@ -35,7 +35,7 @@ import java.util.TreeMap;
  * module, so they work on the class path and on the module path alike.
  *
  * <p>Templates name their arguments: {@code "{mentor} can teach {skill}"}. A placeholder may give a format
- * after a comma: {@code {n,int}} (grouped integer), {@code {x,dec1}}, {@code {x,dec2}} (decimals),
+ * after a comma: {@code {n,int}} (grouped integer), {@code {x,dec0}} to {@code {x,dec3}} (decimals),
  * {@code {share,pct}} (percentage, no decimals), {@code {share,pct1}}, {@code {day,date}} (a
  * {@link LocalDate} in the locale's medium style), {@code {x,word.level}} (the word {@code word.level.<x>} of the
  * reasons bundle, such as "novice (1)"; the value itself when there is no such word). Without a format, numbers are shown with the locale's
@@ -243,8 +243,10 @@ public final class Texts {
     double d = v instanceof Number n ? n.doubleValue() : Double.NaN;
     return switch (format) {
       case "int" -> numbers.integer(Math.round(d));
+      case "dec0" -> numbers.decimal(d, 0);
       case "dec1" -> numbers.decimal(d, 1);
       case "dec2" -> numbers.decimal(d, 2);
+      case "dec3" -> numbers.decimal(d, 3);
       case "pct" -> numbers.percent(d, 0);
       case "pct1" -> numbers.percent(d, 1);
       case "date" -> date((LocalDate) v);

@@ -7,7 +7,8 @@ import java.util.OptionalDouble;
  * 0..10 to "would you recommend the programme to a colleague?"; promoters answer 9–10, passives 7–8,
  * detractors 0–6, and {@code NPS = 100 · (promoters − detractors) / respondents}, in −100..100.
  *
- * <p>Reverso counts one answer per side per pair: the latest Net Promoter answer that side gave.
+ * <p>Reverso counts one answer per person and side: the latest Net Promoter answer that person gave (a mentor
+ * in two pairs is one respondent).
  *
  * @param promoters answers 9–10
  * @param passives answers 7–8

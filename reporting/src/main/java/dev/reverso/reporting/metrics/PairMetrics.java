@@ -3,6 +3,7 @@ package dev.reverso.reporting.metrics;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.reverso.core.LearningGoal;
 import dev.reverso.core.MentoringPair;
 import dev.reverso.reporting.journal.CloseReason;
@@ -541,16 +542,19 @@ public final class PairMetrics {
         long sinceStart = ChronoUnit.DAYS.between(start, asOf);
         if (sinceStart >= options.dormantIfNeverMetAfterDays()) {
           out.add(new HealthReason(HealthRule.NEVER_MET, Optional.empty(), "no session held in the " + sinceStart
-              + " days since the start (threshold " + options.dormantIfNeverMetAfterDays() + " days)"));
+              + " days since the start (threshold " + options.dormantIfNeverMetAfterDays() + " days)",
+              ImmutableMap.of("days", sinceStart, "threshold", options.dormantIfNeverMetAfterDays())));
         }
       } else {
         int days = daysSince.getAsInt();
         if (days >= options.dormantAfterDays()) {
           out.add(new HealthReason(HealthRule.NO_SESSION_DORMANT, Optional.empty(), "no session for " + days
-              + " days (threshold " + options.dormantAfterDays() + " days)"));
+              + " days (threshold " + options.dormantAfterDays() + " days)",
+              ImmutableMap.of("days", days, "threshold", options.dormantAfterDays())));
         } else if (days >= options.atRiskAfterDays()) {
           out.add(new HealthReason(HealthRule.NO_RECENT_SESSION, Optional.empty(), "no session for " + days
-              + " days (threshold " + options.atRiskAfterDays() + " days)"));
+              + " days (threshold " + options.atRiskAfterDays() + " days)",
+              ImmutableMap.of("days", days, "threshold", options.atRiskAfterDays())));
         }
       }
       int window = Math.min(options.cancellationWindow(), planned);
@@ -563,7 +567,8 @@ public final class PairMetrics {
         }
         if (n >= options.cancellationsAtRisk()) {
           out.add(new HealthReason(HealthRule.REPEATED_CANCELLATIONS, Optional.of(side), "the " + sideName(side)
-              + " cancelled " + n + " of the last " + window + " planned sessions"));
+              + " cancelled " + n + " of the last " + window + " planned sessions",
+              ImmutableMap.of("cancelled", n, "window", window)));
         }
       }
       if (firstSession != null) {
@@ -573,7 +578,8 @@ public final class PairMetrics {
           if (latest != null && !latest.date().isBefore(firstSession)
               && latest.relationship() <= options.lowRelationshipRating()) {
             out.add(new HealthReason(HealthRule.LOW_RELATIONSHIP_RATING, Optional.of(side), "the "
-                + sideName(side) + " rated the relationship " + latest.relationship() + " of 5 on " + latest.date()));
+                + sideName(side) + " rated the relationship " + latest.relationship() + " of 5 on " + latest.date(),
+                ImmutableMap.of("rating", latest.relationship(), "date", latest.date())));
           }
         }
       }

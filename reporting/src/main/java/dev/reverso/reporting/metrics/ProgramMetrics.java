@@ -289,7 +289,9 @@ public final class ProgramMetrics {
     int closedEarly = 0;
     int relationshipRatings = 0;
     double relationshipSum = 0;
-    Map<Side, NetPromoterScore> nps = new EnumMap<>(Side.class);
+    // one answer per person and side: a mentor in two pairs is one respondent (the answer of the pair whose
+    // latest feedback is the newest; on a tie the pair listed last, pairs being in a fixed order)
+    Map<Side, Map<ParticipantId, SideFeedback>> npsByPerson = new EnumMap<>(Side.class);
     Map<String, double[]> skills = new TreeMap<>(); // skill -> {goals, reported, closureSum, closed}
     Map<String, double[]> mentorSkills = new TreeMap<>();
     int bothProgress = 0;
@@ -323,7 +325,9 @@ public final class ProgramMetrics {
           relationshipSum += f.latest().get().relationship();
         }
         if (f.latestNps().isPresent()) {
-          nps.merge(side, NetPromoterScore.of(f.latestNps().getAsInt()), NetPromoterScore::plus);
+          ParticipantId person = side == Side.MENTOR ? p.pair().mentorId() : p.pair().menteeId();
+          npsByPerson.computeIfAbsent(side, k -> new HashMap<>()).merge(person, f,
+              (old, now) -> now.latestDate().get().isBefore(old.latestDate().get()) ? old : now);
         }
       }
       addClosures(skills, p.goals(Side.MENTEE));
@@ -362,7 +366,11 @@ public final class ProgramMetrics {
 
     Map<Side, NetPromoterScore> npsAll = new EnumMap<>(Side.class);
     for (Side s : Side.values()) {
-      npsAll.put(s, nps.getOrDefault(s, NetPromoterScore.EMPTY));
+      NetPromoterScore score = NetPromoterScore.EMPTY;
+      for (SideFeedback f : npsByPerson.getOrDefault(s, Map.of()).values()) {
+        score = score.plus(f.latestNps().getAsInt());
+      }
+      npsAll.put(s, score);
     }
     b.npsBySide = ImmutableMap.copyOf(npsAll);
 

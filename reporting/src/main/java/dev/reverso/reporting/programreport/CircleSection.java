@@ -64,8 +64,16 @@ public record CircleSection(CircleMetrics.Stats overall, ImmutableList<Row> rows
         metrics.eventsAfterAsOf());
   }
 
-  private static final String[] HEADERS = {"Circle", "Juniors", "Sessions", "Minutes", "Attendance",
-      "Juniors rating", "Rated by senior", "Both ways", "Relationship", "Recognition", "Learning"};
+  private static final String[] HEADERS = {"circle", "juniors", "sessions", "minutes", "attendance",
+      "juniorsRating", "ratedBySenior", "bothWays", "relationship", "recognition", "learning"};
+
+  private static String[] headers(ReportText t) {
+    String[] out = new String[HEADERS.length];
+    for (int i = 0; i < HEADERS.length; i++) {
+      out[i] = t.get("circles.col." + HEADERS[i]);
+    }
+    return out;
+  }
 
   private List<String> cells(ReportText t, String label, CircleMetrics.Stats s) {
     return List.of(label, t.integer(s.members()), t.integer(s.sessions()), t.integer(s.minutes()),
@@ -73,36 +81,32 @@ public record CircleSection(CircleMetrics.Stats overall, ImmutableList<Row> rows
         t.share(s.bothSidedShare()), t.rating(s.relationship()), t.rating(s.recognition()), t.rating(s.learning()));
   }
 
-  private String note() {
-    return "Circles (one senior with a few juniors) beside the pairs: attendance is the mean share of a circle's "
-        + "juniors present per session; both ways is the share of juniors who rated the circle and were rated by "
-        + "the senior; ratings (Likert 1–5) are each side's latest per junior. Circles are named by a keyed "
-        + "pseudonym. " + eventsOutsideCircles + " circle events of no formed circle and " + eventsAfterAsOf
-        + " after the report date were not counted.";
+  private String note(ReportText t) {
+    return t.get("circles.note", "outside", eventsOutsideCircles, "after", eventsAfterAsOf);
   }
 
   void html(ReportText t, HtmlDocument doc) {
-    doc.heading(2, "Circles");
-    HtmlTable table = HtmlTable.of(HEADERS).caption("Every circle, and all circles together");
+    doc.heading(2, t.get("circles.title"));
+    HtmlTable table = HtmlTable.of(headers(t)).caption(t.get("circles.caption"));
     for (int c = 1; c < HEADERS.length; c++) {
       table.numeric(c);
     }
-    table.row(cells(t, "All circles", overall).toArray(String[]::new));
+    table.row(cells(t, t.get("circles.all"), overall).toArray(String[]::new));
     for (Row r : rows) {
       table.row(cells(t, r.pseudonym(), r.stats()).toArray(String[]::new));
     }
     doc.table(table);
-    doc.note(note());
+    doc.note(note(t));
   }
 
   String markdown(ReportText t) {
-    StringBuilder md = new StringBuilder(Markdown.heading(2, "Circles"));
-    Markdown.Table table = Markdown.table(HEADERS);
-    table.row(cells(t, "All circles", overall));
+    StringBuilder md = new StringBuilder(Markdown.heading(2, t.get("circles.title")));
+    Markdown.Table table = Markdown.table(headers(t));
+    table.row(cells(t, t.get("circles.all"), overall));
     for (Row r : rows) {
       table.row(cells(t, r.pseudonym(), r.stats()));
     }
-    md.append(table.render()).append('\n').append(Markdown.escape(note())).append('\n');
+    md.append(table.render()).append('\n').append(Markdown.escape(note(t))).append('\n');
     return md.toString();
   }
 

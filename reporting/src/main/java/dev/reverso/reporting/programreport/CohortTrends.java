@@ -61,10 +61,25 @@ public final class CohortTrends {
 
   private final ImmutableList<Row> rows;
   private final int minGroupSize;
+  private final Locale locale;
 
-  private CohortTrends(ImmutableList<Row> rows, int minGroupSize) {
+  private CohortTrends(ImmutableList<Row> rows, int minGroupSize, Locale locale) {
     this.rows = rows;
     this.minGroupSize = minGroupSize;
+    this.locale = locale;
+  }
+
+  /**
+   * A copy whose HTML page is written in this locale's language (English or Italian, see
+   * {@link dev.reverso.reporting.i18n.Texts}) with its numbers; the CSV does not change.
+   */
+  public CohortTrends withLocale(Locale locale) {
+    return new CohortTrends(rows, minGroupSize, requireNonNull(locale, "locale"));
+  }
+
+  /** The locale of the HTML page ({@link Locale#ROOT}, English, unless changed by {@link #withLocale}). */
+  public Locale locale() {
+    return locale;
   }
 
   /**
@@ -94,7 +109,7 @@ public final class CohortTrends {
             closure(m.skillClosure(Side.MENTOR))));
       }
     }
-    return new CohortTrends(ImmutableList.copyOf(rows), minGroupSize);
+    return new CohortTrends(ImmutableList.copyOf(rows), minGroupSize, Locale.ROOT);
   }
 
   /** The mean closure over every reported goal of the skills (each skill weighted by its reported goals). */
@@ -136,50 +151,50 @@ public final class CohortTrends {
     csv.flush();
   }
 
-  /** Writes the trends as one self-contained HTML page: a table and a chart of the three Rs per cohort. */
+  /**
+   * Writes the trends as one self-contained HTML page in the {@link #locale()}: a table and a chart of the three
+   * Rs per cohort.
+   */
   public void writeHtml(Writer out) throws IOException {
     requireNonNull(out, "out");
-    HtmlDocument doc = HtmlDocument.create("Trends across cohorts", Locale.ROOT);
-    doc.note("Each cohort's headline numbers from the one journal that keeps every cohort's events. Cohorts with "
-        + "fewer than " + minGroupSize + " pairs are suppressed. No person or pair is named.");
-    HtmlTable table = HtmlTable.of("Cohort", "Pairs", "Reciprocity", "Recognition", "Relationship", "NPS",
-        "Retention", "What seniors learned", "What juniors learned").numeric(1).numeric(2).numeric(3).numeric(4)
-        .numeric(5).numeric(6).numeric(7).numeric(8);
+    ReportText t = new ReportText(locale);
+    HtmlDocument doc = HtmlDocument.create(t.get("trends.title"), locale);
+    doc.note(t.get("trends.note", "min", minGroupSize));
+    HtmlTable table = HtmlTable.of(t.get("trends.col.cohort"), t.get("col.pairs"), t.get("r.reciprocity"),
+        t.get("r.recognition"), t.get("r.relationship"), t.get("nps.short"), t.get("trends.col.retention"),
+        t.get("trends.col.seniorsLearned"), t.get("trends.col.juniorsLearned")).numeric(1).numeric(2).numeric(3)
+        .numeric(4).numeric(5).numeric(6).numeric(7).numeric(8);
     List<Bar> bars = new ArrayList<>();
+    List<String> left = new ArrayList<>();
     for (Row r : rows) {
       if (r.suppressed()) {
-        table.row(r.cohort(), ReportText.SUPPRESSED, "", "", "", "", "", "", "");
+        table.row(r.cohort(), t.suppressed(), "", "", "", "", "", "", "");
+        left.add(r.cohort());
         continue;
       }
-      table.row(r.cohort(), Integer.toString(r.pairs()), orDash(r.reciprocity(), "%.2f"),
-          orDash(r.recognition(), "%.2f"), orDash(r.relationship(), "%.2f"), orDash(r.nps(), "%.0f"),
-          orDash(r.retention(), "%.0f%%", 100), orDash(r.seniorsLearned(), "%.0f%%", 100),
-          orDash(r.juniorsLearned(), "%.0f%%", 100));
-      addBar(bars, r.cohort() + " · reciprocity", r.reciprocity());
-      addBar(bars, r.cohort() + " · recognition", r.recognition());
-      addBar(bars, r.cohort() + " · relationship", r.relationship());
+      table.row(r.cohort(), t.integer(r.pairs()), t.headline(r.reciprocity()), t.headline(r.recognition()),
+          t.headline(r.relationship()), r.nps().isPresent() ? t.nps(r.nps()) : t.get("report.noData"),
+          share(t, r.retention()), share(t, r.seniorsLearned()), share(t, r.juniorsLearned()));
+      addBar(t, bars, r.cohort(), "r.reciprocity", r.reciprocity());
+      addBar(t, bars, r.cohort(), "r.recognition", r.recognition());
+      addBar(t, bars, r.cohort(), "r.relationship", r.relationship());
     }
     doc.table(table);
     if (!bars.isEmpty()) {
-      doc.chart(SvgCharts.barChart(new ChartText("trends", "The three Rs by cohort",
-          "Headline scores from 0 to 1 of reciprocity, recognition and relationship for each published cohort."),
-          bars), "Headline scores from 0 to 1, by cohort; suppressed cohorts are left out.");
+      doc.chart(SvgCharts.barChart(new ChartText("trends", t.get("trends.chart.title"),
+          t.get("trends.chart.description")), bars, 1),
+          left.isEmpty() ? t.get("trends.chart.caption") : t.get("trends.chart.captionLeft", "n", left.size(),
+              "cohorts", String.join(", ", left)));
     }
     doc.render(out);
   }
 
-  private static void addBar(List<Bar> bars, String label, OptionalDouble v) {
-    if (v.isPresent()) {
-      bars.add(new Bar(label, v.getAsDouble(), String.format(Locale.ROOT, "%.2f", v.getAsDouble())));
-    }
+  private static void addBar(ReportText t, List<Bar> bars, String cohort, String key, OptionalDouble v) {
+    bars.add(new Bar(t.get("trends.bar", "cohort", cohort, "lens", t.get(key)), v.orElse(0), t.headline(v)));
   }
 
-  private static String orDash(OptionalDouble v, String format) {
-    return orDash(v, format, 1);
-  }
-
-  private static String orDash(OptionalDouble v, String format, double scale) {
-    return v.isPresent() ? String.format(Locale.ROOT, format, v.getAsDouble() * scale) : "no data";
+  private static String share(ReportText t, OptionalDouble v) {
+    return v.isPresent() ? t.share(v) : t.get("report.noData");
   }
 
   /** Counts only. */

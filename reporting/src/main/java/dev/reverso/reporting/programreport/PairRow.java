@@ -3,6 +3,7 @@ package dev.reverso.reporting.programreport;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.reverso.reporting.metrics.HealthReason;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.metrics.Ratings;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ import java.util.OptionalInt;
  * @param status the pair's health, or closed
  * @param closeReason why a closed pair ended
  * @param closedOn when a closed pair ended
- * @param reasons the health rules that fired, as text naming sides only
+ * @param health the health rules that fired, with their evidence (naming sides only)
  * @param sessionsHeld sessions held
  * @param minutesHeld minutes of the sessions held
  * @param cancelledByMentor sessions the mentor cancelled
@@ -37,7 +38,7 @@ import java.util.OptionalInt;
  * @param meanGoalClosure the mean closure of the mentee's goals, when there are goals
  */
 public record PairRow(String pseudonym, Optional<String> mentorName, Optional<String> menteeName, PairStatus status,
-    Optional<CloseReason> closeReason, Optional<LocalDate> closedOn, ImmutableList<String> reasons,
+    Optional<CloseReason> closeReason, Optional<LocalDate> closedOn, ImmutableList<HealthReason> health,
     int sessionsHeld, int minutesHeld, int cancelledByMentor, int cancelledByMentee, Optional<LocalDate> lastSession,
     OptionalInt daysSinceLastSession, Optional<Ratings> mentorRatings, Optional<Ratings> menteeRatings,
     OptionalDouble reciprocityIndex, int goals, OptionalDouble meanGoalClosure) {
@@ -50,7 +51,7 @@ public record PairRow(String pseudonym, Optional<String> mentorName, Optional<St
     requireNonNull(status, "status");
     requireNonNull(closeReason, "closeReason");
     requireNonNull(closedOn, "closedOn");
-    reasons = ImmutableList.copyOf(reasons);
+    health = ImmutableList.copyOf(health);
     requireNonNull(lastSession, "lastSession");
     requireNonNull(daysSinceLastSession, "daysSinceLastSession");
     requireNonNull(mentorRatings, "mentorRatings");
@@ -63,5 +64,10 @@ public record PairRow(String pseudonym, Optional<String> mentorName, Optional<St
   @Override
   public String toString() {
     return "PairRow[" + pseudonym + ", " + status + ", sessions=" + sessionsHeld + "]";
+  }
+
+  /** The health rules that fired, as plain-English text naming sides only (for CSV and JSON). */
+  public ImmutableList<String> reasons() {
+    return health.stream().map(HealthReason::text).collect(ImmutableList.toImmutableList());
   }
 }

@@ -21,7 +21,6 @@ import dev.reverso.reporting.metrics.GroupDimension;
 import dev.reverso.reporting.metrics.GroupRepresentation;
 import dev.reverso.reporting.metrics.Representation;
 import dev.reverso.reporting.metrics.GroupScores;
-import dev.reverso.reporting.metrics.HealthReason;
 import dev.reverso.reporting.metrics.NetPromoterScore;
 import dev.reverso.reporting.metrics.PairHealth;
 import dev.reverso.reporting.metrics.PairMetrics;
@@ -306,7 +305,7 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
     OptionalDouble goalClosure = p.goals().isEmpty() ? OptionalDouble.empty()
         : p.goals().stream().mapToDouble(GoalClosure::closure).average();
     return new PairRow(pseudonym, mentorName, menteeName, status, p.closeReason(), p.closedOn(),
-        p.healthReasons().stream().map(HealthReason::text).collect(ImmutableList.toImmutableList()),
+        p.healthReasons(),
         p.sessionsHeld(), p.minutesHeld(), p.cancellations(Side.MENTOR), p.cancellations(Side.MENTEE), p.lastSession(),
         p.daysSinceLastSession(), p.feedback(Side.MENTOR).latest(), p.feedback(Side.MENTEE).latest(),
         p.reciprocityIndex(), p.goals().size(), goalClosure);

@@ -8,6 +8,7 @@ import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.metrics.GroupCoverage;
 import dev.reverso.reporting.metrics.GroupDimension;
 import dev.reverso.reporting.metrics.GroupRepresentation;
+import dev.reverso.reporting.metrics.HealthReason;
 import dev.reverso.reporting.metrics.NetPromoterScore;
 import dev.reverso.reporting.metrics.PairHealth;
 import dev.reverso.reporting.metrics.ScoreDistribution;
@@ -23,6 +24,7 @@ import dev.reverso.reporting.render.HtmlTable;
 import dev.reverso.reporting.render.SafeHtml;
 import dev.reverso.reporting.render.StackedBar;
 import dev.reverso.reporting.render.SvgCharts;
+import dev.reverso.reporting.render.Tone;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Writes {@code program-report.html}: one self-contained page ({@link HtmlDocument}: inline CSS, no JavaScript,
@@ -58,105 +61,111 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
     requireNonNull(r, "report");
     requireNonNull(out, "out");
     ReportText t = new ReportText(locale());
-    HtmlDocument doc = HtmlDocument.create("Programme report as of " + r.asOf(), locale());
+    HtmlDocument doc = HtmlDocument.create(t.get("report.title", "date", t.date(r.asOf())), locale());
     Summary s = r.summary();
     Map<String, String> facts = new LinkedHashMap<>();
-    facts.put("Reciprocity", t.headline(r.reciprocity().score()));
-    facts.put("Recognition", t.headline(r.recognition().score()));
-    facts.put("Relationship", t.headline(r.relationship().score()));
-    facts.put("NPS", r.nps().map(n -> t.nps(n.score())).orElse(ReportText.SUPPRESSED));
-    facts.put("Pairs (open)", t.integer(s.pairs()) + " (" + t.integer(s.openPairs()) + ")");
-    facts.put("Mentors matched", t.integer(s.matchedMentors()) + " of " + t.integer(s.mentors()));
-    facts.put("Mentees matched", t.integer(s.matchedMentees()) + " of " + t.integer(s.mentees()));
-    facts.put("Headcount", t.integer(s.headcount()));
+    facts.put(t.get("r.reciprocity"), t.headline(r.reciprocity().score()));
+    facts.put(t.get("r.recognition"), t.headline(r.recognition().score()));
+    facts.put(t.get("r.relationship"), t.headline(r.relationship().score()));
+    facts.put(t.get("nps.short"), r.nps().map(n -> t.nps(n.score())).orElse(t.suppressed()));
+    facts.put(t.get("facts.pairsOpen"), t.get("facts.pairsOpen.value", "pairs", s.pairs(), "open", s.openPairs()));
+    facts.put(t.get("facts.mentorsMatched"), t.get("facts.ofTotal", "n", s.matchedMentors(), "total", s.mentors()));
+    facts.put(t.get("facts.menteesMatched"), t.get("facts.ofTotal", "n", s.matchedMentees(), "total", s.mentees()));
+    facts.put(t.get("facts.headcount"), t.integer(s.headcount()));
     doc.facts(facts);
-    doc.note("Pairs started " + r.start() + "; matched by the " + r.strategy() + " strategy.");
+    doc.note(t.get("report.started", "date", t.date(r.start()), "strategy", r.strategy()));
 
-    doc.heading(2, "The three Rs");
-    List<StackedBar> rs = List.of(rBar("Reciprocity", r.reciprocity().score()),
-        rBar("Recognition", r.recognition().score()), rBar("Relationship", r.relationship().score()));
-    doc.chart(SvgCharts.stackedBarChart(new ChartText("three-rs", "The three Rs",
-        "Headline scores from 0 to 1: reciprocity " + t.headline(r.reciprocity().score()) + ", recognition "
-            + t.headline(r.recognition().score()) + ", relationship " + t.headline(r.relationship().score()) + "."),
-        List.of("score", "gap to 1"), rs, 2, t.numbers()), "Each bar is a score from 0 to 1; undefined scores show as 0.");
-    doc.table(HtmlTable.of("Lens", "Score", "Parts").numeric(1)
-        .row("Reciprocity", t.headline(r.reciprocity().score()), "mean index " + t.score(r.reciprocity().meanIndex())
-            + "; both sides learn in " + t.share(r.reciprocity().shareBothLearning()) + " of "
-            + t.integer(r.reciprocity().pairsRatedByBoth()) + " pairs rated by both; closure balance "
-            + t.score(r.reciprocity().meanClosureBalance()) + " over " + t.integer(r.reciprocity().pairsWithBothProgress())
-            + " pairs with progress on both sides")
-        .row("Recognition", t.headline(r.recognition().score()), "mentors' recognition "
-            + t.rating(r.recognition().meanMentorRecognition()) + " of 5; mentors give "
-            + t.share(r.recognition().mentorFeedbackShare()) + " of all feedback")
-        .row("Relationship", t.headline(r.relationship().score()), "active " + t.share(r.relationship().shareActive())
-            + "; retention " + t.share(r.relationship().retention()) + "; relationship "
-            + t.rating(r.relationship().meanRelationship()) + " of 5"));
-    doc.note(ReportText.RECIPROCITY);
-    doc.note(ReportText.RECOGNITION);
-    doc.note(ReportText.RELATIONSHIP);
+    doc.heading(2, t.get("r.title"));
+    List<Bar> rs = List.of(rBar(t, "r.reciprocity", r.reciprocity().score()),
+        rBar(t, "r.recognition", r.recognition().score()), rBar(t, "r.relationship", r.relationship().score()));
+    doc.chart(SvgCharts.barChart(new ChartText("three-rs", t.get("r.title"), t.get("r.chart.description",
+        "reciprocity", t.headline(r.reciprocity().score()), "recognition", t.headline(r.recognition().score()),
+        "relationship", t.headline(r.relationship().score()))), rs, 1), t.get("r.chart.caption"));
+    doc.table(HtmlTable.of(t.get("r.col.lens"), t.get("r.col.score"), t.get("r.col.parts")).numeric(1).wide(2)
+        .row(t.get("r.reciprocity"), t.headline(r.reciprocity().score()), t.get("r.reciprocity.parts",
+            "index", t.score(r.reciprocity().meanIndex()), "both", t.share(r.reciprocity().shareBothLearning()),
+            "rated", r.reciprocity().pairsRatedByBoth(), "balance", t.score(r.reciprocity().meanClosureBalance()),
+            "progress", r.reciprocity().pairsWithBothProgress()))
+        .row(t.get("r.recognition"), t.headline(r.recognition().score()), t.get("r.recognition.parts",
+            "rating", t.rating(r.recognition().meanMentorRecognition()),
+            "share", t.share(r.recognition().mentorFeedbackShare())))
+        .row(t.get("r.relationship"), t.headline(r.relationship().score()), t.get("r.relationship.parts",
+            "active", t.share(r.relationship().shareActive()), "retention", t.share(r.relationship().retention()),
+            "rating", t.rating(r.relationship().meanRelationship()))));
+    doc.note(t.get("r.reciprocity.note"));
+    doc.note(t.get("r.recognition.note"));
+    doc.note(t.get("r.relationship.note"));
 
-    doc.heading(2, "Pair health");
+    doc.heading(2, t.get("health.title"));
     List<Bar> health = new ArrayList<>();
     for (PairHealth h : PairHealth.values()) {
       int n = r.healthCounts().get(h);
-      health.add(new Bar(ReportText.status(PairStatus.of(h)), n, t.integer(n)));
+      PairStatus status = PairStatus.of(h);
+      health.add(new Bar(t.status(status), n, t.integer(n), ReportText.tone(status)));
     }
     int closed = r.closedCounts().values().stream().mapToInt(Integer::intValue).sum();
-    health.add(new Bar("closed", closed, t.integer(closed)));
-    doc.chart(SvgCharts.barChart(new ChartText("health", "Pair health", "Pairs by status: "
-        + String.join(", ", health.stream().map(b -> b.label() + " " + b.valueText()).toList()) + "."), health),
-        "");
+    health.add(new Bar(t.status(PairStatus.CLOSED), closed, t.integer(closed), Tone.CLOSED));
+    doc.chart(SvgCharts.barChart(new ChartText("health", t.get("health.title"), t.get("health.chart.description",
+        "list", String.join(", ", health.stream().map(b -> b.label() + " " + b.valueText()).toList()))), health),
+        t.get("health.chart.caption"));
     if (!r.closedCounts().isEmpty()) {
-      HtmlTable closedTable = HtmlTable.of("Closed because", "Pairs").numeric(1);
+      HtmlTable closedTable = HtmlTable.of(t.get("health.col.closedBecause"), t.get("col.pairs")).numeric(1);
       for (Map.Entry<CloseReason, Integer> e : r.closedCounts().entrySet()) {
-        closedTable.row(e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '), t.integer(e.getValue()));
+        closedTable.row(t.closeReason(e.getKey()), t.integer(e.getValue()));
       }
       doc.table(closedTable);
     }
 
-    doc.heading(2, "Match scores");
+    doc.heading(2, t.get("scores.title"));
     ScoreDistribution d = r.scores();
-    doc.chart(SvgCharts.histogram(new ChartText("scores", "Match-score distribution", "Pairs by match score in "
-        + "ten bins from 0 to 1; mean " + t.score(d.mean()) + ", median " + t.score(d.median()) + "."),
-        new Histogram(0, 1, d.histogram()), "match score", 1, t.numbers()),
-        "Pairs " + t.integer(d.count()) + ", mean " + t.score(d.mean()) + ", median " + t.score(d.median())
-            + ", min " + t.score(d.min()) + ", max " + t.score(d.max()) + ".");
+    doc.chart(SvgCharts.histogram(new ChartText("scores", t.get("scores.chart.title"), t.get("scores.chart.description",
+        "mean", t.score(d.mean()), "median", t.score(d.median()))),
+        new Histogram(0, 1, d.histogram()), t.get("scores.axis"), 1, t.numbers()),
+        t.get("scores.summary", "pairs", d.count(), "mean", t.score(d.mean()), "median", t.score(d.median()),
+            "min", t.score(d.min()), "max", t.score(d.max())));
 
-    skillClosure(doc, r, t, Side.MENTEE, "What seniors learned: skill-gap closure of the mentees' goals", "skills",
-        "mentees");
-    skillClosure(doc, r, t, Side.MENTOR, "What juniors learned: skill-gap closure of the mentors' goals",
-        "junior-skills", "mentors");
+    skillClosure(doc, r, t, Side.MENTEE, "skills");
+    skillClosure(doc, r, t, Side.MENTOR, "junior-skills");
 
-    doc.heading(2, "Net Promoter Score");
-    HtmlTable nps = HtmlTable.of("Side", "Respondents", "Promoters", "Passives", "Detractors", "NPS").numeric(1)
-        .numeric(2).numeric(3).numeric(4).numeric(5);
+    doc.heading(2, t.get("nps.title"));
+    HtmlTable nps = HtmlTable.of(t.get("nps.col.side"), t.get("nps.col.respondents"), t.get("nps.col.promoters"),
+        t.get("nps.col.passives"), t.get("nps.col.detractors"), t.get("nps.short")).numeric(1)
+        .numeric(2).numeric(3).numeric(4).numeric(5).caption(t.get("nps.caption"));
     for (PublishedGroup<NetPromoterScore> g : r.npsBySide().groups()) {
-      nps.row(npsRow(t, g.group(), g.value()));
+      nps.row(npsRow(t, t.sideLabel(g.group()), g.value()));
     }
-    nps.row(npsRow(t, "both", r.nps()));
+    nps.row(npsRow(t, t.get("nps.both"), r.nps()));
     doc.table(nps);
 
-    doc.heading(2, "Which voices are unheard: coverage");
+    doc.heading(2, t.get("coverage.title"));
     for (GroupDimension dim : GroupDimension.values()) {
       GroupBreakdown<GroupCoverage> b = r.coverage(dim);
       if (dim == GroupDimension.DEPARTMENT) {
         List<StackedBar> bars = new ArrayList<>();
+        List<String> left = new ArrayList<>();
         for (PublishedGroup<GroupCoverage> g : b.groups()) {
-          g.value().ifPresent(c -> bars.add(StackedBar.of(g.group(), 100 * c.mentorShare(), 100 * c.menteeShare(),
-              100 * (1 - c.participation()))));
+          if (g.value().isPresent()) {
+            GroupCoverage c = g.value().get();
+            bars.add(StackedBar.of(g.group(), 100 * c.mentorShare(), 100 * c.menteeShare(),
+                100 * (1 - c.participation())));
+          } else {
+            left.add(g.group());
+          }
         }
         if (!bars.isEmpty()) {
-          doc.chart(SvgCharts.stackedBarChart(new ChartText("coverage-department", "Coverage by department",
-              "Percent of each department's headcount who mentor, who are mentored, and who are not in the "
-                  + "programme."), List.of("mentors %", "mentees %", "not in programme %"), bars, 0, t.numbers()),
-              "Departments with fewer than " + r.minGroupSize() + " people are suppressed.");
+          doc.chart(SvgCharts.stackedBarChart(new ChartText("coverage-department", t.get("coverage.chart.title"),
+              t.get("coverage.chart.description")), List.of(t.get("coverage.series.mentors"),
+                  t.get("coverage.series.mentees"), t.get("coverage.series.out")), bars, 0, t.numbers()),
+              omitted(t, left, r.minGroupSize(), "coverage.chart.caption"));
         }
       }
-      HtmlTable cov = HtmlTable.of("Group", "Headcount", "Mentors", "Mentees", "In programme", "Matched")
-          .caption("By " + ReportText.dimensionTitle(dim)).numeric(1).numeric(2).numeric(3).numeric(4).numeric(5);
+      HtmlTable cov = HtmlTable.of(t.get("col.group"), t.get("col.headcount"), t.get("col.mentors"),
+          t.get("col.mentees"), t.get("coverage.col.inProgramme"), t.get("coverage.col.matched"))
+          .caption(t.get("col.by", "dimension", t.dimensionTitle(dim))).numeric(1).numeric(2).numeric(3).numeric(4)
+          .numeric(5);
       for (PublishedGroup<GroupCoverage> g : b.groups()) {
         Optional<GroupCoverage> v = g.value();
-        cov.row(g.group(), v.map(x -> t.integer(x.headcount())).orElse(ReportText.SUPPRESSED),
+        cov.row(g.group(), v.map(x -> t.integer(x.headcount())).orElse(t.suppressed()),
             v.map(x -> t.integer(x.mentors())).orElse(""), v.map(x -> t.integer(x.mentees())).orElse(""),
             v.map(x -> t.share(x.participation())).orElse(""), v.map(x -> t.share(x.coverage())).orElse(""));
       }
@@ -164,44 +173,55 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
     }
 
     for (GroupBreakdown<GroupRepresentation> b : r.representation()) {
-      doc.heading(2, "Who stays unheard, by " + b.id());
-      doc.note(ReportText.FUNNEL_NOTE);
+      String dimension = t.dimensionTitle(GroupDimension.parse(b.id()));
+      doc.heading(2, t.get("funnel.title", "dimension", dimension));
+      doc.note(t.get("funnel.note"));
       List<StackedBar> bars = new ArrayList<>();
+      List<String> left = new ArrayList<>();
       for (PublishedGroup<GroupRepresentation> g : b.groups()) {
-        g.value().ifPresent(x -> bars.add(StackedBar.of(g.group(), 100 * x.share(x.feedback()),
-            100 * x.share(x.matched() - x.feedback()), 100 * x.share(x.consenting() - x.matched()),
-            100 * x.share(x.volunteers() - x.consenting()), 100 * x.share(x.headcount() - x.volunteers()))));
+        if (g.value().isPresent()) {
+          GroupRepresentation x = g.value().get();
+          bars.add(StackedBar.of(g.group(), 100 * x.share(x.feedback()),
+              100 * x.share(x.matched() - x.feedback()), 100 * x.share(x.consenting() - x.matched()),
+              100 * x.share(x.volunteers() - x.consenting()), 100 * x.share(x.headcount() - x.volunteers())));
+        } else {
+          left.add(g.group());
+        }
       }
       if (!bars.isEmpty()) {
-        doc.chart(SvgCharts.stackedBarChart(new ChartText("representation-" + b.id(), "Representation funnel by "
-            + b.id(), "Percent of each group's headcount at the stage where they stopped: gave feedback, matched "
-                + "without feedback, consenting but unmatched, volunteered without consent, not in the programme."),
-            List.of("feedback %", "matched %", "consenting %", "no consent %", "not in programme %"), bars, 0,
-            t.numbers()), "Groups with fewer than " + r.minGroupSize() + " people are suppressed.");
+        doc.chart(SvgCharts.stackedBarChart(new ChartText("representation-" + b.id(), t.get("funnel.chart.title",
+            "dimension", dimension), t.get("funnel.chart.description")),
+            List.of(t.get("funnel.series.feedback"), t.get("funnel.series.matched"), t.get("funnel.series.consenting"),
+                t.get("funnel.series.noConsent"), t.get("funnel.series.out")), bars, 0, t.numbers()),
+            omitted(t, left, r.minGroupSize(), "funnel.chart.caption"));
       }
-      HtmlTable rep = HtmlTable.of("Group", "Headcount", "Volunteers", "Consenting", "Matched", "Feedback", "Learning",
-          "Voice share").caption("Representation by " + b.id()).numeric(1).numeric(2).numeric(3).numeric(4)
+      HtmlTable rep = HtmlTable.of(t.get("col.group"), t.get("col.headcount"), t.get("funnel.col.volunteers"),
+          t.get("funnel.col.consenting"), t.get("funnel.col.matched"), t.get("funnel.col.feedback"),
+          t.get("funnel.col.learning"), t.get("funnel.col.voiceShare"))
+          .caption(t.get("funnel.caption", "dimension", dimension)).numeric(1).numeric(2).numeric(3).numeric(4)
           .numeric(5).numeric(6).numeric(7);
       for (PublishedGroup<GroupRepresentation> g : b.groups()) {
         Optional<GroupRepresentation> v = g.value();
-        rep.row(g.group(), v.map(x -> t.integer(x.headcount())).orElse(ReportText.SUPPRESSED),
-            v.map(x -> ReportText.stage(t, x, x.volunteers())).orElse(""),
-            v.map(x -> ReportText.stage(t, x, x.consenting())).orElse(""),
-            v.map(x -> ReportText.stage(t, x, x.matched())).orElse(""),
-            v.map(x -> ReportText.stage(t, x, x.feedback())).orElse(""),
-            v.map(x -> ReportText.stage(t, x, x.learning())).orElse(""),
+        rep.row(g.group(), v.map(x -> t.integer(x.headcount())).orElse(t.suppressed()),
+            v.map(x -> t.stage(x, x.volunteers())).orElse(""),
+            v.map(x -> t.stage(x, x.consenting())).orElse(""),
+            v.map(x -> t.stage(x, x.matched())).orElse(""),
+            v.map(x -> t.stage(x, x.feedback())).orElse(""),
+            v.map(x -> t.stage(x, x.learning())).orElse(""),
             v.map(x -> t.share(x.voiceShare())).orElse(""));
       }
       doc.table(rep);
     }
 
-    doc.heading(2, "Match scores by group");
+    doc.heading(2, t.get("scoresByGroup.title"));
     for (GroupBreakdown<ScoreDistribution> b : r.scoresByGroup()) {
-      HtmlTable sg = HtmlTable.of("Group", "Pairs", "Mean", "Median", "Min", "Max")
-          .caption("By " + ReportText.scoreGroupTitle(b.id())).numeric(1).numeric(2).numeric(3).numeric(4).numeric(5);
+      HtmlTable sg = HtmlTable.of(t.get("col.group"), t.get("col.pairs"), t.get("col.mean"), t.get("col.median"),
+          t.get("col.min"), t.get("col.max"))
+          .caption(t.get("col.by", "dimension", t.scoreGroupTitle(b.id()))).numeric(1).numeric(2).numeric(3)
+          .numeric(4).numeric(5);
       for (PublishedGroup<ScoreDistribution> g : b.groups()) {
         Optional<ScoreDistribution> v = g.value();
-        sg.row(g.group(), v.map(x -> t.integer(x.count())).orElse(ReportText.SUPPRESSED),
+        sg.row(g.group(), v.map(x -> t.integer(x.count())).orElse(t.suppressed()),
             v.map(x -> t.score(x.mean())).orElse(""), v.map(x -> t.score(x.median())).orElse(""),
             v.map(x -> t.score(x.min())).orElse(""), v.map(x -> t.score(x.max())).orElse(""));
       }
@@ -211,10 +231,22 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
     pairSection(r, t, doc);
     r.circles().ifPresent(c -> c.html(t, doc));
 
-    doc.heading(2, "Method and privacy");
-    doc.note(ProgramReportMarkdown.notes(r));
+    doc.heading(2, t.get("method.title"));
+    doc.note(ProgramReportMarkdown.notes(r, t));
     doc.render(out);
     out.flush();
+  }
+
+  /**
+   * A chart caption that names every group left out of the chart: the suppressed groups by name when the
+   * breakdown labels them, their number otherwise.
+   */
+  private static String omitted(ReportText t, List<String> left, int minGroupSize, String key) {
+    String base = t.get(key, "min", minGroupSize);
+    if (left.isEmpty()) {
+      return base + " " + t.get("chart.omitted.none");
+    }
+    return base + " " + t.get("chart.omitted", "n", left.size(), "groups", String.join(", ", left));
   }
 
   /**
@@ -226,11 +258,11 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
   private static void pairSection(ProgramReport r, ReportText t, HtmlDocument doc) {
     List<PairRow> all = r.pairs();
     if (all.size() <= FULL_TABLE_PAIRS) {
-      doc.heading(2, "Pairs");
+      doc.heading(2, t.get("pairs.title"));
       doc.table(pairTable(r, t, all));
       return;
     }
-    doc.heading(2, "Pairs that need attention");
+    doc.heading(2, t.get("pairs.attention.title"));
     Map<PairStatus, Integer> byStatus = new EnumMap<>(PairStatus.class);
     int[] sessions = new int[SESSION_BINS];
     for (PairRow p : all) {
@@ -239,22 +271,23 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
         sessions[Math.min(p.sessionsHeld(), SESSION_BINS - 1)]++;
       }
     }
-    HtmlTable statusTable = HtmlTable.of("Status", "Pairs", "Share").numeric(1).numeric(2)
-        .caption("All " + t.integer(all.size()) + " pairs by status");
+    HtmlTable statusTable = HtmlTable.of(t.get("col.status"), t.get("col.pairs"), t.get("col.share")).numeric(1)
+        .numeric(2).caption(t.get("pairs.byStatus", "n", all.size()));
     for (PairStatus status : PairStatus.values()) {
       int n = byStatus.getOrDefault(status, 0);
-      statusTable.row(ReportText.status(status), t.integer(n),
-          t.share((double) n / all.size()));
+      statusTable.htmlRow(List.of(statusTag(t, status, ""), Html.text(t.integer(n)),
+          Html.text(t.share((double) n / all.size()))));
     }
     doc.table(statusTable);
     List<Bar> sessionBars = new ArrayList<>();
     for (int k = 0; k < SESSION_BINS; k++) {
-      sessionBars.add(new Bar(k == SESSION_BINS - 1 ? k + "+" : Integer.toString(k), sessions[k],
-          t.integer(sessions[k])));
+      sessionBars.add(new Bar(k == SESSION_BINS - 1 ? t.get("pairs.sessions.orMore", "n", k) : t.integer(k),
+          sessions[k], t.integer(sessions[k])));
     }
-    doc.chart(SvgCharts.barChart(new ChartText("sessions", "Open pairs by sessions held", "Open pairs by the number "
-        + "of sessions they held: " + String.join(", ", sessionBars.stream().map(b -> b.label() + " sessions "
-        + b.valueText()).toList()) + "."), sessionBars), "");
+    doc.chart(SvgCharts.barChart(new ChartText("sessions", t.get("pairs.sessions.title"),
+        t.get("pairs.sessions.description", "list", String.join(", ", sessionBars.stream()
+            .map(b -> t.get("pairs.sessions.item", "sessions", b.label(), "pairs", b.valueText())).toList()))),
+        sessionBars), t.get("pairs.sessions.caption"));
     List<PairRow> attention = new ArrayList<>();
     for (PairStatus status : List.of(PairStatus.DORMANT, PairStatus.AT_RISK)) {
       for (PairRow p : all) {
@@ -264,26 +297,30 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
       }
     }
     int needing = byStatus.getOrDefault(PairStatus.DORMANT, 0) + byStatus.getOrDefault(PairStatus.AT_RISK, 0);
-    doc.note("This programme has " + t.integer(all.size()) + " pairs, too many for one page: below are "
-        + (needing > attention.size() ? "the first " + t.integer(attention.size()) + " of the " : "the ")
-        + t.integer(needing) + " open pairs that are dormant or at risk, dormant first. Every pair is in "
-        + "program-report.csv and program-report.json.");
+    doc.note(needing > attention.size()
+        ? t.get("pairs.attention.notePart", "pairs", all.size(), "shown", attention.size(), "needing", needing)
+        : t.get("pairs.attention.note", "pairs", all.size(), "needing", needing));
     if (!attention.isEmpty()) {
       doc.table(pairTable(r, t, attention));
     }
   }
 
+  private static SafeHtml statusTag(ReportText t, PairStatus status, String suffix) {
+    return Html.element("span", "tag " + ReportText.tone(status).cssClass(), t.status(status) + suffix);
+  }
+
   private static HtmlTable pairTable(ProgramReport r, ReportText t, List<PairRow> rows) {
-    List<String> headers = new ArrayList<>(List.of("Pair"));
+    List<String> headers = new ArrayList<>(List.of(t.get("pairs.col.pair")));
     if (r.namesIncluded()) {
-      headers.addAll(List.of("Mentor", "Mentee"));
+      headers.addAll(List.of(t.get("col.mentor"), t.get("col.mentee")));
     }
-    headers.addAll(List.of("Status", "Sessions", "Cancelled (mentor / mentee)", "Last session", "Reciprocity",
-        "Ratings mentor", "Ratings mentee", "Goal closure", "Why"));
+    headers.addAll(List.of(t.get("col.status"), t.get("pairs.col.sessions"), t.get("pairs.col.cancelled"),
+        t.get("pairs.col.lastSession"), t.get("r.reciprocity"), t.get("pairs.col.ratingsMentor"),
+        t.get("pairs.col.ratingsMentee"), t.get("pairs.col.goalClosure"), t.get("pairs.col.why")));
     HtmlTable pairs = HtmlTable.of(headers);
     int offset = r.namesIncluded() ? 2 : 0;
-    pairs.numeric(2 + offset).numeric(5 + offset).numeric(8 + offset)
-        .caption("Ratings: relationship / learning / recognition, each side's latest, 1–5");
+    pairs.numeric(2 + offset).numeric(5 + offset).numeric(8 + offset).wide(headers.size() - 1)
+        .caption(t.get("pairs.caption"));
     for (PairRow p : rows) {
       List<SafeHtml> row = new ArrayList<>();
       row.add(Html.element("code", "", p.pseudonym()));
@@ -291,64 +328,65 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
         row.add(Html.text(p.mentorName().orElse(ReportText.NONE)));
         row.add(Html.text(p.menteeName().orElse(ReportText.NONE)));
       }
-      row.add(Html.element("span", "tag", ReportText.status(p.status())
-          + p.closeReason().map(c -> ": " + c.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("")));
+      row.add(statusTag(t, p.status(), p.closeReason().map(c -> ": " + t.closeReason(c)).orElse("")));
       row.add(Html.text(t.integer(p.sessionsHeld())));
       row.add(Html.element("span", "num", t.integer(p.cancelledByMentor()) + " / " + t.integer(p.cancelledByMentee())));
-      row.add(Html.element("span", "num", p.lastSession().map(Object::toString).orElse(ReportText.NONE)));
+      row.add(Html.element("span", "num", t.date(p.lastSession())));
       row.add(Html.text(t.score(p.reciprocityIndex())));
       row.add(Html.text(ProgramReportMarkdown.ratings(t, p.mentorRatings())));
       row.add(Html.text(ProgramReportMarkdown.ratings(t, p.menteeRatings())));
       row.add(Html.text(t.share(p.meanGoalClosure())));
-      row.add(reasons(p.reasons()));
+      row.add(reasons(t, p.health()));
       pairs.htmlRow(row);
     }
     return pairs;
   }
 
-  private static void skillClosure(HtmlDocument doc, ProgramReport r, ReportText t, Side learner, String title,
-      String chartId, String learners) {
+  private static void skillClosure(HtmlDocument doc, ProgramReport r, ReportText t, Side learner, String chartId) {
+    String side = learner.name();
+    String title = t.get("skills.title." + side);
     doc.heading(2, title);
-    List<StackedBar> skillBars = new ArrayList<>();
-    HtmlTable skills = HtmlTable.of("Skill", "Goals", "Reported", "Mean closure", "Closed").numeric(1).numeric(2)
-        .numeric(3).numeric(4);
+    List<Bar> skillBars = new ArrayList<>();
+    List<String> left = new ArrayList<>();
+    HtmlTable skills = HtmlTable.of(t.get("skills.col.skill"), t.get("skills.col.goals"), t.get("skills.col.reported"),
+        t.get("skills.col.meanClosure"), t.get("skills.col.closed")).numeric(1).numeric(2).numeric(3).numeric(4);
     for (PublishedGroup<SkillClosure> g : r.skillClosure(learner).groups()) {
       Optional<SkillClosure> v = g.value();
       if (v.isPresent() && v.get().meanClosure().isPresent()) {
         double c = v.get().meanClosure().getAsDouble();
-        skillBars.add(StackedBar.of(g.group(), 100 * c, 100 * (1 - c)));
+        skillBars.add(new Bar(g.group(), 100 * c, t.share(c)));
+      } else {
+        left.add(g.group());
       }
-      skills.row(g.group(), v.map(x -> t.integer(x.goals())).orElse(ReportText.SUPPRESSED),
+      skills.row(g.group(), v.map(x -> t.integer(x.goals())).orElse(t.suppressed()),
           v.map(x -> t.integer(x.reported())).orElse(""), v.map(x -> t.share(x.meanClosure())).orElse(""),
           v.map(x -> t.integer(x.closed())).orElse(""));
     }
     if (!skillBars.isEmpty()) {
-      doc.chart(SvgCharts.stackedBarChart(new ChartText(chartId, title,
-          "Mean share of the " + learners + "' skill gaps closed, in percent, for each skill with enough goals."),
-          List.of("closed %", "open %"), skillBars, 0, t.numbers()), "Percent of the gap closed, by the " + learners
-              + "' own latest self-rating; skills with fewer than " + r.minGroupSize() + " goals are suppressed.");
+      doc.chart(SvgCharts.barChart(new ChartText(chartId, title, t.get("skills.chart.description." + side)),
+          skillBars, 100), omitted(t, left, r.minGroupSize(), "skills.chart.caption." + side));
     }
     doc.table(skills);
   }
 
-  private static StackedBar rBar(String label, java.util.OptionalDouble score) {
-    double v = score.orElse(0);
-    return StackedBar.of(label, v, 1 - v);
+  /** A headline score on a 0–1 scale; an undefined score has no bar and reads "no data", never 0. */
+  private static Bar rBar(ReportText t, String key, OptionalDouble score) {
+    return new Bar(t.get(key), score.orElse(0), t.headline(score));
   }
 
-  private static SafeHtml reasons(ImmutableList<String> reasons) {
+  private static SafeHtml reasons(ReportText t, ImmutableList<HealthReason> reasons) {
     if (reasons.isEmpty()) {
       return SafeHtml.EMPTY;
     }
     StringBuilder sb = new StringBuilder("<ul class=\"reasons\">");
-    for (String reason : reasons) {
-      sb.append("<li>").append(Html.escape(reason)).append("</li>");
+    for (HealthReason reason : reasons) {
+      sb.append("<li>").append(Html.escape(t.healthReason(reason))).append("</li>");
     }
     return SafeHtml.trusted(sb.append("</ul>").toString());
   }
 
   private static String[] npsRow(ReportText t, String label, Optional<NetPromoterScore> v) {
-    return new String[] {label, v.map(x -> t.integer(x.respondents())).orElse(ReportText.SUPPRESSED),
+    return new String[] {label, v.map(x -> t.integer(x.respondents())).orElse(t.suppressed()),
         v.map(x -> t.integer(x.promoters())).orElse(""), v.map(x -> t.integer(x.passives())).orElse(""),
         v.map(x -> t.integer(x.detractors())).orElse(""), v.map(x -> t.nps(x.score())).orElse("")};
   }

@@ -35,66 +35,66 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
     requireNonNull(out, "out");
     ReportText t = new ReportText(locale());
     StringBuilder md = new StringBuilder();
-    md.append(Markdown.heading(1, "Programme report as of " + r.asOf()));
+    md.append(Markdown.heading(1, t.get("report.title", "date", t.date(r.asOf()))));
     Summary s = r.summary();
-    md.append(Markdown.table("Fact", "Value").align(1, Markdown.Align.RIGHT)
-        .row("Pairs started", r.start().toString())
-        .row("Matching strategy", r.strategy())
-        .row("Headcount", t.integer(s.headcount()))
-        .row("Mentors (matched)", t.integer(s.mentors()) + " (" + t.integer(s.matchedMentors()) + ")")
-        .row("Mentees (matched)", t.integer(s.mentees()) + " (" + t.integer(s.matchedMentees()) + ")")
-        .row("Pairs: open / closed", t.integer(s.openPairs()) + " / " + t.integer(s.closedPairs()))
+    md.append(Markdown.table(t.get("md.col.fact"), t.get("md.col.value")).align(1, Markdown.Align.RIGHT)
+        .row(t.get("md.pairsStarted"), t.date(r.start()))
+        .row(t.get("md.strategy"), r.strategy())
+        .row(t.get("facts.headcount"), t.integer(s.headcount()))
+        .row(t.get("md.mentorsMatched"), t.integer(s.mentors()) + " (" + t.integer(s.matchedMentors()) + ")")
+        .row(t.get("md.menteesMatched"), t.integer(s.mentees()) + " (" + t.integer(s.matchedMentees()) + ")")
+        .row(t.get("md.openClosed"), t.integer(s.openPairs()) + " / " + t.integer(s.closedPairs()))
         .render());
 
-    md.append(Markdown.heading(2, "The three Rs"));
-    md.append(Markdown.table("Lens", "Score (0–1)", "Parts").align(1, Markdown.Align.RIGHT)
-        .row("Reciprocity", t.headline(r.reciprocity().score()), "mean index " + t.score(r.reciprocity().meanIndex())
-            + ", both learn " + t.share(r.reciprocity().shareBothLearning()) + " of "
-            + t.integer(r.reciprocity().pairsRatedByBoth()) + " pairs rated by both, closure balance "
-            + t.score(r.reciprocity().meanClosureBalance()) + " over " + t.integer(r.reciprocity().pairsWithBothProgress())
-            + " pairs with progress on both sides")
-        .row("Recognition", t.headline(r.recognition().score()), "mentor recognition "
-            + t.rating(r.recognition().meanMentorRecognition()) + " of 5, mentors give "
-            + t.share(r.recognition().mentorFeedbackShare()) + " of feedback")
-        .row("Relationship", t.headline(r.relationship().score()), "active " + t.share(r.relationship().shareActive())
-            + ", retention " + t.share(r.relationship().retention()) + ", relationship "
-            + t.rating(r.relationship().meanRelationship()) + " of 5")
+    md.append(Markdown.heading(2, t.get("r.title")));
+    md.append(Markdown.table(t.get("r.col.lens"), t.get("r.col.score"), t.get("r.col.parts"))
+        .align(1, Markdown.Align.RIGHT)
+        .row(t.get("r.reciprocity"), t.headline(r.reciprocity().score()), t.get("r.reciprocity.parts",
+            "index", t.score(r.reciprocity().meanIndex()), "both", t.share(r.reciprocity().shareBothLearning()),
+            "rated", r.reciprocity().pairsRatedByBoth(), "balance", t.score(r.reciprocity().meanClosureBalance()),
+            "progress", r.reciprocity().pairsWithBothProgress()))
+        .row(t.get("r.recognition"), t.headline(r.recognition().score()), t.get("r.recognition.parts",
+            "rating", t.rating(r.recognition().meanMentorRecognition()),
+            "share", t.share(r.recognition().mentorFeedbackShare())))
+        .row(t.get("r.relationship"), t.headline(r.relationship().score()), t.get("r.relationship.parts",
+            "active", t.share(r.relationship().shareActive()), "retention", t.share(r.relationship().retention()),
+            "rating", t.rating(r.relationship().meanRelationship())))
         .render());
-    md.append(Markdown.escape(ReportText.RECIPROCITY)).append("\n\n");
-    md.append(Markdown.escape(ReportText.RECOGNITION)).append("\n\n");
-    md.append(Markdown.escape(ReportText.RELATIONSHIP)).append("\n\n");
+    md.append(Markdown.escape(t.get("r.reciprocity.note"))).append("\n\n");
+    md.append(Markdown.escape(t.get("r.recognition.note"))).append("\n\n");
+    md.append(Markdown.escape(t.get("r.relationship.note"))).append("\n\n");
 
-    md.append(Markdown.heading(2, "Pair health"));
-    Markdown.Table health = Markdown.table("Status", "Pairs").align(1, Markdown.Align.RIGHT);
+    md.append(Markdown.heading(2, t.get("health.title")));
+    Markdown.Table health = Markdown.table(t.get("col.status"), t.get("col.pairs")).align(1, Markdown.Align.RIGHT);
     for (PairHealth h : PairHealth.values()) {
-      health.row(ReportText.status(PairStatus.of(h)), t.integer(r.healthCounts().get(h)));
+      health.row(t.status(PairStatus.of(h)), t.integer(r.healthCounts().get(h)));
     }
     for (Map.Entry<CloseReason, Integer> e : r.closedCounts().entrySet()) {
-      health.row("closed: " + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '), t.integer(e.getValue()));
+      health.row(t.status(PairStatus.CLOSED) + ": " + t.closeReason(e.getKey()), t.integer(e.getValue()));
     }
     md.append(health.render());
 
-    md.append(Markdown.heading(2, "Net Promoter Score"));
-    Markdown.Table nps = Markdown.table("Side", "Respondents", "Promoters", "Passives", "Detractors", "NPS");
+    md.append(Markdown.heading(2, t.get("nps.title")));
+    Markdown.Table nps = Markdown.table(t.get("nps.col.side"), t.get("nps.col.respondents"),
+        t.get("nps.col.promoters"), t.get("nps.col.passives"), t.get("nps.col.detractors"), t.get("nps.short"));
     for (int c = 1; c <= 5; c++) {
       nps.align(c, Markdown.Align.RIGHT);
     }
     for (PublishedGroup<NetPromoterScore> g : r.npsBySide().groups()) {
-      nps.row(npsRow(t, g.group(), g.value()));
+      nps.row(npsRow(t, t.sideLabel(g.group()), g.value()));
     }
-    nps.row(npsRow(t, "both", r.nps()));
+    nps.row(npsRow(t, t.get("nps.both"), r.nps()));
     md.append(nps.render());
 
     for (Side learner : List.of(Side.MENTEE, Side.MENTOR)) {
-      md.append(Markdown.heading(2, learner == Side.MENTEE
-          ? "What seniors learned: skill-gap closure of the mentees' goals"
-          : "What juniors learned: skill-gap closure of the mentors' goals"));
-      Markdown.Table skills = Markdown.table("Skill", "Goals", "Reported", "Mean closure", "Closed")
+      md.append(Markdown.heading(2, t.get("skills.title." + learner.name())));
+      Markdown.Table skills = Markdown.table(t.get("skills.col.skill"), t.get("skills.col.goals"),
+          t.get("skills.col.reported"), t.get("skills.col.meanClosure"), t.get("skills.col.closed"))
           .align(1, Markdown.Align.RIGHT).align(2, Markdown.Align.RIGHT).align(3, Markdown.Align.RIGHT)
           .align(4, Markdown.Align.RIGHT);
       for (PublishedGroup<SkillClosure> g : r.skillClosure(learner).groups()) {
         Optional<SkillClosure> v = g.value();
-        skills.row(g.group(), v.map(x -> t.integer(x.goals())).orElse(ReportText.SUPPRESSED),
+        skills.row(g.group(), v.map(x -> t.integer(x.goals())).orElse(t.suppressed()),
             v.map(x -> t.integer(x.reported())).orElse(""), v.map(x -> t.share(x.meanClosure())).orElse(""),
             v.map(x -> t.integer(x.closed())).orElse(""));
       }
@@ -102,14 +102,15 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
     }
 
     for (GroupDimension dim : GroupDimension.values()) {
-      md.append(Markdown.heading(2, "Coverage by " + ReportText.dimensionTitle(dim)));
-      Markdown.Table cov = Markdown.table("Group", "Headcount", "Mentors", "Mentees", "In programme", "Matched");
+      md.append(Markdown.heading(2, t.get("md.coverageBy", "dimension", t.dimensionTitle(dim))));
+      Markdown.Table cov = Markdown.table(t.get("col.group"), t.get("col.headcount"), t.get("col.mentors"),
+          t.get("col.mentees"), t.get("coverage.col.inProgramme"), t.get("coverage.col.matched"));
       for (int c = 1; c <= 5; c++) {
         cov.align(c, Markdown.Align.RIGHT);
       }
       for (PublishedGroup<GroupCoverage> g : r.coverage(dim).groups()) {
         Optional<GroupCoverage> v = g.value();
-        cov.row(g.group(), v.map(x -> t.integer(x.headcount())).orElse(ReportText.SUPPRESSED),
+        cov.row(g.group(), v.map(x -> t.integer(x.headcount())).orElse(t.suppressed()),
             v.map(x -> t.integer(x.mentors())).orElse(""), v.map(x -> t.integer(x.mentees())).orElse(""),
             v.map(x -> t.share(x.participation())).orElse(""), v.map(x -> t.share(x.coverage())).orElse(""));
       }
@@ -117,54 +118,58 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
     }
 
     for (GroupBreakdown<GroupRepresentation> b : r.representation()) {
-      md.append(Markdown.heading(2, "Who stays unheard, by " + b.id()));
-      md.append(Markdown.escape(ReportText.FUNNEL_NOTE)).append("\n\n");
-      Markdown.Table rep = Markdown.table("Group", "Headcount", "Volunteers", "Consenting", "Matched", "Feedback",
-          "Learning", "Voice share");
+      md.append(Markdown.heading(2, t.get("funnel.title", "dimension",
+          t.dimensionTitle(GroupDimension.parse(b.id())))));
+      md.append(Markdown.escape(t.get("funnel.note"))).append("\n\n");
+      Markdown.Table rep = Markdown.table(t.get("col.group"), t.get("col.headcount"), t.get("funnel.col.volunteers"),
+          t.get("funnel.col.consenting"), t.get("funnel.col.matched"), t.get("funnel.col.feedback"),
+          t.get("funnel.col.learning"), t.get("funnel.col.voiceShare"));
       for (int c = 1; c <= 7; c++) {
         rep.align(c, Markdown.Align.RIGHT);
       }
       for (PublishedGroup<GroupRepresentation> g : b.groups()) {
         Optional<GroupRepresentation> v = g.value();
-        rep.row(g.group(), v.map(x -> t.integer(x.headcount())).orElse(ReportText.SUPPRESSED),
-            v.map(x -> ReportText.stage(t, x, x.volunteers())).orElse(""),
-            v.map(x -> ReportText.stage(t, x, x.consenting())).orElse(""),
-            v.map(x -> ReportText.stage(t, x, x.matched())).orElse(""),
-            v.map(x -> ReportText.stage(t, x, x.feedback())).orElse(""),
-            v.map(x -> ReportText.stage(t, x, x.learning())).orElse(""),
+        rep.row(g.group(), v.map(x -> t.integer(x.headcount())).orElse(t.suppressed()),
+            v.map(x -> t.stage(x, x.volunteers())).orElse(""),
+            v.map(x -> t.stage(x, x.consenting())).orElse(""),
+            v.map(x -> t.stage(x, x.matched())).orElse(""),
+            v.map(x -> t.stage(x, x.feedback())).orElse(""),
+            v.map(x -> t.stage(x, x.learning())).orElse(""),
             v.map(x -> t.share(x.voiceShare())).orElse(""));
       }
       md.append(rep.render());
     }
 
-    md.append(Markdown.heading(2, "Match scores"));
+    md.append(Markdown.heading(2, t.get("scores.title")));
     ScoreDistribution d = r.scores();
-    md.append(Markdown.escape("Pairs " + t.integer(d.count()) + ", mean " + t.score(d.mean()) + ", median "
-        + t.score(d.median()) + ", min " + t.score(d.min()) + ", max " + t.score(d.max()) + ".")).append("\n\n");
-    Markdown.Table hist = Markdown.table("Score", "Pairs").align(1, Markdown.Align.RIGHT);
+    md.append(Markdown.escape(t.get("scores.summary", "pairs", d.count(), "mean", t.score(d.mean()),
+        "median", t.score(d.median()), "min", t.score(d.min()), "max", t.score(d.max())))).append("\n\n");
+    Markdown.Table hist = Markdown.table(t.get("md.col.score"), t.get("col.pairs")).align(1, Markdown.Align.RIGHT);
     for (int k = 0; k < ScoreDistribution.BINS; k++) {
       hist.row(t.score(k / 10.0) + "–" + t.score((k + 1) / 10.0), t.integer(d.histogram().get(k)));
     }
     md.append(hist.render());
     for (GroupBreakdown<ScoreDistribution> b : r.scoresByGroup()) {
-      md.append(Markdown.heading(3, "Scores by " + ReportText.scoreGroupTitle(b.id())));
-      Markdown.Table sg = Markdown.table("Group", "Pairs", "Mean", "Median").align(1, Markdown.Align.RIGHT)
-          .align(2, Markdown.Align.RIGHT).align(3, Markdown.Align.RIGHT);
+      md.append(Markdown.heading(3, t.get("md.scoresBy", "dimension", t.scoreGroupTitle(b.id()))));
+      Markdown.Table sg = Markdown.table(t.get("col.group"), t.get("col.pairs"), t.get("col.mean"),
+          t.get("col.median")).align(1, Markdown.Align.RIGHT).align(2, Markdown.Align.RIGHT)
+          .align(3, Markdown.Align.RIGHT);
       for (PublishedGroup<ScoreDistribution> g : b.groups()) {
         Optional<ScoreDistribution> v = g.value();
-        sg.row(g.group(), v.map(x -> t.integer(x.count())).orElse(ReportText.SUPPRESSED),
+        sg.row(g.group(), v.map(x -> t.integer(x.count())).orElse(t.suppressed()),
             v.map(x -> t.score(x.mean())).orElse(""), v.map(x -> t.score(x.median())).orElse(""));
       }
       md.append(sg.render());
     }
 
-    md.append(Markdown.heading(2, "Pairs"));
-    List<String> headers = new ArrayList<>(List.of("Pair"));
+    md.append(Markdown.heading(2, t.get("pairs.title")));
+    List<String> headers = new ArrayList<>(List.of(t.get("pairs.col.pair")));
     if (r.namesIncluded()) {
-      headers.addAll(List.of("Mentor", "Mentee"));
+      headers.addAll(List.of(t.get("col.mentor"), t.get("col.mentee")));
     }
-    headers.addAll(List.of("Status", "Sessions", "Cancelled (mentor/mentee)", "Last session", "Reciprocity",
-        "Ratings mentor", "Ratings mentee", "Goal closure", "Why"));
+    headers.addAll(List.of(t.get("col.status"), t.get("pairs.col.sessions"), t.get("pairs.col.cancelled"),
+        t.get("pairs.col.lastSession"), t.get("r.reciprocity"), t.get("pairs.col.ratingsMentor"),
+        t.get("pairs.col.ratingsMentee"), t.get("pairs.col.goalClosure"), t.get("pairs.col.why")));
     Markdown.Table pairs = Markdown.table(headers.toArray(String[]::new));
     int offset = r.namesIncluded() ? 2 : 0;
     pairs.align(2 + offset, Markdown.Align.RIGHT).align(5 + offset, Markdown.Align.RIGHT)
@@ -175,29 +180,28 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
         row.add(p.mentorName().orElse(ReportText.NONE));
         row.add(p.menteeName().orElse(ReportText.NONE));
       }
-      row.add(ReportText.status(p.status())
-          + p.closeReason().map(c -> " (" + c.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")").orElse(""));
+      row.add(t.status(p.status()) + p.closeReason().map(c -> " (" + t.closeReason(c) + ")").orElse(""));
       row.add(t.integer(p.sessionsHeld()));
       row.add(t.integer(p.cancelledByMentor()) + " / " + t.integer(p.cancelledByMentee()));
-      row.add(p.lastSession().map(Object::toString).orElse(ReportText.NONE));
+      row.add(t.date(p.lastSession()));
       row.add(t.score(p.reciprocityIndex()));
       row.add(ratings(t, p.mentorRatings()));
       row.add(ratings(t, p.menteeRatings()));
       row.add(t.share(p.meanGoalClosure()));
-      row.add(p.reasons().isEmpty() ? "" : String.join("; ", p.reasons()));
+      row.add(String.join("; ", p.health().stream().map(t::healthReason).toList()));
       pairs.row(row);
     }
     md.append(pairs.render());
     r.circles().ifPresent(c -> md.append(c.markdown(t)));
 
-    md.append(Markdown.heading(2, "Method and privacy"));
-    md.append(Markdown.escape(notes(r))).append('\n');
+    md.append(Markdown.heading(2, t.get("method.title")));
+    md.append(Markdown.escape(notes(r, t))).append('\n');
     out.write(md.toString());
     out.flush();
   }
 
   private static List<String> npsRow(ReportText t, String label, Optional<NetPromoterScore> v) {
-    return List.of(label, v.map(x -> t.integer(x.respondents())).orElse(ReportText.SUPPRESSED),
+    return List.of(label, v.map(x -> t.integer(x.respondents())).orElse(t.suppressed()),
         v.map(x -> t.integer(x.promoters())).orElse(""), v.map(x -> t.integer(x.passives())).orElse(""),
         v.map(x -> t.integer(x.detractors())).orElse(""), v.map(x -> t.nps(x.score())).orElse(""));
   }
@@ -209,15 +213,10 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
   }
 
   /** The method and privacy note shared by Markdown and HTML. */
-  static String notes(ProgramReport r) {
-    return "Ratings are each side's latest feedback (Likert 1–5: relationship / learning / recognition). "
-        + "Groups smaller than " + r.minGroupSize() + " are suppressed, together with further groups when needed "
-        + "so that no small group can be worked out from the totals in any column (" + r.suppressedGroups()
-        + " groups suppressed); score groups under " + ProgramReport.rangeGroupSize(r.minGroupSize())
-        + " pairs show no min, median or max, and pair rows show no match score. Pairs are named by a keyed pseudonym (HMAC-SHA256, "
-        + (r.randomKey() ? "a random key drawn for this report" : "the organisation's key")
-        + "); no HR id appears and comments are never included. " + r.summary().eventsOutsideMatch()
-        + " journal events of unmatched pairs and " + r.summary().eventsAfterAsOf()
-        + " events after the report date were not counted.";
+  static String notes(ProgramReport r, ReportText t) {
+    return t.get("method.note", "min", r.minGroupSize(), "suppressed", r.suppressedGroups(),
+        "rangeMin", ProgramReport.rangeGroupSize(r.minGroupSize()),
+        "key", t.get(r.randomKey() ? "method.key.random" : "method.key.organisation"),
+        "outside", r.summary().eventsOutsideMatch(), "after", r.summary().eventsAfterAsOf());
   }
 }

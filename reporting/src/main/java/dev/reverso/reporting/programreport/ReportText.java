@@ -1,38 +1,52 @@
 package dev.reverso.reporting.programreport;
 
+import dev.reverso.reporting.i18n.Texts;
+import dev.reverso.reporting.journal.CloseReason;
+import dev.reverso.reporting.journal.Side;
 import dev.reverso.reporting.metrics.GroupDimension;
+import dev.reverso.reporting.metrics.GroupRepresentation;
+import dev.reverso.reporting.metrics.HealthReason;
 import dev.reverso.reporting.render.LocalizedNumbers;
+import dev.reverso.reporting.render.Tone;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-/** The words and number formats shared by the Markdown and HTML renderers (English text, the caller's locale for numbers). */
+/**
+ * The words and number formats shared by the Markdown and HTML renderers of the programme report, the cohort
+ * trends and the circles: every word comes from the {@code messages} bundle of the renderer's language
+ * ({@link Texts}), numbers and dates follow its locale.
+ */
 final class ReportText {
+  /** What an empty cell reads as (a dash, the same in every language). */
   static final String NONE = "–";
-  /** What an undefined headline score reads as. */
-  static final String NO_DATA = "no data";
-  static final String SUPPRESSED = "suppressed";
-  /** What the representation funnel shows, under its heading. */
-  static final String FUNNEL_NOTE = "Of each group's headcount in the organisation: who volunteered, consented, was "
-      + "matched, gave feedback and rated their own learning 4 or 5 of 5, with each stage's share of the headcount; "
-      + "the voice share is the group's share of all feedback given by mentors. Groups whose share of the organisation "
-      + "drops most by the feedback stage come first; suppressed groups come last.";
 
-  static final String RECIPROCITY = "Reciprocity — both sides learn: the mean reciprocity index (balance of the "
-      + "learning the two sides report) and the share of pairs where both sides rate their learning high.";
-  static final String RECOGNITION = "Recognition — the junior's voice counts: the mentors' mean recognition rating "
-      + "and the mentors' share of all feedback (half or more counts fully).";
-  static final String RELATIONSHIP = "Relationship — the pairs keep meeting: the share of open pairs that are "
-      + "active, retention (pairs not closed early) and the mean relationship rating.";
-
+  private final Texts texts;
   private final LocalizedNumbers numbers;
 
   ReportText(Locale locale) {
-    this.numbers = LocalizedNumbers.of(locale);
+    this.texts = Texts.of(locale);
+    this.numbers = texts.numbers();
+  }
+
+  /** The message with this key (see {@link Texts#get}). */
+  String get(String key, Object... namesAndValues) {
+    return texts.get(key, namesAndValues);
+  }
+
+  Texts texts() {
+    return texts;
   }
 
   LocalizedNumbers numbers() {
     return numbers;
+  }
+
+  /** What a suppressed group's first cell reads as. */
+  String suppressed() {
+    return texts.get("report.suppressed");
   }
 
   String score(OptionalDouble v) {
@@ -41,7 +55,7 @@ final class ReportText {
 
   /** A headline score (one of the three Rs): "no data" when undefined, never a number made of no data. */
   String headline(OptionalDouble v) {
-    return v.isPresent() ? numbers.decimal(v.getAsDouble(), 2) : NO_DATA;
+    return v.isPresent() ? numbers.decimal(v.getAsDouble(), 2) : texts.get("report.noData");
   }
 
   String score(double v) {
@@ -72,29 +86,73 @@ final class ReportText {
     return v.isPresent() ? numbers.integer(v.getAsInt()) : NONE;
   }
 
+  /** A date in the locale's medium style; ISO ({@code 2026-07-06}) for {@link Locale#ROOT}, which has no style. */
+  String date(LocalDate d) {
+    return texts.locale().getLanguage().isEmpty() ? d.toString() : texts.date(d);
+  }
+
+  String date(Optional<LocalDate> d) {
+    return d.map(this::date).orElse(NONE);
+  }
+
   /** A funnel stage: the count and its share of the group's headcount, {@code 12 (40%)}. */
-  static String stage(ReportText t, dev.reverso.reporting.metrics.GroupRepresentation g, int count) {
-    return t.integer(count) + " (" + t.share(g.share(count)) + ")";
+  String stage(GroupRepresentation g, int count) {
+    return integer(count) + " (" + share(g.share(count)) + ")";
   }
 
-  static String dimensionTitle(GroupDimension d) {
-    return d.title();
+  /** A grouping dimension for people: {@code department}, or a free attribute's own key. */
+  String dimensionTitle(GroupDimension d) {
+    String key = "dimension." + d.id();
+    return texts.has(key) ? texts.get(key) : d.title();
   }
 
-  /** {@code mentee-department} → {@code mentee's department}. */
-  static String scoreGroupTitle(String id) {
+  /** {@code mentee-department} → {@code the mentee's department}. */
+  String scoreGroupTitle(String id) {
     int dash = id.indexOf('-');
     String side = id.substring(0, dash);
-    String dim = id.substring(dash + 1).replace('-', ' ');
-    return side + "'s " + dim;
+    String dim = id.substring(dash + 1);
+    String key = "dimension." + dim;
+    return texts.get("scores.groupTitle." + side, "dimension", texts.has(key) ? texts.get(key) : dim);
   }
 
-  static String status(PairStatus s) {
+  /** A side as a word: {@code mentor}, {@code mentee}. */
+  String side(Side side) {
+    return texts.get("side." + side.name());
+  }
+
+  /** A side's group label of the NPS breakdown ({@code mentor}, {@code mentee}) in this language. */
+  String sideLabel(String group) {
+    String key = "side." + group.toUpperCase(Locale.ROOT);
+    return texts.has(key) ? texts.get(key) : group;
+  }
+
+  String status(PairStatus s) {
+    return texts.get("status." + s.name());
+  }
+
+  String closeReason(CloseReason c) {
+    return texts.get("closeReason." + c.name());
+  }
+
+  /** Why a pair's health is what it is, as a sentence of this language. */
+  String healthReason(HealthReason h) {
+    Object[] args = new Object[h.args().size() * 2 + 2];
+    int i = 0;
+    for (var e : h.args().entrySet()) {
+      args[i++] = e.getKey();
+      args[i++] = e.getValue() instanceof LocalDate d ? date(d) : e.getValue();
+    }
+    args[i++] = "side";
+    args[i] = h.side().map(this::side).orElse("");
+    return texts.get("health." + h.rule().name(), args);
+  }
+
+  static Tone tone(PairStatus s) {
     return switch (s) {
-      case ACTIVE -> "active";
-      case AT_RISK -> "at risk";
-      case DORMANT -> "dormant";
-      case CLOSED -> "closed";
+      case ACTIVE -> Tone.ACTIVE;
+      case AT_RISK -> Tone.AT_RISK;
+      case DORMANT -> Tone.DORMANT;
+      case CLOSED -> Tone.CLOSED;
     };
   }
 }

@@ -9,14 +9,21 @@ import static java.util.Objects.requireNonNull;
  * @param label the bar's label (plain text)
  * @param value the length, finite and not negative
  * @param valueText the value as shown to the reader
+ * @param tone the bar's colour ({@link Tone#NEUTRAL} unless the bar stands for a status)
  */
-public record Bar(String label, double value, String valueText) {
+public record Bar(String label, double value, String valueText, Tone tone) {
   /** Validates the components. */
   public Bar {
     requireNonNull(label, "label");
     requireNonNull(valueText, "valueText");
+    requireNonNull(tone, "tone");
     if (!(Double.isFinite(value) && value >= 0)) {
       throw new IllegalArgumentException("a bar's value must be finite and not negative, was " + value);
     }
+  }
+
+  /** A bar in the neutral colour. */
+  public Bar(String label, double value, String valueText) {
+    this(label, value, valueText, Tone.NEUTRAL);
   }
 }

@@ -126,6 +126,27 @@ class ProgramMetricsTest {
     assertThat(m.nps().score()).isEqualTo(OptionalDouble.of(25));
   }
 
+  /** A mentor in two pairs answering in both is one respondent: their newest answer counts, not two pair-sides. */
+  @Test
+  void npsCountsPeopleNotPairSides() {
+    Program program = Program.builder()
+        .mentor(person("m1", "Sales", "Milan", 2).capacity(2).build())
+        .mentee(person("s1", "Sales", "Milan", 8).build())
+        .mentee(person("s2", "Data", "Milan", 9).build())
+        .build();
+    Pairing a = pairing("m1", "s1", 0.8);
+    Pairing b = pairing("m1", "s2", 0.7);
+    MetricsFixtures f = new MetricsFixtures();
+    List<JournalEvent> events = List.of(f.held(pairOf(a), 0, 60), f.held(pairOf(b), 0, 60),
+        f.feedback(pairOf(a), 5, Side.MENTOR, 4, 4, 4).nps(3).build(),
+        f.feedback(pairOf(b), 9, Side.MENTOR, 4, 4, 4).nps(10).build(),
+        f.feedback(pairOf(a), 6, Side.MENTEE, 4, 4, 4).nps(8).build());
+    ProgramMetrics m = ProgramMetrics.compute(program, matches(a, b), events, day(30), MetricsOptions.defaults());
+    assertThat(m.npsBySide().get(Side.MENTOR)).isEqualTo(new NetPromoterScore(1, 0, 0));
+    assertThat(m.npsBySide().get(Side.MENTEE)).isEqualTo(new NetPromoterScore(0, 1, 0));
+    assertThat(m.nps().respondents()).isEqualTo(2);
+  }
+
   @Test
   void npsStandardBands() {
     NetPromoterScore s = NetPromoterScore.of(0, 6, 7, 8, 9, 10, 10);
