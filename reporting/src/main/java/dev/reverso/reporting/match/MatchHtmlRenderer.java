@@ -40,10 +40,9 @@ import java.util.Map;
  * with the "why" under the ids and the score, so nothing is wider than a 360 px screen.
  */
 final class MatchHtmlRenderer extends AbstractReportRenderer<MatchReport> {
-  /** The page's own rules, beside the shared style sheet: scrolling tables and the pairs as cards on phones. */
+  /** The page's own rules, beside the shared style sheet (which scrolls tables in their box): pairs as cards on phones. */
   static final String STYLE = "<style>"
-      + ".scroll{overflow-x:auto;max-width:100%}"
-      + ".scroll table{margin:.4rem 0}"
+      + "details .scroll table{margin:.4rem 0}"
       + "table.pairs td.who{white-space:nowrap}table.pairs td.why{overflow-wrap:anywhere}"
       + "table.pairs details table{font-size:.85rem}"
       + "@media (max-width:40rem){"
@@ -103,7 +102,7 @@ final class MatchHtmlRenderer extends AbstractReportRenderer<MatchReport> {
         String note = MatchReportText.groupNote(report, t);
         doc.chart(SvgCharts.barChart(new ChartText("department-scores", t.get("match.departments.title"),
             t.get("match.departments.desc") + " " + note), bars), note);
-        scrolling(doc, table.toHtml());
+        doc.table(table);
       }
     }
 
@@ -130,7 +129,7 @@ final class MatchHtmlRenderer extends AbstractReportRenderer<MatchReport> {
       doc.heading(2, t.get("match.warnings.heading"));
       HtmlTable w = HtmlTable.of(t.get("match.warnings.warning"));
       report.result().warnings().forEach(x -> w.row(x));
-      scrolling(doc, w.toHtml());
+      doc.table(w);
     }
 
     doc.heading(2, t.get("match.unmatched.heading"));
@@ -158,7 +157,7 @@ final class MatchHtmlRenderer extends AbstractReportRenderer<MatchReport> {
         row.add(MatchReportText.detail(u, t));
         table.row(row.toArray(String[]::new));
       }
-      scrolling(doc, table.toHtml());
+      doc.table(table);
     }
     doc.note(MatchReportText.peopleNote(report, t));
     doc.render(out);
