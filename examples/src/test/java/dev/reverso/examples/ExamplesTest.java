@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.MentoringPair;
+import dev.reverso.core.Participant;
 import dev.reverso.core.Program;
 import dev.reverso.core.sample.SampleOrganization;
 import dev.reverso.examples.ProgrammeFromObjects.Employee;
 import dev.reverso.matching.Matcher;
+import dev.reverso.matching.result.Explanation;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.Pairing;
 import dev.reverso.reporting.journal.EventRejectedException;
@@ -61,6 +63,26 @@ class ExamplesTest {
     List<Employee> broken = List.of(staff().get(0), staff().get(1),
         new Employee("E0102", "E0007", "Marketing", -3, "en", "mentor", Map.of("data-literacy", 9), null));
     assertThatThrownBy(() -> ProgrammeFromObjects.programme(broken)).isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void aCustomConstraintByLambda() {
+    Program program = SampleOrganization.generate(300, 42);
+    MatchResult result = LambdaConstraint.matcher().match(program);
+    assertThat(result.pairs()).isNotEmpty().allSatisfy(p -> {
+      Participant mentor = program.participant(p.mentorId()).orElseThrow();
+      assertThat(mentor.location()).isNotEqualTo(program.participant(p.menteeId()).orElseThrow().location());
+      assertThat(p.explanation().verdicts()).extracting(Explanation.Verdict::constraintId).contains("different-office");
+    });
+    // the same organisation without the rule pairs people of one office: the rule is what keeps them apart
+    MatchResult without = Matcher.builder().strategy("optimal").build().match(program);
+    Pairing sameOffice = without.pairs().stream().filter(p -> program.participant(p.mentorId()).orElseThrow()
+        .location().equals(program.participant(p.menteeId()).orElseThrow().location())).findFirst().orElseThrow();
+    Explanation why = LambdaConstraint.matcher().problem(program).explain(sameOffice.mentorId(), sameOffice.menteeId());
+    assertThat(why.allowed()).isFalse();
+    assertThat(why.forbiddingVerdicts()).singleElement().satisfies(v -> assertThat(v.reason().orElseThrow().arg("text"))
+        .isEqualTo("both work in "
+            + program.participant(sameOffice.mentorId()).orElseThrow().location().orElseThrow()));
   }
 
   @Test
@@ -124,8 +146,8 @@ class ExamplesTest {
   @Test
   void theReadmeShowsTheExamplesUnchanged() throws Exception {
     String readme = Files.readString(Path.of("..", "README.md"), UTF_8);
-    for (String example : List.of("ProgrammeFromObjects", "SeniorsFirstStrategy", "JacksonRoundTrip",
-        "FeedbackService", "ItalianReport")) {
+    for (String example : List.of("ProgrammeFromObjects", "LambdaConstraint", "SeniorsFirstStrategy",
+        "JacksonRoundTrip", "FeedbackService", "ItalianReport")) {
       String source = Files.readString(Path.of("src/test/java/dev/reverso/examples/" + example + ".java"), UTF_8);
       assertThat(readme).as(example).contains(source.substring(source.indexOf("import ")));
     }

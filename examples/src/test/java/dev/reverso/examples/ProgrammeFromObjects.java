@@ -6,7 +6,7 @@ import dev.reverso.core.Program;
 import java.util.List;
 import java.util.Map;
 
-/** The HR system's own employee records become a programme: the whole organisation once, each person with a role. */
+/** The HR system's own employee records become a programme: the whole organisation once, mentors and mentees by id. */
 public final class ProgrammeFromObjects {
   /** An employee as the HR back end holds them; {@code managerId}, {@code role} and {@code wantsToLearn} may be null. */
   public record Employee(String id, String managerId, String department, int grade, String language, String role,
@@ -14,23 +14,22 @@ public final class ProgrammeFromObjects {
 
   /** Every problem of every employee is reported at once by {@code build()}, located by the person's id. */
   public static Program programme(List<Employee> staff) {
-    Program.Builder programme = Program.builder();
-    for (Employee e : staff) {
-      Participant.Builder person = Participant.builder(e.id()).department(e.department()).seniority(e.grade())
-          .language(e.language()).skills(e.skills());
-      if (e.managerId() != null) {
-        person.manager(e.managerId());
-      }
-      if (e.wantsToLearn() != null) {
-        person.goal(e.wantsToLearn(), 1, 3, Priority.HIGH);
-      }
-      switch (e.role() == null ? "" : e.role()) {
-        case "mentor" -> programme.mentor(person.build());
-        case "mentee" -> programme.mentee(person.build());
-        default -> programme.person(person.build()); // in the org chart only
-      }
-    }
-    return programme.build();
+    return Program.builder()
+        .people(staff, ProgrammeFromObjects::person) // everyone once: the org chart sees every reporting line
+        .mentorIds(idsWithRole(staff, "mentor"))
+        .menteeIds(idsWithRole(staff, "mentee"))
+        .build();
+  }
+
+  /** Null columns are "absent"; nothing is checked until {@code build()}. */
+  private static Participant.Builder person(Employee e) {
+    Participant.Builder person = Participant.builder(e.id()).manager(e.managerId()).department(e.department())
+        .seniority(e.grade()).language(e.language()).skills(e.skills());
+    return e.wantsToLearn() == null ? person : person.goal(e.wantsToLearn(), 1, 3, Priority.HIGH);
+  }
+
+  private static List<String> idsWithRole(List<Employee> staff, String role) {
+    return staff.stream().filter(e -> role.equals(e.role())).map(Employee::id).toList();
   }
 
   private ProgrammeFromObjects() {}

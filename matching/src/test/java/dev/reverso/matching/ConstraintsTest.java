@@ -9,17 +9,17 @@ import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
 import dev.reverso.core.Role;
-import dev.reverso.matching.spi.Constraint;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import dev.reverso.matching.constraint.Constraints;
 import dev.reverso.matching.result.Explanation;
-import dev.reverso.matching.result.Reason;
 import dev.reverso.matching.result.MatchResult;
-import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.result.PartnerFeasibility;
-import dev.reverso.matching.score.ScoringModel;
+import dev.reverso.matching.result.Reason;
 import dev.reverso.matching.result.UnmatchedReason;
+import dev.reverso.matching.score.ScoringModel;
+import dev.reverso.matching.spi.Constraint;
+import dev.reverso.matching.spi.MatchingProblem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Each built-in constraint on examples, with its reason; feasibility reports. */
 class ConstraintsTest {
@@ -144,9 +144,9 @@ class ConstraintsTest {
     assertThat(Constraints.defaults()).extracting(Constraint::id)
         .containsExactly("reporting-chain", "seniority-gap", "shared-language", "no-repeat", "exclusions");
     assertThat(Constraints.reportingChain()).isEqualTo(Constraints.reportingChain(Constraints.ANY_DEPTH, false));
-    assertThatThrownBy(() -> Constraints.reportingChain(0, false)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Constraints.mentorMoreJunior(-1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Constraints.maxTimeZoneDifference(13)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Constraints.reportingChain(0, false)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Constraints.mentorMoreJunior(-1)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Constraints.maxTimeZoneDifference(13)).isInstanceOf(InvalidInputException.class);
     Program program = Program.builder().mentor(person("m1", 1)).mentee(person("e1", 5)).build();
     assertThatThrownBy(() -> MatchingProblems.of(program, ScoringModel.reverseMentoringDefaults(),
         List.of(Constraints.noRepeat(), Constraints.noRepeat())))

@@ -4,19 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Participant;
 import dev.reverso.core.Priority;
 import dev.reverso.core.Program;
+import dev.reverso.matching.result.Explanation;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
+import dev.reverso.matching.score.Criteria;
+import dev.reverso.matching.score.ScoringModel;
+import dev.reverso.matching.spi.MatchingProblem;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import dev.reverso.matching.score.Criteria;
-import dev.reverso.matching.result.Explanation;
-import dev.reverso.matching.result.Reason;
-import dev.reverso.matching.result.ReasonCodes;
-import dev.reverso.matching.spi.MatchingProblem;
-import dev.reverso.matching.score.ScoringModel;
 
 /** Known answers of each built-in criterion on one hand-computed pair, and the explanation's evidence. */
 class CriteriaTest {
@@ -128,8 +129,8 @@ class CriteriaTest {
       MatchingProblem p = MatchingProblems.of(program, ScoringModel.builder().add(Criteria.SENIORITY, 1).build(), List.of());
       assertThat(p.score(0, 0)).as("gap %d", gaps[k]).isCloseTo(expected[k], within(1e-6));
     }
-    assertThatThrownBy(() -> Criteria.seniorityDistance(0, 3)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Criteria.seniorityDistance(5, 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Criteria.seniorityDistance(0, 3)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Criteria.seniorityDistance(5, 3)).isInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -154,8 +155,8 @@ class CriteriaTest {
     assertThat(Criteria.builtIn("value-alignment")).contains(Criteria.VALUES);
     assertThat(Criteria.builtIn("values")).isEmpty();
     assertThat(Criteria.crossBoundary(0.4, 0.3, 0.3)).isEqualTo(Criteria.BOUNDARY);
-    assertThatThrownBy(() -> Criteria.crossBoundary(0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Criteria.crossBoundary(0, 0, 0)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> Criteria.timeZoneOverlap(LocalDate.of(2026, 1, 1), LocalTime.of(17, 0),
-        LocalTime.of(9, 0))).isInstanceOf(IllegalArgumentException.class);
+        LocalTime.of(9, 0))).isInstanceOf(InvalidInputException.class);
   }
 }

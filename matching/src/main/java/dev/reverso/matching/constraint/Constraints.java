@@ -3,11 +3,15 @@ package dev.reverso.matching.constraint;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.MentoringPair;
 import dev.reverso.core.OrgChart;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
+import dev.reverso.matching.internal.BuiltinCriterion;
+import dev.reverso.matching.internal.RowCheck;
+import dev.reverso.matching.internal.TimeZoneOverlapCriterion;
 import dev.reverso.matching.spi.Constraint;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,9 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import dev.reverso.matching.internal.BuiltinCriterion;
-import dev.reverso.matching.internal.RowCheck;
-import dev.reverso.matching.internal.TimeZoneOverlapCriterion;
 
 /**
  * The built-in hard constraints. Each is an immutable value (equal when its settings are equal); bound to
@@ -66,7 +67,7 @@ public final class Constraints {
    * Forbids a pair where one is above the other by at most {@code maxDepth} levels ({@link #ANY_DEPTH} for
    * any), and, if {@code sameManagerPeers}, also two people with the same direct manager.
    *
-   * @throws IllegalArgumentException if {@code maxDepth < 1}
+   * @throws InvalidInputException if {@code maxDepth < 1}
    */
   public static Constraint reportingChain(int maxDepth, boolean sameManagerPeers) {
     return new ReportingChain(maxDepth, sameManagerPeers);
@@ -75,7 +76,7 @@ public final class Constraints {
   /**
    * Forbids a pair unless the mentor's grade is at least {@code grades} below the mentee's.
    *
-   * @throws IllegalArgumentException if {@code grades < 0}
+   * @throws InvalidInputException if {@code grades < 0}
    */
   public static Constraint mentorMoreJunior(int grades) {
     return new SeniorityGap(grades);
@@ -93,7 +94,7 @@ public final class Constraints {
    * Forbids a pair whose UTC offsets differ by more than {@code hours} (on the 24-hour circle), taken at
    * noon UTC of the fixed reference date 2026-01-15. A pair with an unknown zone is allowed.
    *
-   * @throws IllegalArgumentException unless {@code 0 <= hours <= 12}
+   * @throws InvalidInputException unless {@code 0 <= hours <= 12}
    */
   public static Constraint maxTimeZoneDifference(double hours) {
     return new MaxTimeZoneDifference(hours, LocalDate.parse(TimeZoneOverlapCriterion.DEFAULT_REFERENCE_DATE));

@@ -2,12 +2,13 @@ package dev.reverso.matching.constraint;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
 import dev.reverso.matching.internal.BuiltinCriterion;
 import dev.reverso.matching.internal.RowCheck;
+import dev.reverso.matching.internal.TimeZoneOverlapCriterion;
 import dev.reverso.matching.result.Reason;
 import dev.reverso.matching.result.ReasonCodes;
-import dev.reverso.matching.internal.TimeZoneOverlapCriterion;
 import dev.reverso.matching.spi.Constraint;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,7 +25,8 @@ final class MaxTimeZoneDifference implements Constraint {
 
   MaxTimeZoneDifference(double hours, LocalDate referenceDate) {
     if (!(hours >= 0 && hours <= 12)) {
-      throw new IllegalArgumentException("expected a maximum time-zone difference of 0 to 12 hours, found " + hours);
+      throw InvalidInputException.of("maxTimeZoneDifference.hours",
+          "expected a maximum time-zone difference of 0 to 12 hours, found " + hours);
     }
     this.hours = hours;
     this.referenceDate = requireNonNull(referenceDate, "referenceDate");

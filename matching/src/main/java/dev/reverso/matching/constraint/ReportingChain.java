@@ -2,6 +2,7 @@ package dev.reverso.matching.constraint;
 
 import static dev.reverso.matching.constraint.RuleSupport.chartIndices;
 
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.OrgChart;
 import dev.reverso.core.Program;
 import dev.reverso.matching.internal.RowCheck;
@@ -22,7 +23,8 @@ final class ReportingChain implements Constraint {
 
   ReportingChain(int maxDepth, boolean sameManagerPeers) {
     if (maxDepth < 1) {
-      throw new IllegalArgumentException("expected a maximum chain depth of at least 1, found " + maxDepth);
+      throw InvalidInputException.of("reportingChain.maxDepth",
+          "expected a maximum chain depth of at least 1, found " + maxDepth);
     }
     this.maxDepth = maxDepth;
     this.sameManagerPeers = sameManagerPeers;

@@ -1,5 +1,6 @@
 package dev.reverso.matching.constraint;
 
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Participant;
 import dev.reverso.core.Program;
 import dev.reverso.matching.internal.RowCheck;
@@ -16,7 +17,7 @@ final class SeniorityGap implements Constraint {
 
   SeniorityGap(int grades) {
     if (grades < 0) {
-      throw new IllegalArgumentException("expected a grade gap of 0 or more, found " + grades);
+      throw InvalidInputException.of("seniorityGap.grades", "expected a grade gap of 0 or more, found " + grades);
     }
     this.grades = grades;
   }

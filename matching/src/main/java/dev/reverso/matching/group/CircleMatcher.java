@@ -9,17 +9,17 @@ import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Problems;
 import dev.reverso.core.Program;
 import dev.reverso.core.Role;
+import dev.reverso.matching.MatchingProblems;
 import dev.reverso.matching.constraint.Constraints;
 import dev.reverso.matching.result.DeadlineExceededException;
 import dev.reverso.matching.result.MatchingInterruptedException;
 import dev.reverso.matching.result.MatchingOptions;
-import dev.reverso.matching.MatchingProblems;
-import dev.reverso.matching.spi.MatchingProblem;
 import dev.reverso.matching.result.ProgressListener;
-import dev.reverso.matching.score.ScoringModel;
 import dev.reverso.matching.result.Unmatched;
 import dev.reverso.matching.result.UnmatchedReason;
+import dev.reverso.matching.score.ScoringModel;
 import dev.reverso.matching.spi.Constraint;
+import dev.reverso.matching.spi.MatchingProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -439,7 +439,7 @@ public final class CircleMatcher {
     /**
      * Stops each {@link CircleMatcher#match} after this long with a {@link DeadlineExceededException}.
      *
-     * @throws IllegalArgumentException if the duration is zero or negative
+     * @throws InvalidInputException if the duration is zero or negative
      * @throws IllegalStateException if a deadline was already set
      */
     public Builder deadline(Duration timeout) {
@@ -448,7 +448,7 @@ public final class CircleMatcher {
         throw new IllegalStateException("the deadline was already set; set it once");
       }
       if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("expected a positive time limit, found " + timeout);
+        throw InvalidInputException.of("timeLimit", "expected a positive time limit, found " + timeout);
       }
       this.timeout = timeout;
       return this;

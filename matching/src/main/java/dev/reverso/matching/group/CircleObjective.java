@@ -2,6 +2,7 @@ package dev.reverso.matching.group;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Participant;
 import dev.reverso.matching.spi.MatchingProblem;
 import java.util.HashSet;
@@ -76,7 +77,7 @@ public final class CircleObjective {
   /**
    * An objective with these weights (only their ratios matter).
    *
-   * @throws IllegalArgumentException if a weight is negative or not finite, or all are 0
+   * @throws InvalidInputException if a weight is negative or not finite, or all are 0
    */
   public static CircleObjective of(double coverage, double reciprocity, double diversity) {
     StringBuilder bad = new StringBuilder();
@@ -87,7 +88,7 @@ public final class CircleObjective {
       bad.append("expected at least one weight above 0, found all 0");
     }
     if (bad.length() > 0) {
-      throw new IllegalArgumentException(bad.toString());
+      throw InvalidInputException.of("circleObjective", bad.toString());
     }
     return new CircleObjective(coverage, reciprocity, diversity);
   }

@@ -1,5 +1,6 @@
 package dev.reverso.matching.internal;
 
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.matching.result.Reason;
 import dev.reverso.matching.result.ReasonCodes;
 import java.util.ArrayList;
@@ -28,12 +29,13 @@ public final class CrossBoundaryCriterion extends BuiltinCriterion {
   public CrossBoundaryCriterion(double department, double division, double location) {
     for (double w : new double[] {department, division, location}) {
       if (!(w >= 0) || Double.isInfinite(w)) {
-        throw new IllegalArgumentException("expected finite boundary weights >= 0, found department=" + department
+        throw InvalidInputException.of("crossBoundary",
+            "expected finite boundary weights >= 0, found department=" + department
             + ", division=" + division + ", location=" + location);
       }
     }
     if (department + division + location == 0) {
-      throw new IllegalArgumentException("expected at least one boundary weight above 0, found all 0");
+      throw InvalidInputException.of("crossBoundary", "expected at least one boundary weight above 0, found all 0");
     }
     this.department = department;
     this.division = division;

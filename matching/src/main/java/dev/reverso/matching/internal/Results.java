@@ -1,5 +1,6 @@
 package dev.reverso.matching.internal;
 
+import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Role;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.MatchingOptions;
@@ -34,6 +35,12 @@ import java.util.Locale;
 public final class Results {
   /** The detail of every {@link UnmatchedReason#NO_CONSENT}: the same words for everyone, nothing personal. */
   public static final String NO_CONSENT_DETAIL = "has withdrawn consent: left out of matching";
+
+  /** A person left out of matching for having withdrawn consent, with the {@code withdrew-consent} evidence. */
+  public static Unmatched noConsent(ParticipantId id, Role role) {
+    return new Unmatched(id, role, UnmatchedReason.NO_CONSENT, NO_CONSENT_DETAIL,
+        List.of(Reason.of(ReasonCodes.WITHDREW_CONSENT)));
+  }
 
   private Results() {}
 
@@ -150,8 +157,7 @@ public final class Results {
       int who = people[x];
       if (who < m ? mentorConsent != null && !mentorConsent[who] : menteeConsent != null && !menteeConsent[who - m]) {
         unmatched[x] = who < m
-            ? new Unmatched(problem.mentorId(who), Role.MENTOR, UnmatchedReason.NO_CONSENT, NO_CONSENT_DETAIL)
-            : new Unmatched(problem.menteeId(who - m), Role.MENTEE, UnmatchedReason.NO_CONSENT, NO_CONSENT_DETAIL);
+            ? noConsent(problem.mentorId(who), Role.MENTOR) : noConsent(problem.menteeId(who - m), Role.MENTEE);
         return;
       }
       unmatched[x] = who < m

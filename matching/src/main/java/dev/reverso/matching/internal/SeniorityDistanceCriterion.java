@@ -1,5 +1,6 @@
 package dev.reverso.matching.internal;
 
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.matching.result.Reason;
 import dev.reverso.matching.result.ReasonCodes;
 import java.util.List;
@@ -25,7 +26,8 @@ public final class SeniorityDistanceCriterion extends BuiltinCriterion {
 
   public SeniorityDistanceCriterion(int low, int high) {
     if (low < 1 || high < low) {
-      throw new IllegalArgumentException("expected an ideal grade gap band 1 <= low <= high, found " + low + ".."
+      throw InvalidInputException.of("seniorityDistance",
+          "expected an ideal grade gap band 1 <= low <= high, found " + low + ".."
           + high);
     }
     this.low = low;

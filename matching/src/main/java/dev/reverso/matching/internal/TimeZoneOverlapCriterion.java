@@ -1,5 +1,6 @@
 package dev.reverso.matching.internal;
 
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.matching.result.Reason;
 import dev.reverso.matching.result.ReasonCodes;
 import java.time.Instant;
@@ -41,7 +42,8 @@ public final class TimeZoneOverlapCriterion extends BuiltinCriterion {
     this.start = Objects.requireNonNull(start, "start");
     this.end = Objects.requireNonNull(end, "end");
     if (!end.isAfter(start)) {
-      throw new IllegalArgumentException("expected working hours that end after they start, found " + start
+      throw InvalidInputException.of("timeZoneOverlap",
+          "expected working hours that end after they start, found " + start
           + ".." + end);
     }
   }

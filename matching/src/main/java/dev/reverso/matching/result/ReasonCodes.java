@@ -124,6 +124,8 @@ public final class ReasonCodes {
   public static final String PARTNER_WITH_ROOM = "partner-with-room";
   /** Every allowed partner scored below the minimum: {@code feasible, partners, side, minimum}. */
   public static final String ALL_BELOW_MINIMUM = "all-below-minimum";
+  /** The person has withdrawn consent and was left out of matching: no arguments. */
+  public static final String WITHDREW_CONSENT = "withdrew-consent";
 
   private static final Map<String, List<String>> ALL = build();
 
@@ -176,6 +178,7 @@ public final class ReasonCodes {
     m.put(PARTNERS_FULL, List.of("full", "side"));
     m.put(PARTNER_WITH_ROOM, List.of("first", "side"));
     m.put(ALL_BELOW_MINIMUM, List.of("feasible", "partners", "side", "minimum"));
+    m.put(WITHDREW_CONSENT, List.of());
     return Collections.unmodifiableMap(m);
   }
 

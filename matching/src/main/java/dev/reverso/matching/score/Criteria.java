@@ -2,10 +2,7 @@ package dev.reverso.matching.score;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import dev.reverso.matching.spi.Criterion;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Optional;
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.matching.internal.AvailabilityFitCriterion;
 import dev.reverso.matching.internal.BuiltinCriterion;
 import dev.reverso.matching.internal.CoverageCriterion;
@@ -13,6 +10,10 @@ import dev.reverso.matching.internal.CrossBoundaryCriterion;
 import dev.reverso.matching.internal.SeniorityDistanceCriterion;
 import dev.reverso.matching.internal.TimeZoneOverlapCriterion;
 import dev.reverso.matching.internal.ValueAlignmentCriterion;
+import dev.reverso.matching.spi.Criterion;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
 
 /**
  * The built-in scoring criteria: constants with their default settings and factories for configured
@@ -106,7 +107,7 @@ public final class Criteria {
    * Seniority distance with the ideal grade gap {@code low..high}: 0 when the mentor is not more junior,
    * {@code gap/low} below the band, 1 inside, {@code high/gap} above.
    *
-   * @throws IllegalArgumentException unless {@code 1 <= low <= high}
+   * @throws InvalidInputException unless {@code 1 <= low <= high}
    */
   public static Criterion seniorityDistance(int low, int high) {
     return new SeniorityDistanceCriterion(low, high);
@@ -115,7 +116,7 @@ public final class Criteria {
   /**
    * Cross-boundary with these weights for a different department, division and location.
    *
-   * @throws IllegalArgumentException if a weight is negative or not finite, or all are 0
+   * @throws InvalidInputException if a weight is negative or not finite, or all are 0
    */
   public static Criterion crossBoundary(double department, double division, double location) {
     return new CrossBoundaryCriterion(department, division, location);
@@ -125,7 +126,7 @@ public final class Criteria {
    * Time-zone overlap of the working hours {@code start..end} (local time, same for everyone), with UTC
    * offsets taken at noon UTC of {@code referenceDate} (so daylight saving time is respected).
    *
-   * @throws IllegalArgumentException if {@code end} is not after {@code start}
+   * @throws InvalidInputException if {@code end} is not after {@code start}
    */
   public static Criterion timeZoneOverlap(LocalDate referenceDate, LocalTime start, LocalTime end) {
     return new TimeZoneOverlapCriterion(referenceDate, start, end);

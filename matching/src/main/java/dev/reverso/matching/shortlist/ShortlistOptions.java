@@ -2,6 +2,7 @@ package dev.reverso.matching.shortlist;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.matching.result.MatchingOptions;
 import java.util.Locale;
 
@@ -43,11 +44,11 @@ public final class ShortlistOptions {
   /**
    * A copy with this exposure factor.
    *
-   * @throws IllegalArgumentException unless the factor is finite and positive
+   * @throws InvalidInputException unless the factor is finite and positive
    */
   public ShortlistOptions withExposure(double exposure) {
     if (!(exposure > 0) || Double.isInfinite(exposure)) {
-      throw new IllegalArgumentException("expected a finite exposure factor above 0, found " + exposure);
+      throw InvalidInputException.of("exposure", "expected a finite exposure factor above 0, found " + exposure);
     }
     return new ShortlistOptions(exposure, matching);
   }

@@ -3,14 +3,15 @@ package dev.reverso.matching.shortlist;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
 import dev.reverso.core.Role;
+import dev.reverso.matching.MatchingProblems;
+import dev.reverso.matching.internal.MinCostFlowMatching;
 import dev.reverso.matching.result.MatchingOptions;
 import dev.reverso.matching.spi.MatchingProblem;
-import dev.reverso.matching.MatchingProblems;
 import dev.reverso.matching.spi.template.MatchingRound;
-import dev.reverso.matching.internal.MinCostFlowMatching;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +58,7 @@ public final class Shortlists {
    * Shortlists with the default scoring model and constraints.
    *
    * @param k suggestions per person, at least 1
-   * @throws IllegalArgumentException if {@code k < 1}
+   * @throws InvalidInputException if {@code k < 1}
    */
   public static Shortlists build(Program program, int k, ShortlistOptions options) {
     requireNonNull(program, "program");
@@ -68,14 +69,14 @@ public final class Shortlists {
    * Shortlists on an encoded problem (its scoring model and constraints).
    *
    * @param k suggestions per person, at least 1
-   * @throws IllegalArgumentException if {@code k < 1}
+   * @throws InvalidInputException if {@code k < 1}
    * @throws dev.reverso.matching.result.DeadlineExceededException if the deadline of the options passes
    */
   public static Shortlists build(MatchingProblem problem, int k, ShortlistOptions options) {
     requireNonNull(problem, "problem");
     requireNonNull(options, "options");
     if (k < 1) {
-      throw new IllegalArgumentException("expected at least 1 suggestion per person, found " + k);
+      throw InvalidInputException.of("k", "expected at least 1 suggestion per person, found " + k);
     }
     MatchingOptions matching = options.matching();
     matching.checkpoint();

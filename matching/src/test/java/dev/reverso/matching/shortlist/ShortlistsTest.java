@@ -3,6 +3,7 @@ package dev.reverso.matching.shortlist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
 import dev.reverso.core.Program;
@@ -150,9 +151,9 @@ class ShortlistsTest {
   void refusesBadSettings() {
     Program program = program(1, 2, 2);
     assertThatThrownBy(() -> Shortlists.build(program, 0, ShortlistOptions.defaults()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 1");
     assertThatThrownBy(() -> ShortlistOptions.defaults().withExposure(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("above 0");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("above 0");
     assertThat(Shortlists.bound(3, 1)).isEqualTo(3);
     assertThat(Shortlists.bound(0.3, 10)).isEqualTo(3);
     assertThat(Shortlists.bound(0.5, 3)).isEqualTo(2);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.reporting.journal.CloseReason;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Set;
 /**
  * Settings of the {@link WeightAdvisor}, as an immutable value: start from {@link #defaults()} and derive changed
  * copies with the {@code with...} methods, each of which validates its value at once
- * ({@link IllegalArgumentException} naming the setting).
+ * ({@link InvalidInputException} located at the setting).
  *
  * <table>
  *   <caption>Settings and defaults</caption>
@@ -95,11 +96,11 @@ public final class AdviceOptions {
   /**
    * A copy with this minimum number of pairs.
    *
-   * @throws IllegalArgumentException if {@code minPairs < 3}
+   * @throws InvalidInputException if {@code minPairs < 3}
    */
   public AdviceOptions withMinPairs(int minPairs) {
     if (minPairs < 3) {
-      throw new IllegalArgumentException("minPairs: expected at least 3 pairs, found " + minPairs);
+      throw InvalidInputException.of("minPairs", "expected at least 3 pairs, found " + minPairs);
     }
     return new AdviceOptions(minPairs, resamples, confidenceLevel, seed, poorOutcomeCloseReasons);
   }
@@ -107,11 +108,11 @@ public final class AdviceOptions {
   /**
    * A copy with this many bootstrap resamples (0 for no intervals).
    *
-   * @throws IllegalArgumentException unless {@code 0 <= resamples <= }{@value #MAX_RESAMPLES}
+   * @throws InvalidInputException unless {@code 0 <= resamples <= }{@value #MAX_RESAMPLES}
    */
   public AdviceOptions withResamples(int resamples) {
     if (resamples < 0 || resamples > MAX_RESAMPLES) {
-      throw new IllegalArgumentException("resamples: expected 0.." + MAX_RESAMPLES + ", found " + resamples);
+      throw InvalidInputException.of("resamples", "expected 0.." + MAX_RESAMPLES + ", found " + resamples);
     }
     return new AdviceOptions(minPairs, resamples, confidenceLevel, seed, poorOutcomeCloseReasons);
   }
@@ -119,11 +120,11 @@ public final class AdviceOptions {
   /**
    * A copy with this interval coverage.
    *
-   * @throws IllegalArgumentException unless {@code 0 < level < 1}
+   * @throws InvalidInputException unless {@code 0 < level < 1}
    */
   public AdviceOptions withConfidenceLevel(double level) {
     if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("confidenceLevel: expected a number strictly between 0 and 1, found "
+      throw InvalidInputException.of("confidenceLevel", "expected a number strictly between 0 and 1, found "
           + level);
     }
     return new AdviceOptions(minPairs, resamples, level, seed, poorOutcomeCloseReasons);

@@ -70,6 +70,11 @@ final class MatchHtmlRenderer extends AbstractReportRenderer<MatchReport> {
     HtmlDocument doc = HtmlDocument.create(t.get("match.title"), pageLanguage());
     doc.add(SafeHtml.trusted(STYLE));
     doc.facts(MatchReportText.facts(report, t));
+    String solver = report.result().solverPath();
+    if (!solver.isEmpty()) { // a technical trace, so shown as code in every language
+      doc.add(SafeHtml.trusted("<p class=\"muted\">" + Html.escape(t.get("match.facts.solver")) + " <code>"
+          + Html.escape(solver) + "</code></p>\n"));
+    }
 
     doc.heading(2, t.get("match.histogram.heading"));
     Histogram h = report.scoreHistogram();

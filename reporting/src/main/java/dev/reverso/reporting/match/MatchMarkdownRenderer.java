@@ -35,6 +35,10 @@ final class MatchMarkdownRenderer extends AbstractReportRenderer<MatchReport> {
       md.append("- ").append(Markdown.escape(fact.getKey())).append(": ").append(Markdown.escape(fact.getValue()))
           .append('\n');
     }
+    if (!report.result().solverPath().isEmpty()) {
+      md.append("- ").append(Markdown.escape(t.get("match.facts.solver"))).append(" `")
+          .append(report.result().solverPath().replace("`", "'")).append("`\n");
+    }
     md.append('\n');
 
     md.append(Markdown.heading(2, t.get("match.histogram.heading")));

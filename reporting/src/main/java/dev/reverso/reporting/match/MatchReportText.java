@@ -24,8 +24,7 @@ final class MatchReportText {
     MatchStatistics s = report.statistics();
     var n = t.numbers();
     Map<String, String> facts = new LinkedHashMap<>();
-    String solver = report.result().solverPath();
-    facts.put(t.get("match.facts.strategy"), report.result().strategy() + (solver.isEmpty() ? "" : " (" + solver + ")"));
+    facts.put(t.get("match.facts.strategy"), report.result().strategy());
     facts.put(t.get("match.facts.pairs"), n.integer(s.pairs()));
     facts.put(t.get("match.facts.mean"), s.pairs() == 0 ? "–" : n.decimal(s.meanScore(), 2));
     facts.put(t.get("match.facts.range"), s.pairs() == 0 ? "–" : n.decimal(s.minScore(), 2) + "–" + n.decimal(s.maxScore(), 2));

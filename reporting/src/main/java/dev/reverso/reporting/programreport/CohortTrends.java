@@ -3,6 +3,7 @@ package dev.reverso.reporting.programreport;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.reporting.journal.Side;
 import dev.reverso.reporting.metrics.ProgramMetrics;
 import dev.reverso.reporting.metrics.SkillClosure;
@@ -85,18 +86,18 @@ public final class CohortTrends {
   /**
    * The trends of cohorts given in order (oldest first) as label → metrics.
    *
-   * @throws IllegalArgumentException if {@code minGroupSize < 1} or a label repeats
+   * @throws InvalidInputException if {@code minGroupSize < 1} or a label repeats
    */
   public static CohortTrends of(List<Map.Entry<String, ProgramMetrics>> cohorts, int minGroupSize) {
     requireNonNull(cohorts, "cohorts");
     if (minGroupSize < 1) {
-      throw new IllegalArgumentException("minGroupSize must be at least 1, was " + minGroupSize);
+      throw InvalidInputException.of("minGroupSize", "expected at least 1, found " + minGroupSize);
     }
     List<Row> rows = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Map.Entry<String, ProgramMetrics> c : cohorts) {
       if (!seen.add(c.getKey())) {
-        throw new IllegalArgumentException("cohort label repeated: " + c.getKey());
+        throw InvalidInputException.of("cohorts", "expected each cohort label once, found '" + c.getKey() + "' twice");
       }
       ProgramMetrics m = c.getValue();
       int pairs = m.pairs().size();

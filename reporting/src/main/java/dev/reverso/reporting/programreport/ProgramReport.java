@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Participant;
 import dev.reverso.core.ParticipantId;
@@ -11,6 +12,7 @@ import dev.reverso.core.Program;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.matching.result.Pairing;
 import dev.reverso.reporting.ReportFormat;
+import dev.reverso.reporting.ReportRenderer;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.Side;
@@ -19,7 +21,6 @@ import dev.reverso.reporting.metrics.GoalClosure;
 import dev.reverso.reporting.metrics.GroupCoverage;
 import dev.reverso.reporting.metrics.GroupDimension;
 import dev.reverso.reporting.metrics.GroupRepresentation;
-import dev.reverso.reporting.metrics.Representation;
 import dev.reverso.reporting.metrics.GroupScores;
 import dev.reverso.reporting.metrics.NetPromoterScore;
 import dev.reverso.reporting.metrics.PairHealth;
@@ -28,11 +29,11 @@ import dev.reverso.reporting.metrics.ProgramMetrics;
 import dev.reverso.reporting.metrics.Reciprocity;
 import dev.reverso.reporting.metrics.Recognition;
 import dev.reverso.reporting.metrics.Relationship;
+import dev.reverso.reporting.metrics.Representation;
 import dev.reverso.reporting.metrics.ScoreDistribution;
 import dev.reverso.reporting.metrics.SkillClosure;
 import dev.reverso.reporting.privacy.PairPseudonyms;
 import dev.reverso.reporting.privacy.SmallGroupSuppression;
-import dev.reverso.reporting.ReportRenderer;
 import dev.reverso.reporting.render.InReportLocale;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -211,7 +212,7 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
   /**
    * Builds the report from metrics already computed for this programme and match result.
    *
-   * @throws IllegalArgumentException if the metrics' pairs are not the match result's pairs
+   * @throws InvalidInputException if the metrics' pairs are not the match result's pairs
    */
   public static ProgramReport of(ProgramMetrics metrics, Program program, MatchResult matches,
       ProgramReportOptions options) {
@@ -223,7 +224,7 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
    * ({@link #circles()}).
    *
    * @param circles the circles' metrics ({@link CircleMetrics#compute}), if the programme runs circles
-   * @throws IllegalArgumentException if the metrics' pairs are not the match result's pairs
+   * @throws InvalidInputException if the metrics' pairs are not the match result's pairs
    */
   public static ProgramReport of(ProgramMetrics metrics, Program program, MatchResult matches,
       ProgramReportOptions options, Optional<CircleMetrics> circles) {
@@ -236,7 +237,8 @@ public final class ProgramReport implements dev.reverso.reporting.HoldsNames {
     matches.pairs().forEach(p -> matched.add(new MentoringPair(p.mentorId(), p.menteeId())));
     if (metrics.pairs().size() != matched.size()
         || !metrics.pairs().stream().allMatch(p -> matched.contains(p.pair()))) {
-      throw new IllegalArgumentException("the metrics were computed for other pairs than the match result's");
+      throw InvalidInputException.of("metrics",
+          "expected metrics computed for the match result's pairs, found metrics of other pairs");
     }
     ProgramReport report = new ProgramReport(metrics, program, matches, options, circles);
     LOG.debug("Program report as of {}: {} pairs ({} open), {} groups suppressed, {} events outside the match, "

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.google.common.collect.ImmutableList;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.MentoringPair;
-import dev.reverso.matching.score.Criteria;
 import dev.reverso.matching.result.MatchResult;
+import dev.reverso.matching.score.Criteria;
 import dev.reverso.matching.score.ScoringModel;
 import dev.reverso.reporting.journal.CloseReason;
 import dev.reverso.reporting.journal.Feedback;
@@ -276,10 +276,11 @@ class WeightAdvisorTest {
     assertThat(d.poorOutcomeCloseReasons()).doesNotContain(CloseReason.COMPLETED).hasSize(4);
     assertThat(d.withMinPairs(50).minPairs()).isEqualTo(50);
     assertThat(d.withMinPairs(50)).isNotEqualTo(d).isEqualTo(d.withMinPairs(50));
-    assertThatThrownBy(() -> d.withMinPairs(2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minPairs");
-    assertThatThrownBy(() -> d.withResamples(-1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> d.withConfidenceLevel(1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> d.withConfidenceLevel(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> d.withMinPairs(2)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("minPairs");
+    assertThatThrownBy(() -> d.withResamples(-1)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> d.withConfidenceLevel(1)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> d.withConfidenceLevel(Double.NaN)).isInstanceOf(InvalidInputException.class);
     assertThat(d.withPoorOutcomeCloseReasons(Set.of()).poorOutcomeCloseReasons()).isEmpty();
   }
 

@@ -3,6 +3,7 @@ package dev.reverso.reporting.programreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.reporting.metrics.MetricsOptions;
 import dev.reverso.reporting.metrics.ProgramMetrics;
 import dev.reverso.reporting.metrics.ProgramMetricsTestAccess;
@@ -48,6 +49,6 @@ class CohortTrendsTest {
     small.writeHtml(suppressed);
     assertThat(suppressed.toString()).contains("suppressed").doesNotContain("<svg");
     assertThatThrownBy(() -> CohortTrends.of(List.of(Map.entry("x", first), Map.entry("x", second)), 3))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(InvalidInputException.class);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.reporting.ReportFormat;
 import dev.reverso.reporting.metrics.MetricsFixtures;
@@ -84,7 +85,7 @@ class ProgramReportTest {
         ProgramReportFixture.AS_OF, MetricsOptions.defaults());
     MatchResult other = MetricsFixtures.matches(MetricsFixtures.pairing("x1", "y1", 0.5));
     assertThatThrownBy(() -> ProgramReport.of(metrics, FIXTURE.program, other, ProgramReportOptions.defaults()))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(InvalidInputException.class);
     assertThat(ProgramReport.of(metrics, FIXTURE.program, FIXTURE.matches, ProgramReportOptions.defaults()
         .withPseudonymKey(ProgramReportFixture.KEY)).render(ReportFormat.JSON)).isEqualTo(REPORT.render(ReportFormat.JSON));
   }

@@ -500,6 +500,6 @@ public final class MatchingRound {
   }
 
   private static Unmatched noConsent(Participant p, Role role) {
-    return new Unmatched(p.id(), role, UnmatchedReason.NO_CONSENT, Results.NO_CONSENT_DETAIL);
+    return Results.noConsent(p.id(), role);
   }
 }
