@@ -9,11 +9,11 @@ import dev.reverso.matching.group.BoardResult;
 import dev.reverso.matching.group.ShadowBoard;
 import dev.reverso.reporting.group.BoardHtml;
 import dev.reverso.reporting.group.BoardJson;
+import dev.reverso.reporting.i18n.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
     footer = {
         "Examples:",
         "  reverso board --in org.csv --size 8 --out board",
-        "  reverso board --in org.csv --size 8 --max-per department=2 --min-per location=1 --out board"})
+        "  reverso board --in org.csv --size 8 --max-per department=2 --min-per location=1 --out board",
+        "  reverso board --in org.csv --size 8 --locale it --out board"})
 final class BoardCommand implements Callable<Integer>, FileCommand {
   @Spec
   private CommandSpec spec;
@@ -55,6 +56,9 @@ final class BoardCommand implements Callable<Integer>, FileCommand {
   @Option(names = "--min-per", paramLabel = "GROUP=N",
       description = "At least N members from every group of GROUP that has volunteers, e.g. location=1; repeatable.")
   private List<String> minPer = new ArrayList<>();
+
+  @Mixin
+  private LocaleOption localeOption;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "The output directory, created if needed; existing files of the same names are replaced.")
@@ -89,13 +93,14 @@ final class BoardCommand implements Callable<Integer>, FileCommand {
     Path dir = CommandInputs.outputDirectory(out, "--out");
     BoardResult result = ShadowBoard.select(program, options);
     BoardJson.write(result, dir.resolve(BoardJson.FILE_NAME));
-    BoardHtml.write(result, dir.resolve(BoardHtml.FILE_NAME));
+    BoardHtml.write(result, dir.resolve(BoardHtml.FILE_NAME), localeOption.locale());
     PrintWriter o = spec.commandLine().getOut();
-    o.println(String.format(Locale.ROOT, "Chose %d of %d board members from %d volunteers: coverage %s of the "
-        + "executive team's goals%s", result.members().size(), size, program.mentors().size(),
-        CommandInputs.score(result.coverage()),
-        result.meetsAllMinimums() ? "" : "; minimums not met: " + String.join(", ", result.shortfalls())));
-    o.println("Wrote " + dir + ": " + BoardJson.FILE_NAME + ", " + BoardHtml.FILE_NAME);
+    Texts t = localeOption.texts();
+    o.println(t.get("cli.board", "members", result.members().size(), "size", size, "volunteers",
+        program.mentors().size(), "coverage", DemoSummary.score(t, result.coverage()))
+        + (result.meetsAllMinimums() ? "" : t.get("cli.board.shortfalls", "shortfalls",
+            String.join(", ", result.shortfalls()))));
+    o.println(DemoSummary.wrote(t, dir, List.of(BoardJson.FILE_NAME, BoardHtml.FILE_NAME)));
     return ReversoCommand.EXIT_OK;
   }
 

@@ -99,6 +99,19 @@ class GroupCommandsTest {
   }
 
   @Test
+  void boardSpeaksItalianWithLocaleIt() throws IOException {
+    Path out = root.resolve("board-it");
+    ReversoCommandTest.Run r = run("board", "--in", programFile.toString(), "--size", "6", "--max-per",
+        "department=2", "--locale", "it", "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("Scelti 6 membri del board su 6 tra " + program.mentors().size() + " volontari")
+        .doesNotContain("Chose", "Wrote");
+    String html = Files.readString(out.resolve("board-report.html"), UTF_8);
+    assertThat(html).contains("<html lang=\"it\">", "Membri per gruppo", "Copertura per competenza",
+        "al massimo 2 per department").doesNotContain("Members per group", "Coverage by skill", "at most");
+  }
+
+  @Test
   void badOptionsExitWithTwoAndEveryProblem() {
     ReversoCommandTest.Run circles = run("circles", "--in", programFile.toString(), "--min", "0", "--max", "40",
         "--out", root.resolve("x").toString());
