@@ -344,8 +344,10 @@ final class ScoringJsonReader {
         default:
           throw new IllegalStateException("settings of built-in " + e.id + " are not handled");
       }
-    } catch (IllegalArgumentException invalid) {
-      problems.error(e.settingsWhere == null ? e.idWhere : e.settingsWhere, invalid.getMessage());
+    } catch (InvalidInputException invalid) { // the factory's own check, located at the settings
+      for (Problem p : invalid.problems()) {
+        problems.error(e.settingsWhere == null ? e.idWhere : e.settingsWhere, p.message());
+      }
       return null;
     }
   }
