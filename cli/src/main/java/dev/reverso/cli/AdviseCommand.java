@@ -1,5 +1,6 @@
 package dev.reverso.cli;
 
+import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Problems;
 import dev.reverso.core.Program;
 import dev.reverso.matching.score.Criteria;
@@ -111,12 +112,12 @@ final class AdviseCommand implements Callable<Integer>, FileCommand {
     AdviceOptions options = AdviceOptions.defaults().withSeed(seed);
     try {
       options = options.withMinPairs(minPairs);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       problems.error("--min-pairs", "expected at least 3 pairs, found " + minPairs);
     }
     try {
       options = options.withResamples(resamples);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       problems.error("--resamples", "expected 0.." + AdviceOptions.MAX_RESAMPLES + ", found " + resamples);
     }
     problems.throwIfErrors();
