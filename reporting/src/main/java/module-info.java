@@ -15,6 +15,7 @@ module dev.reverso.reporting {
   exports dev.reverso.reporting;
   exports dev.reverso.reporting.advisor;
   exports dev.reverso.reporting.group;
+  exports dev.reverso.reporting.i18n;
   exports dev.reverso.reporting.journal;
   exports dev.reverso.reporting.journal.storage;
   exports dev.reverso.reporting.match;
