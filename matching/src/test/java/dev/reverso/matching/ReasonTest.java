@@ -44,6 +44,6 @@ class ReasonTest {
     assertThat(ReasonCodes.isBuiltIn(Reason.of(ReasonCodes.PAIRED_BEFORE, "mentee", "e1", "mentor", "m1")))
         .as("argument order is part of the code").isFalse();
     assertThat(ReasonCodes.isBuiltIn(Reason.text("own words"))).isFalse();
-    assertThat(ReasonCodes.all()).hasSize(43).allSatisfy((code, names) -> assertThat(code).matches("[a-z]+(-[a-z]+)*"));
+    assertThat(ReasonCodes.all()).hasSize(48).allSatisfy((code, names) -> assertThat(code).matches("[a-z]+(-[a-z]+)*"));
   }
 }

@@ -14,7 +14,10 @@ import dev.reverso.matching.constraint.Constraints;
 import dev.reverso.matching.result.DeadlineExceededException;
 import dev.reverso.matching.result.MatchingInterruptedException;
 import dev.reverso.matching.result.MatchingOptions;
+import dev.reverso.matching.result.PartnerFeasibility;
 import dev.reverso.matching.result.ProgressListener;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.ReasonCodes;
 import dev.reverso.matching.result.Unmatched;
 import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.matching.score.ScoringModel;
@@ -242,8 +245,8 @@ public final class CircleMatcher {
     ParticipantId id = problem.mentorId(j);
     int[] seniors = search.seniorsOf[j];
     if (seniors.length == 0) {
-      return new Unmatched(id, Role.MENTOR, UnmatchedReason.NO_FEASIBLE_PARTNER,
-          problem.mentorFeasibility(j).describe());
+      PartnerFeasibility f = problem.mentorFeasibility(j);
+      return new Unmatched(id, Role.MENTOR, UnmatchedReason.NO_FEASIBLE_PARTNER, f.describe(), f.evidence());
     }
     int full = 0;
     for (int s : seniors) {
@@ -253,19 +256,25 @@ public final class CircleMatcher {
     }
     if (full == seniors.length) {
       return new Unmatched(id, Role.MENTOR, UnmatchedReason.CAPACITY_EXHAUSTED, seniors.length
-          + " feasible mentees, all of their circles full (" + maxMentors + " mentors)");
+          + " feasible mentees, all of their circles full (" + maxMentors + " mentors)",
+          List.of(Reason.of(ReasonCodes.CIRCLES_FULL, "feasible", seniors.length, "max", maxMentors)));
     }
     return new Unmatched(id, Role.MENTOR, UnmatchedReason.NOT_SELECTED, seniors.length + " feasible mentees, "
         + full + " of their circles full; joining another would not raise the objective, break a circle's "
-        + "shared language or leave a circle below " + minMentors + " mentors");
+        + "shared language or leave a circle below " + minMentors + " mentors",
+        List.of(Reason.of(ReasonCodes.CIRCLE_NOT_JOINED, "feasible", seniors.length, "full", full, "min",
+            minMentors)));
   }
 
   private Unmatched unassignedSenior(MatchingProblem problem, CircleSearch search, int s) {
     ParticipantId id = problem.menteeId(s);
     int[] juniors = search.cand[s];
     if (juniors.length < minMentors) {
+      PartnerFeasibility f = problem.menteeFeasibility(s);
+      List<Reason> evidence = new ArrayList<>(f.evidence());
+      evidence.add(Reason.of(ReasonCodes.CIRCLE_NEEDS_MORE, "min", minMentors));
       return new Unmatched(id, Role.MENTEE, UnmatchedReason.NO_FEASIBLE_PARTNER,
-          problem.menteeFeasibility(s).describe() + "; a circle needs at least " + minMentors);
+          f.describe() + "; a circle needs at least " + minMentors, evidence);
     }
     int withRoom = 0;
     for (int j : juniors) {
@@ -276,11 +285,14 @@ public final class CircleMatcher {
     if (withRoom < minMentors) {
       return new Unmatched(id, Role.MENTEE, UnmatchedReason.CAPACITY_EXHAUSTED, juniors.length
           + " feasible mentors, " + withRoom + " of them with room for another circle; a circle needs at least "
-          + minMentors);
+          + minMentors, List.of(Reason.of(ReasonCodes.CIRCLE_TOO_FEW_WITH_ROOM, "feasible", juniors.length,
+              "room", withRoom, "min", minMentors)));
     }
     return new Unmatched(id, Role.MENTEE, UnmatchedReason.NOT_SELECTED, juniors.length + " feasible mentors, "
         + withRoom + " with room, but no " + minMentors + " of them share a language with the mentee and each other"
-        + " or taking them from other circles would lower the objective");
+        + " or taking them from other circles would lower the objective",
+        List.of(Reason.of(ReasonCodes.CIRCLE_NOT_FORMED, "feasible", juniors.length, "room", withRoom, "min",
+            minMentors)));
   }
 
   /** The scoring model. */

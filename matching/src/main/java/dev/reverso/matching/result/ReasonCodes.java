@@ -127,6 +127,18 @@ public final class ReasonCodes {
   /** The person has withdrawn consent and was left out of matching: no arguments. */
   public static final String WITHDREW_CONSENT = "withdrew-consent";
 
+  // ---- people in no circle (CircleResult#unassigned evidence)
+  /** A junior: every mentee the rules allow leads a full circle: {@code feasible, max}. */
+  public static final String CIRCLES_FULL = "circles-full";
+  /** A junior: joining a circle would not raise the objective or would break a rule: {@code feasible, full, min}. */
+  public static final String CIRCLE_NOT_JOINED = "circle-not-joined";
+  /** A senior: fewer juniors allowed than a circle needs: {@code min}. */
+  public static final String CIRCLE_NEEDS_MORE = "circle-needs-more";
+  /** A senior: too few allowed juniors have room for another circle: {@code feasible, room, min}. */
+  public static final String CIRCLE_TOO_FEW_WITH_ROOM = "circle-too-few-with-room";
+  /** A senior: no circle of allowed juniors shares a language or would raise the objective: {@code feasible, room, min}. */
+  public static final String CIRCLE_NOT_FORMED = "circle-not-formed";
+
   private static final Map<String, List<String>> ALL = build();
 
   private static Map<String, List<String>> build() {
@@ -179,6 +191,11 @@ public final class ReasonCodes {
     m.put(PARTNER_WITH_ROOM, List.of("first", "side"));
     m.put(ALL_BELOW_MINIMUM, List.of("feasible", "partners", "side", "minimum"));
     m.put(WITHDREW_CONSENT, List.of());
+    m.put(CIRCLES_FULL, List.of("feasible", "max"));
+    m.put(CIRCLE_NOT_JOINED, List.of("feasible", "full", "min"));
+    m.put(CIRCLE_NEEDS_MORE, List.of("min"));
+    m.put(CIRCLE_TOO_FEW_WITH_ROOM, List.of("feasible", "room", "min"));
+    m.put(CIRCLE_NOT_FORMED, List.of("feasible", "room", "min"));
     return Collections.unmodifiableMap(m);
   }
 

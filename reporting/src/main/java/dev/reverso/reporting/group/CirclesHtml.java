@@ -3,17 +3,18 @@ package dev.reverso.reporting.group;
 import static java.util.Objects.requireNonNull;
 
 import dev.reverso.core.ParticipantId;
-import dev.reverso.matching.result.Unmatched;
 import dev.reverso.matching.group.Circle;
 import dev.reverso.matching.group.CircleExplanation;
 import dev.reverso.matching.group.CircleResult;
+import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.Unmatched;
+import dev.reverso.reporting.i18n.Texts;
+import dev.reverso.reporting.internal.ReportFiles;
 import dev.reverso.reporting.render.ChartText;
 import dev.reverso.reporting.render.Histogram;
-import dev.reverso.reporting.i18n.Texts;
 import dev.reverso.reporting.render.HtmlDocument;
 import dev.reverso.reporting.render.HtmlTable;
 import dev.reverso.reporting.render.LocalizedNumbers;
-import dev.reverso.reporting.internal.ReportFiles;
 import dev.reverso.reporting.render.SvgCharts;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +50,6 @@ public final class CirclesHtml {
     requireNonNull(result, "result");
     requireNonNull(locale, "locale");
     Texts t = Texts.of(locale);
-    boolean english = !"it".equals(locale.getLanguage());
     LocalizedNumbers n = t.numbers();
     HtmlDocument doc = HtmlDocument.create(t.get("circlesReport.title"), locale);
     Map<String, String> facts = new LinkedHashMap<>();
@@ -93,25 +93,28 @@ public final class CirclesHtml {
     if (result.unassigned().isEmpty()) {
       doc.paragraph(t.get("circlesReport.everyone"));
     } else {
-      HtmlTable un = english
-          ? HtmlTable.of(t.get("col.id"), t.get("col.role"), t.get("col.reason"), t.get("col.detail"))
-          : HtmlTable.of(t.get("col.id"), t.get("col.role"), t.get("col.reason"));
+      HtmlTable un = HtmlTable.of(t.get("col.id"), t.get("col.role"), t.get("col.reason"), t.get("col.detail"));
       for (Unmatched u : result.unassigned()) {
         String role = t.get("role." + u.role().name());
         String reason = t.has("unassigned." + u.reason().name()) ? t.get("unassigned." + u.reason().name())
             : u.reason().name();
-        if (english) {
-          un.row(u.participantId().value(), role, reason, u.detail());
-        } else {
-          un.row(u.participantId().value(), role, reason);
-        }
+        un.row(u.participantId().value(), role, reason, detail(u, t));
       }
       doc.table(un);
-      if (!english) {
-        doc.note(t.get("circlesReport.detailInJson"));
-      }
     }
     return doc.render();
+  }
+
+  /** The structured evidence as sentences in the page's language; the text detail when there is none. */
+  private static String detail(Unmatched u, Texts t) {
+    if (u.evidence().isEmpty()) {
+      return u.detail();
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Reason r : u.evidence()) {
+      sb.append(sb.length() == 0 ? "" : " ").append(t.reason(r));
+    }
+    return sb.toString();
   }
 
   /** Writes the page in English to a file, replacing it. */
