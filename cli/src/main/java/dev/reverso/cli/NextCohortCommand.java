@@ -4,6 +4,7 @@ import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.Program;
 import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.matching.result.MatchResult;
+import dev.reverso.reporting.i18n.Texts;
 import dev.reverso.reporting.journal.PairClosed;
 import dev.reverso.reporting.journal.Retractions;
 import dev.reverso.reporting.programreport.NextCohort;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,10 +39,15 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  reverso next-cohort --in program.json --matches matches.json --journal journal.jsonl --out next.json",
         "  reverso next-cohort --in program.json --matches matches.json --journal journal.jsonl "
-            + "--participants hr-export.csv --cohort 2027-H1 --out next.json"})
+            + "--participants hr-export.csv --cohort 2027-H1 --out next.json",
+        "  reverso next-cohort --in program.json --matches matches.json --journal journal.jsonl --locale it "
+            + "--out next.json"})
 final class NextCohortCommand implements Callable<Integer>, FileCommand {
   @Spec
   private CommandSpec spec;
+
+  @Mixin
+  private LocaleOption localeOption;
 
   @Mixin
   private ProgrammeHistoryOptions inputs;
@@ -108,13 +113,14 @@ final class NextCohortCommand implements Callable<Integer>, FileCommand {
     }
     ProgramFiles.write(r.program(), out);
     PrintWriter o = spec.commandLine().getOut();
-    o.println(String.format(Locale.ROOT, "Next cohort '%s' as of %s: %d mentors, %d mentees", label, asOf,
-        r.program().mentors().size(), r.program().mentees().size()));
-    o.println(String.format(Locale.ROOT, "Kept %s running; %s into history (%d pairs never to repeat)",
-        ProgramSummary.counted(r.active().size(), "pair"), ProgramSummary.counted(r.newHistory().size(), "pair"),
-        r.program().history().size()));
-    o.println(String.format(Locale.ROOT, "Left the cohort: %d; joined: %d", r.leavers().size(), r.joiners().size()));
-    o.println("Wrote " + out);
+    Texts t = localeOption.texts();
+    o.println(t.get("cli.nextCohort", "label", label, "date", asOf, "mentors",
+        DemoSummary.counted(t, r.program().mentors().size(), "mentor"), "mentees",
+        DemoSummary.counted(t, r.program().mentees().size(), "mentee")));
+    o.println(t.get("cli.nextCohort.kept", "running", DemoSummary.counted(t, r.active().size(), "pair"), "history",
+        DemoSummary.counted(t, r.newHistory().size(), "pair"), "never", r.program().history().size()));
+    o.println(t.get("cli.nextCohort.moves", "left", r.leavers().size(), "joined", r.joiners().size()));
+    o.println(t.get("cli.wroteFile", "file", out));
     return ReversoCommand.EXIT_OK;
   }
 }

@@ -5,11 +5,11 @@ import dev.reverso.core.Program;
 import dev.reverso.matching.Matcher;
 import dev.reverso.matching.shortlist.ShortlistOptions;
 import dev.reverso.matching.shortlist.Shortlists;
+import dev.reverso.reporting.i18n.Texts;
 import dev.reverso.reporting.shortlist.ShortlistFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,10 +32,14 @@ import picocli.CommandLine.Spec;
     footer = {
         "Examples:",
         "  reverso shortlist --in org.csv --size 3 --out lists",
-        "  reverso shortlist --in program.json --size 5 --exposure 2 --out lists"})
+        "  reverso shortlist --in program.json --size 5 --exposure 2 --out lists",
+        "  reverso shortlist --in org.csv --size 3 --locale it --out lists"})
 final class ShortlistCommand implements Callable<Integer>, FileCommand {
   @Spec
   private CommandSpec spec;
+
+  @Mixin
+  private LocaleOption localeOption;
 
   @Mixin
   private ProgrammeOption in;
@@ -93,14 +97,14 @@ final class ShortlistCommand implements Callable<Integer>, FileCommand {
     ShortlistFiles.writeFiles(lists, dir);
     PrintWriter o = spec.commandLine().getOut();
     int suggestions = lists.all().stream().mapToInt(l -> l.suggestions().size()).sum();
-    o.println(String.format(Locale.ROOT, "Shortlists of up to %d for %s and %s: %s (exposure %s)", size,
-        ProgramSummary.counted(lists.forMentees().size(), "mentee"),
-        ProgramSummary.counted(lists.forMentors().size(), "mentor"),
-        ProgramSummary.counted(suggestions, "suggestion"), CommandInputs.score(lists.exposure())));
-    o.println(lists.shortOfK().isEmpty() ? "Everyone got " + size + " suggestions"
-        : "Fewer than " + size + " suggestions: " + ProgramSummary.counted(lists.shortOfK().size(), "person")
-            + " (too few admissible partners, or the exposure bound)");
-    o.println("Wrote " + dir + ": " + ShortlistFiles.JSON_FILE + ", " + ShortlistFiles.CSV_FILE);
+    Texts t = localeOption.texts();
+    o.println(t.get("cli.shortlist", "size", size, "mentees", DemoSummary.counted(t, lists.forMentees().size(),
+        "mentee"), "mentors", DemoSummary.counted(t, lists.forMentors().size(), "mentor"), "suggestions",
+        DemoSummary.counted(t, suggestions, "suggestion"), "exposure", DemoSummary.score(t, lists.exposure())));
+    o.println(lists.shortOfK().isEmpty() ? t.get("cli.shortlist.everyone", "size", size)
+        : t.get("cli.shortlist.short", "size", size, "people",
+            DemoSummary.counted(t, lists.shortOfK().size(), "person")));
+    o.println(DemoSummary.wrote(t, dir, List.of(ShortlistFiles.JSON_FILE, ShortlistFiles.CSV_FILE)));
     return ReversoCommand.EXIT_OK;
   }
 }

@@ -119,7 +119,8 @@ class CommandLineLanguageAndRulesTest {
   void everyReportWritingCommandTakesLocale() {
     CommandLine cl = ReversoCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
         List.of());
-    for (String command : List.of("demo", "match", "report", "circles", "explain", "board")) {
+    for (String command : List.of("demo", "match", "report", "circles", "explain", "board", "shortlist",
+        "next-cohort")) {
       assertThat(cl.getSubcommands().get(command).getCommandSpec().findOption("--locale")).as(command).isNotNull();
     }
   }

@@ -57,6 +57,10 @@ class NextCohortCommandTest {
     Run r = nextCohort(out);
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("Next cohort '2026-H2' as of ");
+    Run italian = nextCohort(dir.resolve("next-it.json"), "--locale", "it");
+    assertThat(italian.exitCode()).as(italian.err()).isZero();
+    assertThat(italian.out()).startsWith("Prossima edizione '2026-H2' al ").contains("Proseguono ", "Scritto ")
+        .doesNotContain("Kept", "Wrote");
     Program current = ProgramFiles.read(demo.resolve("program.json"));
     MatchResult matches = MatchesJson.read(demo.resolve("matches.json"));
     List<JournalEvent> events = JournalReader.read(demo.resolve("journal.jsonl")).events();

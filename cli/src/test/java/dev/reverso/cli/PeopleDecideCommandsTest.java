@@ -37,6 +37,11 @@ class PeopleDecideCommandsTest {
     Run lists = run("shortlist", "--in", org.toString(), "--size", "3", "--out", dir.resolve("lists").toString());
     assertThat(lists.exitCode()).as(lists.err()).isZero();
     assertThat(lists.out()).contains("Shortlists of up to 3 for").contains("Wrote");
+    Run italian = run("shortlist", "--in", org.toString(), "--size", "3", "--locale", "it", "--out",
+        dir.resolve("lists-it").toString());
+    assertThat(italian.exitCode()).as(italian.err()).isZero();
+    assertThat(italian.out()).contains("Rose fino a 3 per", "suggerimenti", "Scritti in ")
+        .doesNotContain("Shortlists", "Wrote");
     List<String> csv = Files.readAllLines(dir.resolve("lists").resolve("shortlists.csv"), UTF_8);
     assertThat(csv.get(0)).isEqualTo("person_id,person_role,rank,suggestion_id,score,explanation");
     assertThat(Files.readString(dir.resolve("lists").resolve("shortlists.json"), UTF_8))
