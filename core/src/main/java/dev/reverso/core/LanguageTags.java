@@ -38,8 +38,28 @@ final class LanguageTags {
    */
   record Check(String canonical, String problem) {}
 
-  /** Checks one tag or common name. */
+  /** How many distinct inputs {@link #check} remembers; a programme has a handful, a hostile file many. */
+  private static final int REMEMBERED = 4096;
+  /** Checked inputs: a 240 000-person file repeats the same few tags; a check is immutable. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Check> CHECKED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /** The two-letter ISO 639 codes the JDK knows. */
+  private static final java.util.Set<String> ISO_LANGUAGES = java.util.Set.of(Locale.getISOLanguages());
+
+  /** Checks one tag or common name (remembering the answer for inputs seen before). */
   static Check check(String input) {
+    Check known = CHECKED.get(input);
+    if (known != null) {
+      return known;
+    }
+    Check c = checkOnce(input);
+    if (CHECKED.size() < REMEMBERED) {
+      CHECKED.putIfAbsent(input, c);
+    }
+    return c;
+  }
+
+  private static Check checkOnce(String input) {
     String t = input.strip();
     if (t.isEmpty()) {
       return refuse(EXPECTED + ", found an empty tag", null);
@@ -54,7 +74,7 @@ final class LanguageTags {
     } catch (IllformedLocaleException e) {
       String suggestion = null;
       if (t.indexOf('_') >= 0) {
-        Check dashed = check(t.replace('_', '-'));
+        Check dashed = checkOnce(t.replace('_', '-'));
         suggestion = dashed.canonical();
       }
       return refuse(EXPECTED + ", found '" + shorten(t) + "'", suggestion != null ? suggestion : nearest(t));
@@ -77,7 +97,7 @@ final class LanguageTags {
 
   private static boolean isKnown(String language) {
     if (language.length() == 2) {
-      return java.util.Arrays.asList(Locale.getISOLanguages()).contains(language);
+      return ISO_LANGUAGES.contains(language);
     }
     if (language.length() == 3) {
       // a three-letter code the JDK can name (fil, yue, haw...); an unknown one shows as its own code
