@@ -3,16 +3,17 @@ package dev.reverso.cli;
 import com.google.common.collect.ImmutableList;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.MentoringPair;
+import dev.reverso.reporting.i18n.Texts;
 import dev.reverso.reporting.journal.AppendResult;
 import dev.reverso.reporting.journal.Journal;
 import dev.reverso.reporting.journal.JournalContents;
 import dev.reverso.reporting.journal.JournalEvent;
 import java.io.PrintWriter;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,6 +44,9 @@ final class JournalCopyCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
+  @Mixin
+  private LocaleOption localeOption;
+
   @Option(names = "--from", paramLabel = "FILE|URL", required = true, description = "The journal to copy from.")
   private String from;
 
@@ -70,8 +74,9 @@ final class JournalCopyCommand implements Callable<Integer> {
     }
     long added = results.stream().filter(AppendResult::isNew).count();
     PrintWriter out = spec.commandLine().getOut();
-    out.println(String.format(Locale.ROOT, "Copied %s from %s to %s: %d new, %d already there",
-        ProgramSummary.counted(events.size(), "event"), source, target, added, events.size() - added));
+    Texts t = localeOption.texts();
+    out.println(t.get("cli.journalCopy", "events", DemoSummary.counted(t, events.size(), "event"), "from", source,
+        "to", target, "added", added, "present", events.size() - added));
     return ReversoCommand.EXIT_OK;
   }
 }

@@ -4,13 +4,13 @@ import dev.reverso.core.InvalidInputException;
 import dev.reverso.core.MentoringPair;
 import dev.reverso.core.Problem;
 import dev.reverso.core.io.AtomicFiles;
+import dev.reverso.reporting.i18n.Texts;
 import dev.reverso.reporting.journal.EventDates;
 import dev.reverso.reporting.journal.Journal;
 import dev.reverso.reporting.survey.SurveyImport;
 import dev.reverso.reporting.survey.SurveyMapping;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,6 +38,9 @@ import picocli.CommandLine.Spec;
 final class JournalImportCommand implements Callable<Integer>, FileCommand {
   @Spec
   private CommandSpec spec;
+
+  @Mixin
+  private LocaleOption localeOption;
 
   @Mixin
   private JournalTarget target;
@@ -87,10 +90,10 @@ final class JournalImportCommand implements Callable<Integer>, FileCommand {
     if (rejected != null) {
       writeRejected(result);
     }
-    spec.commandLine().getOut().println(String.format(Locale.ROOT,
-        "Imported %s from %s into %s (%d already there, %d rejected)",
-        ProgramSummary.counted(result.appended(), "answer"), from.getFileName(), target.displayName(),
-        result.alreadyPresent(), result.rejected().size()));
+    Texts t = localeOption.texts();
+    spec.commandLine().getOut().println(t.get("cli.journalImport", "answers",
+        DemoSummary.counted(t, result.appended(), "answer"), "from", from.getFileName(), "to", target.displayName(),
+        "present", result.alreadyPresent(), "rejected", result.rejected().size()));
     return ReversoCommand.EXIT_OK;
   }
 

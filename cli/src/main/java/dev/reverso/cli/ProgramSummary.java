@@ -5,6 +5,7 @@ import dev.reverso.core.LearningGoal;
 import dev.reverso.core.Participant;
 import dev.reverso.core.Problem;
 import dev.reverso.core.Program;
+import dev.reverso.reporting.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,52 +23,55 @@ final class ProgramSummary {
   static final int TOP = 5;
   /** The lowest skill level counted as able to teach (Dreyfus "competent"). */
   static final int TEACHING_LEVEL = 3;
-  private static final String NO_DEPARTMENT = "(no department)";
+  /** The key of people without a department (a department id cannot contain a NUL). */
+  private static final String NO_DEPARTMENT = "\u0000";
 
   private ProgramSummary() {}
 
   /** The most warnings listed without {@code --verbose}; the rest are counted. */
   static final int SHOWN_WARNINGS = 5;
 
-  /** The summary lines, with at most {@value #SHOWN_WARNINGS} warnings listed. */
+  /** The summary lines in English, with at most {@value #SHOWN_WARNINGS} warnings listed. */
   static ImmutableList<String> lines(Program program, String source, List<Problem> warnings) {
-    return lines(program, source, warnings, false);
+    return lines(program, source, warnings, false, DemoSummary.ENGLISH);
   }
 
   /**
    * The summary lines for {@code program}, read from {@code source} with these (file-located) warnings: their
-   * count and the first {@value #SHOWN_WARNINGS}, or all of them if {@code allWarnings}.
+   * count and the first {@value #SHOWN_WARNINGS}, or all of them if {@code allWarnings}; in the language of
+   * {@code t} (the warnings themselves stay as the reader wrote them).
    */
-  static ImmutableList<String> lines(Program program, String source, List<Problem> warnings, boolean allWarnings) {
+  static ImmutableList<String> lines(Program program, String source, List<Problem> warnings, boolean allWarnings,
+      Texts t) {
     List<String> lines = new ArrayList<>();
-    lines.add(source + ": valid programme");
-    lines.add(String.format(Locale.ROOT, "People: %d in the org chart: %s, %s, %d org chart only",
-        program.everyone().size(), counted(program.mentors().size(), "mentor"),
-        counted(program.mentees().size(), "mentee"), program.people().size()));
-    lines.add(String.format(Locale.ROOT, "History: %s; active: %s; skill taxonomy: %s",
-        counted(program.history().size(), "earlier pair"), counted(program.active().size(), "pair"),
-        program.taxonomy().isEmpty() ? "none" : program.taxonomy().skills().size() + " skills"));
-    decisions(program, lines);
+    lines.add(t.get("cli.validate.valid", "source", source));
+    lines.add(t.get("cli.validate.people", "everyone", program.everyone().size(), "mentors",
+        DemoSummary.counted(t, program.mentors().size(), "mentor"), "mentees",
+        DemoSummary.counted(t, program.mentees().size(), "mentee"), "orgOnly", program.people().size()));
+    lines.add(t.get("cli.validate.history", "history", DemoSummary.counted(t, program.history().size(), "earlierPair"),
+        "active", DemoSummary.counted(t, program.active().size(), "pair"), "taxonomy", program.taxonomy().isEmpty()
+            ? t.get("cli.validate.taxonomyNone") : t.get("cli.validate.taxonomySkills", "n",
+                program.taxonomy().skills().size())));
+    decisions(program, lines, t);
     lines.add("");
-    departments(program, lines);
+    departments(program, lines, t);
     lines.add("");
-    sideBySide("Mentees want (goals)", goals(program.mentees()),
-        "Mentors offer (level " + TEACHING_LEVEL + "+)", offered(program.mentors()), lines);
+    sideBySide(t.get("cli.validate.menteesWant"), goals(program.mentees()),
+        t.get("cli.validate.mentorsOffer", "level", TEACHING_LEVEL), offered(program.mentors()), lines, t);
     lines.add("");
-    sideBySide("Mentors want (goals)", goals(program.mentors()),
-        "Mentees offer (level " + TEACHING_LEVEL + "+)", offered(program.mentees()), lines);
+    sideBySide(t.get("cli.validate.mentorsWant"), goals(program.mentors()),
+        t.get("cli.validate.menteesOffer", "level", TEACHING_LEVEL), offered(program.mentees()), lines, t);
     lines.add("");
     if (warnings.isEmpty()) {
-      lines.add("Warnings: none");
+      lines.add(t.get("cli.validate.warningsNone"));
     } else {
-      lines.add("Warnings: " + warnings.size());
+      lines.add(t.get("cli.validate.warnings", "n", warnings.size()));
       int shown = allWarnings ? warnings.size() : Math.min(SHOWN_WARNINGS, warnings.size());
       for (Problem w : warnings.subList(0, shown)) {
         lines.add("  " + w.location() + ": " + w.message());
       }
       if (shown < warnings.size()) {
-        lines.add("  ... and " + (warnings.size() - shown) + " more; run with " + ReversoCommand.VERBOSE
-            + " to list them all");
+        lines.add("  " + t.get("cli.validate.more", "n", warnings.size() - shown, "flag", ReversoCommand.VERBOSE));
       }
     }
     return ImmutableList.copyOf(lines);
@@ -77,34 +81,32 @@ final class ProgramSummary {
    * What people decided, as counts only (people without consent never appear by id): a line only when
    * somebody withdrew consent, was pinned or ranked partners.
    */
-  private static void decisions(Program program, List<String> lines) {
+  private static void decisions(Program program, List<String> lines, Texts t) {
     long withdrawn = program.everyone().stream().filter(p -> !p.hasConsent()).count();
     long ranked = program.everyone().stream().filter(p -> !p.preferences().isEmpty()).count();
     if (withdrawn > 0 || ranked > 0 || !program.pinned().isEmpty()) {
-      lines.add(String.format(Locale.ROOT, "People decide: %s without consent (left out of matching), %s, %s",
-          counted((int) withdrawn, "person"), counted(program.pinned().size(), "pinned pair"),
-          counted((int) ranked, "person") + " with stated preferences"));
+      lines.add(t.get("cli.validate.decisions", "withdrawn", DemoSummary.counted(t, (int) withdrawn, "person"),
+          "pinned", DemoSummary.counted(t, program.pinned().size(), "pinnedPair"), "ranked",
+          DemoSummary.counted(t, (int) ranked, "person")));
     }
   }
 
-  /** {@code 1 mentor}, {@code 2 mentors}. */
-  static String counted(int count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
-  }
-
-  private static void departments(Program program, List<String> lines) {
+  private static void departments(Program program, List<String> lines, Texts t) {
     Map<String, int[]> counts = new TreeMap<>();
     count(program.people(), 0, counts);
     count(program.mentors(), 1, counts);
     count(program.mentees(), 2, counts);
-    int width = "By department".length();
+    String title = t.get("cli.validate.byDepartment");
+    String none = t.get("cli.validate.noDepartment");
+    int width = title.length();
     for (String d : counts.keySet()) {
-      width = Math.max(width, d.length() + 2);
+      width = Math.max(width, (d.equals(NO_DEPARTMENT) ? none : d).length() + 2);
     }
     String row = "%-" + width + "s %7s %8s %8s";
-    lines.add(String.format(Locale.ROOT, row, "By department", "people", "mentors", "mentees"));
-    counts.forEach((department, c) -> lines.add(String.format(Locale.ROOT, row, "  " + department,
-        c[0] + c[1] + c[2], c[1], c[2])));
+    lines.add(String.format(Locale.ROOT, row, title, t.get("cli.validate.col.people"),
+        t.get("cli.validate.col.mentors"), t.get("cli.validate.col.mentees")));
+    counts.forEach((department, c) -> lines.add(String.format(Locale.ROOT, row,
+        "  " + (department.equals(NO_DEPARTMENT) ? none : department), c[0] + c[1] + c[2], c[1], c[2])));
   }
 
   private static void count(List<Participant> list, int column, Map<String, int[]> counts) {
@@ -149,13 +151,13 @@ final class ProgramSummary {
   }
 
   private static void sideBySide(String leftTitle, Map<String, Integer> left, String rightTitle,
-      Map<String, Integer> right, List<String> lines) {
+      Map<String, Integer> right, List<String> lines, Texts t) {
     List<String> l = top(left);
     List<String> r = top(right);
-    int width = 32;
+    int width = Math.max(32, leftTitle.length());
     lines.add(String.format(Locale.ROOT, "%-" + width + "s %s", leftTitle, rightTitle).stripTrailing());
     if (l.isEmpty() && r.isEmpty()) {
-      lines.add("  (none)");
+      lines.add("  " + t.get("cli.validate.none"));
     }
     for (int i = 0; i < Math.max(l.size(), r.size()); i++) {
       String a = i < l.size() ? "  " + l.get(i) : "";

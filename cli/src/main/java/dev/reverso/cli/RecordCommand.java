@@ -12,7 +12,6 @@ import dev.reverso.core.Problem;
 import dev.reverso.core.Program;
 import dev.reverso.reporting.journal.AppendResult;
 import dev.reverso.reporting.journal.CloseReason;
-import dev.reverso.reporting.journal.storage.EventCodec;
 import dev.reverso.reporting.journal.EventDates;
 import dev.reverso.reporting.journal.EventRetracted;
 import dev.reverso.reporting.journal.Feedback;
@@ -22,6 +21,7 @@ import dev.reverso.reporting.journal.PairClosed;
 import dev.reverso.reporting.journal.SessionCancelled;
 import dev.reverso.reporting.journal.SessionHeld;
 import dev.reverso.reporting.journal.Side;
+import dev.reverso.reporting.journal.storage.EventCodec;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -85,6 +85,9 @@ final class RecordCommand implements Callable<Integer> {
   static final class Common {
     @Mixin
     JournalTarget target;
+
+    @Mixin
+    LocaleOption locale;
 
     @Option(names = "--in", paramLabel = "FILE",
         description = "The programme (.json or .csv), to check that feedback progress is for the respondent's own "
@@ -158,9 +161,9 @@ final class RecordCommand implements Callable<Integer> {
     try (Journal journal = common.target.open(roster, EventDates.of(clock))) {
       result = journal.append(event);
     }
-    spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s %s '%s' of %s -> %s on %s in %s",
-        result.isNew() ? "Recorded" : "Already recorded:", EventCodec.typeOf(event), event.id(),
-        pair.mentorId(), pair.menteeId(), event.date(), common.target.displayName()));
+    spec.commandLine().getOut().println(common.locale.texts().get(result.isNew() ? "cli.record.new"
+        : "cli.record.again", "type", EventCodec.typeOf(event), "id", event.id(), "mentor", pair.mentorId(), "mentee",
+        pair.menteeId(), "date", event.date().toString(), "journal", common.target.displayName()));
     return ReversoCommand.EXIT_OK;
   }
 

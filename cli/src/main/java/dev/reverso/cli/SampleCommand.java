@@ -6,12 +6,13 @@ import dev.reverso.core.Problems;
 import dev.reverso.core.Program;
 import dev.reverso.core.io.ProgramFiles;
 import dev.reverso.core.sample.SampleOrganization;
+import dev.reverso.reporting.i18n.Texts;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,6 +35,9 @@ final class SampleCommand implements Callable<Integer>, FileCommand {
 
   @Spec
   private CommandSpec spec;
+
+  @Mixin
+  private LocaleOption localeOption;
 
   @Option(names = "--people", paramLabel = "N", defaultValue = "" + SampleOrganization.DEFAULT_PEOPLE,
       description = "People in the whole organisation (default: ${DEFAULT-VALUE}).")
@@ -98,11 +102,11 @@ final class SampleCommand implements Callable<Integer>, FileCommand {
     }
     LOG.debug("generated {} in {} ms", program, (System.nanoTime() - start) / 1_000_000);
     ProgramFiles.write(program, out);
-    spec.commandLine().getOut().println(String.format(Locale.ROOT,
-        "Wrote %s: %s (%s, %s, %d org chart only), seed %d",
-        out, program.everyone().size() == 1 ? "1 person" : program.everyone().size() + " people",
-        ProgramSummary.counted(program.mentors().size(), "mentor"),
-        ProgramSummary.counted(program.mentees().size(), "mentee"), program.people().size(), seed));
+    Texts t = localeOption.texts();
+    spec.commandLine().getOut().println(t.get("cli.sample", "file", out, "people",
+        DemoSummary.counted(t, program.everyone().size(), "person"), "mentors",
+        DemoSummary.counted(t, program.mentors().size(), "mentor"), "mentees",
+        DemoSummary.counted(t, program.mentees().size(), "mentee"), "orgOnly", program.people().size(), "seed", seed));
     return ReversoCommand.EXIT_OK;
   }
 

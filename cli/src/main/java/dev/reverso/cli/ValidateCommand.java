@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,6 +35,9 @@ final class ValidateCommand implements Callable<Integer>, FileCommand {
   @Spec
   private CommandSpec spec;
 
+  @Mixin
+  private LocaleOption localeOption;
+
   @Option(names = "--in", paramLabel = "FILE", required = true,
       description = "The file to check; its extension, .json or .csv, chooses the format.")
   private Path in;
@@ -52,7 +56,8 @@ final class ValidateCommand implements Callable<Integer>, FileCommand {
     LOG.debug("read {} in {} ms", result, (System.nanoTime() - start) / 1_000_000);
     PrintWriter out = spec.commandLine().getOut();
     boolean verbose = ReversoCommand.isVerbose(spec.root().commandLine().getParseResult());
-    ProgramSummary.lines(result.program(), in.toString(), result.warnings(), verbose).forEach(out::println);
+    ProgramSummary.lines(result.program(), in.toString(), result.warnings(), verbose, localeOption.texts())
+        .forEach(out::println);
     return ReversoCommand.EXIT_OK;
   }
 }

@@ -120,9 +120,26 @@ class CommandLineLanguageAndRulesTest {
     CommandLine cl = ReversoCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
         List.of());
     for (String command : List.of("demo", "match", "report", "circles", "explain", "board", "shortlist",
-        "next-cohort")) {
+        "next-cohort", "sample", "validate")) {
       assertThat(cl.getSubcommands().get(command).getCommandSpec().findOption("--locale")).as(command).isNotNull();
     }
+    for (String group : List.of("record", "journal")) {
+      cl.getSubcommands().get(group).getSubcommands().forEach((name, sub) ->
+          assertThat(sub.getCommandSpec().findOption("--locale")).as(group + " " + name).isNotNull());
+    }
+  }
+
+  @Test
+  void sampleSaysWhatItWroteInItalian() {
+    Path file = dir.resolve("it-sample.csv");
+    Run r = run("sample", "--people", "300", "--locale", "it", "--out", file.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("Scritto " + file + ": 300 persone (").contains("solo nell'organigramma", "seme 42")
+        .doesNotContain("Wrote", "people");
+    Run v = run("validate", "--in", file.toString(), "--locale", "it");
+    assertThat(v.exitCode()).as(v.err()).isZero();
+    assertThat(v.out()).startsWith(file + ": programma valido").contains("Per reparto", "I mentee vogliono imparare",
+        "Avvisi: ").doesNotContain("valid programme", "By department", "Warnings");
   }
 
   /** Every help page at 80 columns: no word or path split across lines, every example on one line as written. */
