@@ -10,11 +10,12 @@ import dev.reverso.journal.jdbc.JdbcJournalOptions;
 import dev.reverso.journal.jdbc.JournalDataSources;
 import dev.reverso.reporting.journal.AppendResult;
 import dev.reverso.reporting.journal.EventDates;
-import dev.reverso.reporting.journal.storage.FileJournal;
-import dev.reverso.reporting.journal.storage.FileJournalOptions;
 import dev.reverso.reporting.journal.Journal;
 import dev.reverso.reporting.journal.JournalContents;
 import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.Retractions;
+import dev.reverso.reporting.journal.storage.FileJournal;
+import dev.reverso.reporting.journal.storage.FileJournalOptions;
 import dev.reverso.reporting.journal.storage.JournalReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -111,6 +112,20 @@ final class JournalLocation {
     JournalContents contents = JournalReader.read(file);
     contents.recovery().ifPresent(r -> err.println("reverso: notice: " + r.message()));
     return contents;
+  }
+
+  /**
+   * The retractions of the journal, for a first pass before {@link #stream}: a file decodes only the lines that
+   * can hold one ({@link JournalReader#retractions(Path)}); a database is streamed. Bad lines and notices are
+   * left to the pass that follows.
+   */
+  Retractions retractions() {
+    if (url == null && !Files.isDirectory(file)) {
+      return JournalReader.retractions(file);
+    }
+    Retractions.Collector collector = Retractions.collector();
+    stream(new PrintWriter(java.io.Writer.nullWriter()), collector);
+    return collector.retractions();
   }
 
   /**

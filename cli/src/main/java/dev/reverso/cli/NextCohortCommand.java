@@ -84,9 +84,7 @@ final class NextCohortCommand implements Callable<Integer>, FileCommand {
     PrintWriter err = spec.commandLine().getErr();
     // two streaming passes: the ids of retracted events, then the closes that count (at most one per pair) and
     // the latest date of the events that count; notices are printed once, by the second pass
-    Retractions.Collector retracted = Retractions.collector();
-    inputs.streamJournal(new PrintWriter(java.io.Writer.nullWriter()), retracted);
-    Retractions retractions = retracted.retractions();
+    Retractions retractions = inputs.journalRetractions();
     List<PairClosed> closes = new ArrayList<>();
     LocalDate[] latest = new LocalDate[1];
     inputs.streamJournal(err, e -> {

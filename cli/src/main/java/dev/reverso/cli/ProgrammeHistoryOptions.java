@@ -5,6 +5,7 @@ import dev.reverso.core.Program;
 import dev.reverso.matching.result.MatchResult;
 import dev.reverso.reporting.journal.JournalContents;
 import dev.reverso.reporting.journal.JournalEvent;
+import dev.reverso.reporting.journal.Retractions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -85,6 +86,11 @@ final class ProgrammeHistoryOptions {
    */
   void streamJournal(PrintWriter err, Consumer<JournalEvent> visitor) {
     JournalLocation.parse("--journal", journal, System.getenv()).stream(err, visitor);
+  }
+
+  /** The retractions of {@code --journal}, read in a cheap first pass (see {@link JournalLocation#retractions()}). */
+  Retractions journalRetractions() {
+    return JournalLocation.parse("--journal", journal, System.getenv()).retractions();
   }
 
   /** {@code --as-of} if given. */

@@ -146,10 +146,8 @@ final class ReportCommand implements Callable<Integer>, FileCommand {
       throw InvalidInputException.of("--earlier " + current, "expected a label other than the current cohort's '"
           + current + "'");
     }
-    // a first streaming pass keeps only the ids of retracted events (its notices are printed by the second pass)
-    Retractions.Collector retracted = Retractions.collector();
-    inputs.streamJournal(new PrintWriter(java.io.Writer.nullWriter()), retracted);
-    Retractions retractions = retracted.retractions();
+    // a cheap first pass keeps only the ids of retracted events (bad lines and notices come from the second)
+    Retractions retractions = inputs.journalRetractions();
     // earlier cohorts: their own matches over the same programme and journal
     Map<String, ProgramMetrics.Tally> earlierTallies = new LinkedHashMap<>();
     for (Map.Entry<String, Path> e : earlier.entrySet()) {

@@ -42,7 +42,7 @@ import java.util.SplittableRandom;
  * @param end the date of the last event
  */
 public record ProgrammeHistory(Program program, MatchResult matches, List<JournalEvent> events, LocalDate end) {
-  private static final LocalDate START = LocalDate.of(2026, 1, 5);
+  private static final LocalDate START = LocalDate.of(2025, 1, 6); // a year of events, all in the past
 
   /** Generates the history. */
   public static ProgrammeHistory generate(int pairs, int events, long seed) {

@@ -128,7 +128,7 @@ final class BatchHistory implements JournalHistory {
       bindRetractedInBatch(closes, k);
       try (ResultSet rs = closes.executeQuery()) {
         while (rs.next()) {
-          PairClosed c = asClose(rs.getString(1), rs.getString(2));
+          PairClosed c = decodeAs(PairClosed.class, rs.getString(1), rs.getString(2), "type pair-closed");
           PairState s = pairs.get(c.pair());
           if (s != null) {
             s.close = c;
@@ -174,13 +174,14 @@ final class BatchHistory implements JournalHistory {
     return k;
   }
 
-  private static PairClosed asClose(String id, String body) {
+  /** The event of a row selected by a column that only one type sets ({@code what} names that column). */
+  private static <T extends JournalEvent> T decodeAs(Class<T> type, String id, String body, String what) {
     JournalEvent e = EventRows.decode(id, body);
-    if (!(e instanceof PairClosed c)) {
-      throw new JournalStorageException("Row " + id + " of " + JdbcJournal.EVENT_TABLE
-          + " has type pair-closed but its body is another event; the table was changed outside the journal");
+    if (!type.isInstance(e)) {
+      throw new JournalStorageException("Row " + id + " of " + JdbcJournal.EVENT_TABLE + " has " + what
+          + " but its body is another event; the table was changed outside the journal");
     }
-    return c;
+    return type.cast(e);
   }
 
   @Override
@@ -227,22 +228,14 @@ final class BatchHistory implements JournalHistory {
           "SELECT id, body FROM " + JdbcJournal.EVENT_TABLE + " WHERE retracts = ?")) {
         select.setString(1, eventId);
         try (ResultSet rs = select.executeQuery()) {
-          retractions.put(eventId, rs.next() ? asRetraction(rs.getString(1), rs.getString(2)) : null);
+          retractions.put(eventId, rs.next()
+              ? decodeAs(EventRetracted.class, rs.getString(1), rs.getString(2), "a retracts column") : null);
         }
       } catch (SQLException ex) {
         throw new SqlFailure(ex);
       }
     }
     return Optional.ofNullable(retractions.get(eventId));
-  }
-
-  private static EventRetracted asRetraction(String id, String body) {
-    JournalEvent e = EventRows.decode(id, body);
-    if (!(e instanceof EventRetracted r)) {
-      throw new JournalStorageException("Row " + id + " of " + JdbcJournal.EVENT_TABLE
-          + " has a retracts column but its body is another event; the table was changed outside the journal");
-    }
-    return r;
   }
 
   /** Records an event the rules accepted, for the checks of the events after it in the batch. */

@@ -6,7 +6,6 @@ import dev.reverso.core.ParticipantId;
 import dev.reverso.matching.group.Circle;
 import dev.reverso.matching.group.CircleExplanation;
 import dev.reverso.matching.group.CircleResult;
-import dev.reverso.matching.result.Reason;
 import dev.reverso.matching.result.Unmatched;
 import dev.reverso.reporting.i18n.Texts;
 import dev.reverso.reporting.internal.ReportFiles;
@@ -98,23 +97,11 @@ public final class CirclesHtml {
         String role = t.get("role." + u.role().name());
         String reason = t.has("unassigned." + u.reason().name()) ? t.get("unassigned." + u.reason().name())
             : u.reason().name();
-        un.row(u.participantId().value(), role, reason, detail(u, t));
+        un.row(u.participantId().value(), role, reason, t.unmatched(u));
       }
       doc.table(un);
     }
     return doc.render();
-  }
-
-  /** The structured evidence as sentences in the page's language; the text detail when there is none. */
-  private static String detail(Unmatched u, Texts t) {
-    if (u.evidence().isEmpty()) {
-      return u.detail();
-    }
-    StringBuilder sb = new StringBuilder();
-    for (Reason r : u.evidence()) {
-      sb.append(sb.length() == 0 ? "" : " ").append(t.reason(r));
-    }
-    return sb.toString();
   }
 
   /** Writes the page in English to a file, replacing it. */

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.reverso.core.InvalidInputException;
 import dev.reverso.matching.result.Reason;
+import dev.reverso.matching.result.Unmatched;
 import dev.reverso.reporting.render.LocalizedNumbers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -150,6 +151,22 @@ public final class Texts {
       return reason.args().isEmpty() ? sb.toString() : sb.append(')').toString();
     }
     return fill(reasons.get(key), reason.args());
+  }
+
+  /**
+   * Why a participant is unmatched (or in no circle), in sentences of this language: the structured evidence
+   * when there is some, else the text detail (from an older file or a strategy of one's own).
+   */
+  public String unmatched(Unmatched u) {
+    requireNonNull(u, "u");
+    if (u.evidence().isEmpty()) {
+      return u.detail();
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Reason r : u.evidence()) {
+      sb.append(sb.length() == 0 ? "" : " ").append(reason(r));
+    }
+    return sb.toString();
   }
 
   /** Whether the reasons bundle has a template for this code (a built-in code, or one a user added). */

@@ -159,7 +159,7 @@ final class MatchHtmlRenderer extends AbstractReportRenderer<MatchReport> {
           row.add(report.displayName(u.participantId()).orElse(""));
         }
         row.add(MatchReportText.role(u.role(), t));
-        row.add(MatchReportText.detail(u, t));
+        row.add(t.unmatched(u));
         table.row(row.toArray(String[]::new));
       }
       doc.table(table);

@@ -112,7 +112,7 @@ final class MatchMarkdownRenderer extends AbstractReportRenderer<MatchReport> {
       Markdown.Table table = Markdown.table(t.get("match.unmatched.id"), t.get("match.unmatched.role"),
           t.get("match.unmatched.detail"));
       for (Unmatched u : e.getValue()) {
-        table.row(u.participantId().value(), MatchReportText.role(u.role(), t), MatchReportText.detail(u, t));
+        table.row(u.participantId().value(), MatchReportText.role(u.role(), t), t.unmatched(u));
       }
       md.append(table.render());
     }

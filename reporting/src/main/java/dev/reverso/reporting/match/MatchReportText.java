@@ -4,8 +4,6 @@ import dev.reverso.core.Role;
 import dev.reverso.matching.result.Explanation;
 import dev.reverso.matching.result.MatchStatistics;
 import dev.reverso.matching.result.Pairing;
-import dev.reverso.matching.result.Reason;
-import dev.reverso.matching.result.Unmatched;
 import dev.reverso.matching.result.UnmatchedReason;
 import dev.reverso.reporting.i18n.Texts;
 import dev.reverso.reporting.render.Histogram;
@@ -65,21 +63,6 @@ final class MatchReportText {
   /** An unmatched reason as a sentence a programme manager can act on. */
   static String explain(UnmatchedReason reason, Texts t) {
     return t.get("match.unmatched.explain." + reason.name());
-  }
-
-  /**
-   * Why one participant is unmatched, in sentences: the structured evidence when the result has it, else the
-   * result's own detail (text from an older file or a strategy of one's own).
-   */
-  static String detail(Unmatched u, Texts t) {
-    if (u.evidence().isEmpty()) {
-      return u.detail();
-    }
-    StringBuilder sb = new StringBuilder();
-    for (Reason r : u.evidence()) {
-      sb.append(sb.length() == 0 ? "" : " ").append(t.reason(r));
-    }
-    return sb.toString();
   }
 
   /** A role as a word. */

@@ -595,8 +595,10 @@ public final class MatchesJson {
    * @throws InvalidInputException listing every problem of the content
    */
   public static Pairing pairFromJson(String json, String source) {
-    Reading reading = reading(json, source);
-    Pairing p = reading.pair(reading.root, "$", Reading.ReadHeader.NONE);
+    Problems problems = new Problems();
+    JsonTree.Node root = parseFragment(json, source, problems);
+    Reading reading = new Reading(source, problems);
+    Pairing p = reading.pair(root, "$", Reading.ReadHeader.NONE);
     reading.throwIfErrors();
     return p;
   }
@@ -614,8 +616,10 @@ public final class MatchesJson {
    * @throws InvalidInputException listing every problem of the content
    */
   public static Unmatched unmatchedFromJson(String json, String source) {
-    Reading reading = reading(json, source);
-    Unmatched u = reading.unmatched(reading.root, "$", Reading.ReadHeader.NONE);
+    Problems problems = new Problems();
+    JsonTree.Node root = parseFragment(json, source, problems);
+    Reading reading = new Reading(source, problems);
+    Unmatched u = reading.unmatched(root, "$", Reading.ReadHeader.NONE);
     reading.throwIfErrors();
     return u;
   }
@@ -636,15 +640,12 @@ public final class MatchesJson {
   }
 
   /** Parses a fragment; a syntax error is thrown at once. */
-  private static Reading reading(String json, String source) {
+  private static JsonTree.Node parseFragment(String json, String source, Problems problems) {
     requireNonNull(json, "json");
     requireNonNull(source, "source");
-    Problems problems = new Problems();
     JsonTree.Node root = JsonTree.parse(json.getBytes(StandardCharsets.UTF_8), source, problems);
     problems.throwIfErrors();
-    Reading reading = new Reading(source, problems);
-    reading.root = root;
-    return reading;
+    return root;
   }
 
   private static MatchResult read(byte[] bytes, String source) {
@@ -662,8 +663,6 @@ public final class MatchesJson {
     private static final int MAX_ERRORS = MatchesJson.MAX_ERRORS;
     private final String source;
     private final Problems problems;
-    /** The parsed fragment, for the fragment readers. */
-    private JsonTree.Node root;
 
     Reading(String source, Problems problems) {
       this.source = source;

@@ -82,16 +82,9 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
         "reciprocity", t.headline(r.reciprocity().score()), "recognition", t.headline(r.recognition().score()),
         "relationship", t.headline(r.relationship().score()))), rs, 1), t.get("r.chart.caption"));
     doc.table(HtmlTable.of(t.get("r.col.lens"), t.get("r.col.score"), t.get("r.col.parts")).numeric(1).wide(2)
-        .row(t.get("r.reciprocity"), t.headline(r.reciprocity().score()), t.get("r.reciprocity.parts",
-            "index", t.score(r.reciprocity().meanIndex()), "both", t.share(r.reciprocity().shareBothLearning()),
-            "rated", r.reciprocity().pairsRatedByBoth(), "balance", t.score(r.reciprocity().meanClosureBalance()),
-            "progress", r.reciprocity().pairsWithBothProgress()))
-        .row(t.get("r.recognition"), t.headline(r.recognition().score()), t.get("r.recognition.parts",
-            "rating", t.rating(r.recognition().meanMentorRecognition()),
-            "share", t.share(r.recognition().mentorFeedbackShare())))
-        .row(t.get("r.relationship"), t.headline(r.relationship().score()), t.get("r.relationship.parts",
-            "active", t.share(r.relationship().shareActive()), "retention", t.share(r.relationship().retention()),
-            "rating", t.rating(r.relationship().meanRelationship()))));
+        .row(t.get("r.reciprocity"), t.headline(r.reciprocity().score()), t.parts(r.reciprocity()))
+        .row(t.get("r.recognition"), t.headline(r.recognition().score()), t.parts(r.recognition()))
+        .row(t.get("r.relationship"), t.headline(r.relationship().score()), t.parts(r.relationship())));
     doc.note(t.get("r.reciprocity.note"));
     doc.note(t.get("r.recognition.note"));
     doc.note(t.get("r.relationship.note"));
@@ -195,20 +188,11 @@ final class ProgramReportHtml extends AbstractReportRenderer<ProgramReport> {
                 t.get("funnel.series.noConsent"), t.get("funnel.series.out")), bars, 0, t.numbers()),
             omitted(t, left, r.minGroupSize(), "funnel.chart.caption"));
       }
-      HtmlTable rep = HtmlTable.of(t.get("col.group"), t.get("col.headcount"), t.get("funnel.col.volunteers"),
-          t.get("funnel.col.consenting"), t.get("funnel.col.matched"), t.get("funnel.col.feedback"),
-          t.get("funnel.col.learning"), t.get("funnel.col.voiceShare"))
+      HtmlTable rep = HtmlTable.of(t.funnelHeaders())
           .caption(t.get("funnel.caption", "dimension", dimension)).numeric(1).numeric(2).numeric(3).numeric(4)
           .numeric(5).numeric(6).numeric(7);
       for (PublishedGroup<GroupRepresentation> g : b.groups()) {
-        Optional<GroupRepresentation> v = g.value();
-        rep.row(g.group(), v.map(x -> t.integer(x.headcount())).orElse(t.suppressed()),
-            v.map(x -> t.stage(x, x.volunteers())).orElse(""),
-            v.map(x -> t.stage(x, x.consenting())).orElse(""),
-            v.map(x -> t.stage(x, x.matched())).orElse(""),
-            v.map(x -> t.stage(x, x.feedback())).orElse(""),
-            v.map(x -> t.stage(x, x.learning())).orElse(""),
-            v.map(x -> t.share(x.voiceShare())).orElse(""));
+        rep.row(t.funnelRow(g));
       }
       doc.table(rep);
     }

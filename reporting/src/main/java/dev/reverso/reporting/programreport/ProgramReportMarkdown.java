@@ -49,16 +49,9 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
     md.append(Markdown.heading(2, t.get("r.title")));
     md.append(Markdown.table(t.get("r.col.lens"), t.get("r.col.score"), t.get("r.col.parts"))
         .align(1, Markdown.Align.RIGHT)
-        .row(t.get("r.reciprocity"), t.headline(r.reciprocity().score()), t.get("r.reciprocity.parts",
-            "index", t.score(r.reciprocity().meanIndex()), "both", t.share(r.reciprocity().shareBothLearning()),
-            "rated", r.reciprocity().pairsRatedByBoth(), "balance", t.score(r.reciprocity().meanClosureBalance()),
-            "progress", r.reciprocity().pairsWithBothProgress()))
-        .row(t.get("r.recognition"), t.headline(r.recognition().score()), t.get("r.recognition.parts",
-            "rating", t.rating(r.recognition().meanMentorRecognition()),
-            "share", t.share(r.recognition().mentorFeedbackShare())))
-        .row(t.get("r.relationship"), t.headline(r.relationship().score()), t.get("r.relationship.parts",
-            "active", t.share(r.relationship().shareActive()), "retention", t.share(r.relationship().retention()),
-            "rating", t.rating(r.relationship().meanRelationship())))
+        .row(t.get("r.reciprocity"), t.headline(r.reciprocity().score()), t.parts(r.reciprocity()))
+        .row(t.get("r.recognition"), t.headline(r.recognition().score()), t.parts(r.recognition()))
+        .row(t.get("r.relationship"), t.headline(r.relationship().score()), t.parts(r.relationship()))
         .render());
     md.append(Markdown.escape(t.get("r.reciprocity.note"))).append("\n\n");
     md.append(Markdown.escape(t.get("r.recognition.note"))).append("\n\n");
@@ -121,21 +114,12 @@ final class ProgramReportMarkdown extends AbstractReportRenderer<ProgramReport> 
       md.append(Markdown.heading(2, t.get("funnel.title", "dimension",
           t.dimensionTitle(GroupDimension.parse(b.id())))));
       md.append(Markdown.escape(t.get("funnel.note"))).append("\n\n");
-      Markdown.Table rep = Markdown.table(t.get("col.group"), t.get("col.headcount"), t.get("funnel.col.volunteers"),
-          t.get("funnel.col.consenting"), t.get("funnel.col.matched"), t.get("funnel.col.feedback"),
-          t.get("funnel.col.learning"), t.get("funnel.col.voiceShare"));
+      Markdown.Table rep = Markdown.table(t.funnelHeaders().toArray(new String[0]));
       for (int c = 1; c <= 7; c++) {
         rep.align(c, Markdown.Align.RIGHT);
       }
       for (PublishedGroup<GroupRepresentation> g : b.groups()) {
-        Optional<GroupRepresentation> v = g.value();
-        rep.row(g.group(), v.map(x -> t.integer(x.headcount())).orElse(t.suppressed()),
-            v.map(x -> t.stage(x, x.volunteers())).orElse(""),
-            v.map(x -> t.stage(x, x.consenting())).orElse(""),
-            v.map(x -> t.stage(x, x.matched())).orElse(""),
-            v.map(x -> t.stage(x, x.feedback())).orElse(""),
-            v.map(x -> t.stage(x, x.learning())).orElse(""),
-            v.map(x -> t.share(x.voiceShare())).orElse(""));
+        rep.row(t.funnelRow(g));
       }
       md.append(rep.render());
     }

@@ -6,9 +6,13 @@ import dev.reverso.reporting.journal.Side;
 import dev.reverso.reporting.metrics.GroupDimension;
 import dev.reverso.reporting.metrics.GroupRepresentation;
 import dev.reverso.reporting.metrics.HealthReason;
+import dev.reverso.reporting.metrics.Reciprocity;
+import dev.reverso.reporting.metrics.Recognition;
+import dev.reverso.reporting.metrics.Relationship;
 import dev.reverso.reporting.render.LocalizedNumbers;
 import dev.reverso.reporting.render.Tone;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -132,6 +136,40 @@ final class ReportText {
 
   String closeReason(CloseReason c) {
     return texts.get("closeReason." + c.name());
+  }
+
+  /** The columns of a representation funnel table: the group, its headcount, then each stage. */
+  List<String> funnelHeaders() {
+    return List.of(get("col.group"), get("col.headcount"), get("funnel.col.volunteers"),
+        get("funnel.col.consenting"), get("funnel.col.matched"), get("funnel.col.feedback"),
+        get("funnel.col.learning"), get("funnel.col.voiceShare"));
+  }
+
+  /** One group's row of a funnel table: suppressed groups show only that they are. */
+  String[] funnelRow(PublishedGroup<GroupRepresentation> g) {
+    Optional<GroupRepresentation> v = g.value();
+    return new String[] {g.group(), v.map(x -> integer(x.headcount())).orElse(suppressed()),
+        v.map(x -> stage(x, x.volunteers())).orElse(""), v.map(x -> stage(x, x.consenting())).orElse(""),
+        v.map(x -> stage(x, x.matched())).orElse(""), v.map(x -> stage(x, x.feedback())).orElse(""),
+        v.map(x -> stage(x, x.learning())).orElse(""), v.map(x -> share(x.voiceShare())).orElse("")};
+  }
+
+  /** What the Reciprocity headline is made of, in one sentence. */
+  String parts(Reciprocity r) {
+    return get("r.reciprocity.parts", "index", score(r.meanIndex()), "both", share(r.shareBothLearning()),
+        "rated", r.pairsRatedByBoth(), "balance", score(r.meanClosureBalance()), "progress", r.pairsWithBothProgress());
+  }
+
+  /** What the Recognition headline is made of, in one sentence. */
+  String parts(Recognition r) {
+    return get("r.recognition.parts", "rating", rating(r.meanMentorRecognition()), "share",
+        share(r.mentorFeedbackShare()));
+  }
+
+  /** What the Relationship headline is made of, in one sentence. */
+  String parts(Relationship r) {
+    return get("r.relationship.parts", "active", share(r.shareActive()), "retention", share(r.retention()),
+        "rating", rating(r.meanRelationship()));
   }
 
   /** Why a pair's health is what it is, as a sentence of this language. */

@@ -73,6 +73,26 @@ class CorrectionTest {
   }
 
   @Test
+  void theCheapFirstPassFindsTheSameRetractionsAsAFullOne() throws Exception {
+    Path file = TempFiles.newJournalPath();
+    SessionHeld s1 = SessionHeld.of("s1", PAIR, LocalDate.of(2026, 1, 12), 60);
+    SessionHeld s2 = SessionHeld.of("s2", PAIR, LocalDate.of(2026, 1, 19), 60);
+    try (FileJournal j = FileJournal.open(file, Set.of(PAIR), FileJournalOptions.defaults().withClock(CLOCK))) {
+      j.append(s1);
+      j.append(s2);
+      j.append(EventRetracted.of("r1", s1, LocalDate.of(2026, 2, 1)));
+    }
+    // a hand-edited line that spells its type with a unicode escape is still a retraction
+    String escaped = java.nio.file.Files.readAllLines(file).get(2).replace("r1", "r2").replace("\"s1\"", "\"s2\"")
+        .replace("event-retracted", "event\\u002dretracted");
+    java.nio.file.Files.writeString(file, escaped + "\n", java.nio.file.StandardOpenOption.APPEND);
+    Retractions.Collector full = Retractions.collector();
+    JournalReader.forEach(file, EventDates.of(CLOCK), full);
+    assertThat(full.retractions().retractedIds()).containsExactly("s1", "s2");
+    assertThat(JournalReader.retractions(file)).isEqualTo(full.retractions());
+  }
+
+  @Test
   void aRetractionNeverShowsItsReasonAndValidatesItsFields() {
     EventRetracted r = EventRetracted.of("r1", PAIR, TODAY, "s1").withReason("Anna typed 2031");
     assertThat(r.toString()).contains("r1", "s1").doesNotContain("Anna");

@@ -60,6 +60,11 @@ final class JournalFiles {
   @FunctionalInterface
   interface Sink {
     void accept(JournalEvent event, long line);
+
+    /** Whether to decode this line ({@code buf[offset, offset + length)}) at all; a skipped line is not checked. */
+    default boolean wants(byte[] buf, int offset, int length) {
+      return true;
+    }
   }
 
   /**
@@ -97,7 +102,7 @@ final class JournalFiles {
               + length + " bytes");
           skipping = -1;
           badLines++;
-        } else if (!blank(buf, start, nl)) {
+        } else if (!blank(buf, start, nl) && sink.wants(buf, start, nl - start)) {
           EventCodec.Decoded d = EventCodec.decode(buf, start, nl - start, file + ":" + line);
           if (d.event() != null) {
             sink.accept(d.event(), line);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -20,6 +21,7 @@ import dev.reverso.reporting.journal.EventDates;
 import dev.reverso.reporting.journal.EventIndex;
 import dev.reverso.reporting.journal.JournalEvent;
 import dev.reverso.reporting.journal.Recovery;
+import dev.reverso.reporting.journal.Retractions;
 
 /**
  * Reads a journal file, for the command line and for metrics, without keeping it open and without changing it.
@@ -131,7 +133,49 @@ public final class JournalReader {
   }
 
   private interface ReplayFactory {
-    Replay create(Problems problems);
+    JournalFiles.Sink create(Problems problems);
+  }
+
+  /**
+   * The retractions of a journal file, for the first of two streaming passes (see {@link Retractions}): much
+   * cheaper than {@link #forEach(Path, Consumer)} with {@link Retractions#collector()}, since only the lines that
+   * can hold a retraction are decoded, those that name the type {@code event-retracted} or use a backslash-u
+   * escape that could spell it. Nothing else is checked: the full pass that follows reports every bad line.
+   *
+   * @throws InvalidInputException if the file does not exist, or a line that can hold a retraction is bad
+   * @throws JournalStorageException if the file cannot be read
+   */
+  public static Retractions retractions(Path file) {
+    Retractions.Collector collector = Retractions.collector();
+    readFile(file, name(file), problems -> new JournalFiles.Sink() {
+      @Override
+      public void accept(JournalEvent event, long line) {
+        collector.accept(event);
+      }
+
+      @Override
+      public boolean wants(byte[] buf, int offset, int length) {
+        return contains(buf, offset, length, RETRACTION_TYPE) || contains(buf, offset, length, UNICODE_ESCAPE);
+      }
+    });
+    return collector.retractions();
+  }
+
+  private static final byte[] RETRACTION_TYPE = "\"event-retracted\"".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] UNICODE_ESCAPE = "\\u".getBytes(StandardCharsets.UTF_8);
+
+  private static boolean contains(byte[] buf, int offset, int length, byte[] what) {
+    int last = offset + length - what.length;
+    outer:
+    for (int i = offset; i <= last; i++) {
+      for (int k = 0; k < what.length; k++) {
+        if (buf[i + k] != what[k]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   private static String name(Path file) {
