@@ -39,35 +39,15 @@ public final class AvailabilityFitCriterion extends BuiltinCriterion {
   }
 
   /** The bound availability scorer. */
-  static final class Bound extends EncodedScorer {
+  static final class Bound extends ClassScorer {
     private final float[] mentorHours;
     private final float[] menteeHours;
 
-    /** Mentors by hours (by bit pattern, so NaN and signed zeros stay apart). */
-    private final MentorClasses classes;
 
     Bound(Encoding encoding) {
+      super(new MentorClasses(encoding.mentors.size, i -> Float.floatToRawIntBits(encoding.mentors.hours[i])));
       this.mentorHours = encoding.mentors.hours;
       this.menteeHours = encoding.mentees.hours;
-      this.classes = new MentorClasses(mentorHours.length, i -> Float.floatToRawIntBits(mentorHours[i]));
-    }
-
-    @Override
-    float rowMax(int mentee) {
-      return classMax(classes, mentee, this);
-    }
-
-    @Override
-    void valueRow(int mentee, float[] out) {
-      // Score each class of equal mentors once, then copy: equal to value(i, mentee) for every mentor.
-      float[] byClass = new float[classes.count()];
-      for (int c = 0; c < byClass.length; c++) {
-        byClass[c] = value(classes.representative[c], mentee);
-      }
-      int[] classOf = classes.classOf;
-      for (int i = 0; i < classOf.length; i++) {
-        out[i] = byClass[classOf[i]];
-      }
     }
 
     @Override

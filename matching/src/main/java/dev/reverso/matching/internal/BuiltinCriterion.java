@@ -69,21 +69,64 @@ public abstract class BuiltinCriterion implements Criterion {
       return 1f;
     }
 
-    /** The largest {@code value(representative, mentee)} over the classes, or 1 when there are many. */
-    static float classMax(MentorClasses classes, int mentee, EncodedScorer scorer) {
-      if (classes.count() > MAX_CLASSES_FOR_BOUND) {
-        return 1f;
-      }
-      float max = 0f;
-      for (int rep : classes.representative) {
-        max = Math.max(max, scorer.value(rep, mentee));
-      }
-      return max;
-    }
-
     @Override
     public final double score(int mentor, int mentee) {
       return value(mentor, mentee);
+    }
+  }
+
+  /**
+   * A bound built-in whose value depends on the mentor only through a class with few distinct values
+   * (grade, department, time-zone offset, hours): a row scores each class once and looks the mentors up,
+   * and {@link TiledTopK} reads a mentor's value from the small per-mentee table of {@link #classRow}.
+   */
+  abstract static class ClassScorer extends EncodedScorer {
+    /** Each mentor's class, {@code 0 .. classCount() - 1}. */
+    final int[] mentorClass;
+    /** The first mentor of each class. */
+    private final int[] representative;
+
+    /** @param classes the mentors grouped by the key the value depends on */
+    ClassScorer(MentorClasses classes) {
+      this.mentorClass = classes.classOf;
+      this.representative = classes.representative;
+    }
+
+    /** The number of classes. */
+    final int classCount() {
+      return representative.length;
+    }
+
+    /** {@code out[c]} = the value of every mentor of class c for this mentee, for c below {@link #classCount}. */
+    final void classRow(int mentee, float[] out) {
+      for (int c = 0; c < representative.length; c++) {
+        out[c] = value(representative[c], mentee);
+      }
+    }
+
+    @Override
+    final void valueRow(int mentee, float[] out) {
+      float[] byClass = new float[classCount()];
+      classRow(mentee, byClass);
+      int[] classOf = mentorClass;
+      for (int i = 0; i < classOf.length; i++) {
+        out[i] = byClass[classOf[i]];
+      }
+    }
+
+    /** The largest value over the classes, or 1 when there are more than {@link #MAX_CLASSES_FOR_BOUND}. */
+    @Override
+    final float rowMax(int mentee) {
+      if (classCount() > MAX_CLASSES_FOR_BOUND) {
+        return 1f;
+      }
+      float[] byClass = new float[classCount()];
+      classRow(mentee, byClass);
+      float max = 0f;
+      for (float v : byClass) {
+        max = Math.max(max, v);
+      }
+      return max;
     }
   }
 

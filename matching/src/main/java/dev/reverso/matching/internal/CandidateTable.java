@@ -13,16 +13,19 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code j * width + r} is rank r of mentee j. Built in row blocks with progress and stop checks between
  * them. Mentees without capacity get empty lists. Internal.
  *
- * <p>Two ways give the same lists, bit for bit: the threshold search ({@code ThresholdTopK}), which scores
- * only the mentors an upper bound cannot rule out, and full rows ({@code TopK}), which score every mentor.
- * The search is used when the model can be bounded (built-in criteria only, forward coverage weighted) and
- * the problem is this library's; it is tried on a probe of the first mentees, and when it gives up on more
- * than half of them (the bound is too weak for this programme: for example when nearly every mentor covers
- * every goal) the rest are scored in full rows, which is then cheaper. {@link #stage} says which ran.
+ * <p>Three ways give the same lists, bit for bit: the threshold search ({@code ThresholdTopK}), which scores
+ * only the mentors an upper bound cannot rule out; the bounded scan ({@code BoundedScan}), which visits every
+ * pair but finishes a pair's score only while its bound can still reach the mentee's k-th score; and full
+ * rows ({@code TopK}), which score every pair, for models with a user criterion (it has no bound). When the
+ * model can be bounded, the search is tried on a probe of the first mentees; when it gives up on more than
+ * half of them (the bound is too weak for this programme: for example when nearly every mentor covers every
+ * goal) the rest take the bounded scan. {@link #stage} says which ran.
  */
 public final class CandidateTable {
   /** Mentees tried with the threshold search before deciding whether it pays: at least this many. */
   static final int PROBE = 64;
+  /** ... and at most this many: enough to tell whether the search pays, and it costs little when it does not. */
+  static final int MAX_PROBE = 256;
   /** The search gives up on a mentee after reading this fraction of the mentors (1 / value). */
   static final int BUDGET_DIVISOR = 6;
 
@@ -36,8 +39,9 @@ public final class CandidateTable {
   public final float[] score;
   /**
    * How the lists were found, for the solver path: {@code threshold(S% scored)} with the share of the
-   * pairs of mentees with room that were scored, or {@code all-pairs(...)} with the reason the threshold
-   * search did not run or was stopped.
+   * pairs of mentees with room that were scored, {@code bounded-scan(S% scored in full; why)} with the share
+   * whose score was computed to the end and why the threshold search was not used, or {@code all-pairs(why)}
+   * when every pair was scored in full rows.
    */
   public final String stage;
 
@@ -68,9 +72,17 @@ public final class CandidateTable {
       });
       return new CandidateTable(width, count, mentor, score, "all-pairs(" + unbounded + ")");
     }
-    ThresholdTopK search = ThresholdTopK.of((EncodedProblem) problem);
+    EncodedProblem encoded = (EncodedProblem) problem;
+    BoundedScan scan = BoundedScan.of(encoded);
+    LongAdder scored = new LongAdder();
+    ThresholdTopK search = ThresholdTopK.of(encoded);
+    if (search == null) {
+      scanAll(scan, filter, min, 0, n, m, options, 0, 1, menteeCapacity, width, mentor, score, count, scored);
+      return new CandidateTable(width, count, mentor, score, scanned(scored, menteeCapacity, m,
+          "no forward coverage to search by"));
+    }
     int budget = Math.max(4 * width, m / BUDGET_DIVISOR);
-    int probe = Math.min(n, Math.max(PROBE, n / 50));
+    int probe = Math.min(n, Math.max(PROBE, Math.min(MAX_PROBE, n / 50)));
     LongAdder read = new LongAdder();
     AtomicInteger gaveUp = new AtomicInteger();
     ScoreTable.RowTask bounded = j -> {
@@ -81,11 +93,13 @@ public final class CandidateTable {
       int c = search.select(filter, min, j, width, mentor, score, j * width, budget, r);
       if (c < 0) {
         gaveUp.incrementAndGet();
-        r[0] = m;
-        c = TopK.select(problem, filter, min, j, width, mentor, score, j * width);
+        read.add(m);
+        scored.add(scan.select(filter, min, j, j + 1, menteeCapacity, width, mentor, score, count));
+      } else {
+        read.add(r[0]);
+        scored.add(r[0]);
+        count[j] = c;
       }
-      read.add(r[0]);
-      count[j] = c;
     };
     double split = n == 0 ? 1 : (double) probe / n;
     ScoreTable.forEachRowBlock(probe, m, options, ProgressListener.SCORING, 0, split, bounded);
@@ -96,32 +110,49 @@ public final class CandidateTable {
       }
     }
     int failed = gaveUp.get();
-    boolean pays = 2 * failed <= probed;
-    ScoreTable.forEachRowBlock(n - probe, m, options, ProgressListener.SCORING, split, 1, x -> {
-      int j = probe + x;
-      if (pays) {
-        bounded.run(j);
-      } else if (menteeCapacity[j] > 0) {
-        count[j] = TopK.select(problem, filter, min, j, width, mentor, score, j * width);
-      }
-    });
-    String stage;
-    if (pays) {
-      long rows = 0;
-      for (int c : menteeCapacity) {
-        if (c > 0) {
-          rows++;
-        }
-      }
-      double share = rows == 0 || m == 0 ? 0 : 100.0 * read.sum() / ((double) rows * m);
-      stage = String.format(Locale.ROOT, "threshold(%.1f%% scored)", share);
-    } else {
-      stage = "all-pairs(threshold search gave up on " + failed + " of " + probed + " probe mentees)";
+    if (2 * failed <= probed) {
+      ScoreTable.forEachRowBlock(n - probe, m, options, ProgressListener.SCORING, split, 1, x -> bounded.run(probe + x));
+      return new CandidateTable(width, count, mentor, score, String.format(Locale.ROOT, "threshold(%.1f%% scored)",
+          share(read, menteeCapacity, m)));
     }
+    scanAll(scan, filter, min, probe, n, m, options, split, 1, menteeCapacity, width, mentor, score, count, scored);
+    String stage = scanned(scored, menteeCapacity, m,
+        "threshold search gave up on " + failed + " of " + probed + " probe mentees");
     return new CandidateTable(width, count, mentor, score, stage);
   }
 
-  /** Why the threshold search cannot run on this problem, or null when it can. */
+  /**
+   * Runs the bounded scan over mentees {@code [from, to)} in batches of {@link BoundedScan#BATCH}, in parallel
+   * within row blocks (progress from {@code low} to {@code high}).
+   */
+  private static void scanAll(BoundedScan scan, PairFilter filter, double min, int from, int to, int m,
+      MatchingOptions options, double low, double high, int[] capacity, int width, int[] mentor, float[] score,
+      int[] count, LongAdder scored) {
+    int batches = (to - from + BoundedScan.BATCH - 1) / BoundedScan.BATCH;
+    ScoreTable.forEachRowBlock(batches, m, options, ProgressListener.SCORING, low, high, b -> {
+      int first = from + b * BoundedScan.BATCH;
+      scored.add(scan.select(filter, min, first, Math.min(to, first + BoundedScan.BATCH), capacity, width, mentor,
+          score, count));
+    });
+  }
+
+  /** The stage of a table found (mostly) by the bounded scan: the share of pairs scored in full, and why. */
+  private static String scanned(LongAdder scored, int[] capacity, int m, String why) {
+    return String.format(Locale.ROOT, "bounded-scan(%.1f%% scored in full; %s)", share(scored, capacity, m), why);
+  }
+
+  /** {@code pairs} as a percentage of the pairs of the mentees with room. */
+  private static double share(LongAdder pairs, int[] capacity, int m) {
+    long rows = 0;
+    for (int c : capacity) {
+      if (c > 0) {
+        rows++;
+      }
+    }
+    return rows == 0 || m == 0 ? 0 : 100.0 * pairs.sum() / ((double) rows * m);
+  }
+
+  /** Why neither the threshold search nor the bounded scan can run on this problem, or null when they can. */
   static String unboundedReason(MatchingProblem problem) {
     if (!(problem instanceof EncodedProblem)) {
       return "no bound for a problem of " + problem.getClass().getSimpleName();
@@ -130,9 +161,6 @@ public final class CandidateTable {
     String criterion = kernel.unboundedCriterion();
     if (criterion != null) {
       return "criterion '" + criterion + "' has no bound";
-    }
-    if (kernel.forwardWeight() <= 0) {
-      return "no forward coverage to search by";
     }
     return null;
   }

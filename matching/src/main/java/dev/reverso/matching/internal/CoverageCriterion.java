@@ -77,7 +77,7 @@ public final class CoverageCriterion extends BuiltinCriterion {
      * For the reverse direction's rows: each learner goal's (current, target) pair and skill as one index
      * {@code (current × LEVELS + target) × skills + skill} into a per-row table of credits.
      */
-    private final int[] goalPairSkill;
+    final int[] goalPairSkill;
     /**
      * The same, goal slot by goal slot: entry {@code k × learners + l} is learner l's k-th goal, or a zero
      * credit entry (index {@code pairs × skills}) with weight 0 if it has fewer goals; {@code slots} is the
@@ -148,19 +148,9 @@ public final class CoverageCriterion extends BuiltinCriterion {
     @Override
     void valueRow(int mentee, float[] out) {
       if (reverse) {
-        // The mentee teaches. The credit table is large (levels² × level codes), so the credits this mentee
-        // can give are copied into a small table by (current, target, skill) first: the passes over the
-        // mentors' goals then stay in cache.
-        final int skills = encoding.skillCount();
-        final int codes = encoding.levelCodes;
-        final int pairs = Encoding.LEVELS * Encoding.LEVELS;
-        final float[] local = new float[pairs * skills + 1];
-        for (int s = 0; s < skills; s++) {
-          int code = teacherCodes[s * teachers + mentee];
-          for (int pair = 0; pair < pairs; pair++) {
-            local[pair * skills + s] = creditTable[pair * codes + code];
-          }
-        }
+        // The mentee teaches: the credits it can give, by (current, target, skill), in a small table first.
+        final float[] local = new float[creditKeys()];
+        teacherCredits(mentee, local);
         // Goal slot by goal slot over all mentors: the k-th term of every mentor's sum in one branch-free
         // pass, in the same order as coverage(mentee, i) adds them.
         final int m = learner.size;
@@ -197,6 +187,32 @@ public final class CoverageCriterion extends BuiltinCriterion {
           out[t] = 1f;
         }
       }
+    }
+
+    /**
+     * The size of a {@link #teacherCredits} table: one entry per {@code (current, target, skill)} key of
+     * {@link #goalPairSkill} and a last one, 0, for the empty goal slots.
+     */
+    int creditKeys() {
+      return Encoding.LEVELS * Encoding.LEVELS * encoding.skillCount() + 1;
+    }
+
+    /**
+     * Reverse direction: {@code local[key]} = the credit this mentee, teaching, gives a goal of key
+     * {@code (current × LEVELS + target) × skills + skill} (the table is large, levels² × level codes, so a
+     * row copies the credits this mentee can give into this small one first and its passes stay in cache).
+     */
+    void teacherCredits(int mentee, float[] local) {
+      final int skills = encoding.skillCount();
+      final int codes = encoding.levelCodes;
+      final int pairs = Encoding.LEVELS * Encoding.LEVELS;
+      for (int s = 0; s < skills; s++) {
+        int code = teacherCodes[s * teachers + mentee];
+        for (int pair = 0; pair < pairs; pair++) {
+          local[pair * skills + s] = creditTable[pair * codes + code];
+        }
+      }
+      local[pairs * skills] = 0f;
     }
 
     /** Σ goal weight × credit, the credit read from the table by the teacher's level code for the goal skill. */

@@ -93,46 +93,26 @@ public final class CrossBoundaryCriterion extends BuiltinCriterion {
   }
 
   /** The bound cross-boundary scorer. */
-  static final class Bound extends EncodedScorer {
+  static final class Bound extends ClassScorer {
     private final Encoding.Side mentors;
     private final Encoding.Side mentees;
     private final float wd;
     private final float wv;
     private final float wl;
-    /** Mentors by (department, division, location). */
-    private final MentorClasses classes;
 
     Bound(Encoding encoding, double department, double division, double location) {
+      super(new MentorClasses(encoding.mentors.size, i -> java.util.List.of(encoding.mentors.department[i],
+          encoding.mentors.division[i], encoding.mentors.location[i])));
       this.mentors = encoding.mentors;
       this.mentees = encoding.mentees;
       double sum = department + division + location;
       this.wd = (float) (department / sum);
       this.wv = (float) (division / sum);
       this.wl = (float) (location / sum);
-      Encoding.Side s = encoding.mentors;
-      this.classes = new MentorClasses(s.size, i -> java.util.List.of(s.department[i], s.division[i], s.location[i]));
     }
 
     private static float differs(int a, int b) {
       return a < 0 || b < 0 ? 0.5f : (a == b ? 0f : 1f);
-    }
-
-    @Override
-    float rowMax(int mentee) {
-      return classMax(classes, mentee, this);
-    }
-
-    @Override
-    void valueRow(int mentee, float[] out) {
-      // Score each class of equal mentors once, then copy: equal to value(i, mentee) for every mentor.
-      float[] byClass = new float[classes.count()];
-      for (int c = 0; c < byClass.length; c++) {
-        byClass[c] = value(classes.representative[c], mentee);
-      }
-      int[] classOf = classes.classOf;
-      for (int i = 0; i < classOf.length; i++) {
-        out[i] = byClass[classOf[i]];
-      }
     }
 
     @Override

@@ -130,6 +130,52 @@ final class ScoringKernel {
     return forward;
   }
 
+  /** The bound reverse-coverage scorer, or null when the model has none. */
+  CoverageCriterion.Bound reverse() {
+    return reverse;
+  }
+
+  /**
+   * The class scorers of the built-in slots after value alignment (seniority, cross-boundary, time zone,
+   * availability), in slot order; an entry is null when the model does not have that criterion.
+   */
+  BuiltinCriterion.ClassScorer[] classScorers() {
+    return new BuiltinCriterion.ClassScorer[] {seniority, boundary, timeZone, availability};
+  }
+
+  /** The weight in the total score of built-in slot {@code slot} (a {@link BuiltinCriterion.Kind} ordinal). */
+  double totalWeight(int slot) {
+    return totalWeights[slot];
+  }
+
+  /**
+   * {@link EncodedScorer#rowMax} of built-in slot {@code slot} for this mentee, or 0 when the model does not
+   * weigh it.
+   */
+  float rowMax(int slot, int mentee) {
+    if (totalWeights[slot] == 0) {
+      return 0f;
+    }
+    switch (slot) {
+      case 0:
+        return forward.rowMax(mentee);
+      case 1:
+        return reverse.rowMax(mentee);
+      case 2:
+        return values.rowMax(mentee);
+      case 3:
+        return seniority.rowMax(mentee);
+      case 4:
+        return boundary.rowMax(mentee);
+      case 5:
+        return timeZone.rowMax(mentee);
+      case 6:
+        return availability.rowMax(mentee);
+      default:
+        throw new IllegalArgumentException("no built-in slot " + slot);
+    }
+  }
+
   /** 1 / the sum of the weights of the total score. */
   double totalInverse() {
     return totalInverse;
@@ -141,25 +187,11 @@ final class ScoringKernel {
    * meaningful when {@link #unboundedCriterion()} is null.
    */
   double restBound(int mentee) {
-    double[] w = totalWeights;
     double s = 0;
-    if (w[1] != 0) {
-      s += w[1] * reverse.rowMax(mentee);
-    }
-    if (w[2] != 0) {
-      s += w[2] * values.rowMax(mentee);
-    }
-    if (w[3] != 0) {
-      s += w[3] * seniority.rowMax(mentee);
-    }
-    if (w[4] != 0) {
-      s += w[4] * boundary.rowMax(mentee);
-    }
-    if (w[5] != 0) {
-      s += w[5] * timeZone.rowMax(mentee);
-    }
-    if (w[6] != 0) {
-      s += w[6] * availability.rowMax(mentee);
+    for (int slot = 1; slot < BUILT_INS; slot++) {
+      if (totalWeights[slot] != 0) {
+        s += totalWeights[slot] * rowMax(slot, mentee);
+      }
     }
     return s;
   }

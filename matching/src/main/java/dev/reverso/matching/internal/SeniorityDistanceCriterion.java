@@ -76,38 +76,18 @@ public final class SeniorityDistanceCriterion extends BuiltinCriterion {
   }
 
   /** The bound seniority scorer. */
-  static final class Bound extends EncodedScorer {
+  static final class Bound extends ClassScorer {
     private final int[] mentorGrade;
     private final int[] menteeGrade;
     private final int low;
     private final int high;
-    /** Mentors by grade. */
-    private final MentorClasses classes;
 
     Bound(Encoding encoding, int low, int high) {
+      super(new MentorClasses(encoding.mentors.size, i -> encoding.mentors.seniority[i]));
       this.mentorGrade = encoding.mentors.seniority;
       this.menteeGrade = encoding.mentees.seniority;
       this.low = low;
       this.high = high;
-      this.classes = new MentorClasses(mentorGrade.length, i -> mentorGrade[i]);
-    }
-
-    @Override
-    float rowMax(int mentee) {
-      return classMax(classes, mentee, this);
-    }
-
-    @Override
-    void valueRow(int mentee, float[] out) {
-      // Score each class of equal mentors once, then copy: equal to value(i, mentee) for every mentor.
-      float[] byClass = new float[classes.count()];
-      for (int c = 0; c < byClass.length; c++) {
-        byClass[c] = value(classes.representative[c], mentee);
-      }
-      int[] classOf = classes.classOf;
-      for (int i = 0; i < classOf.length; i++) {
-        out[i] = byClass[classOf[i]];
-      }
     }
 
     @Override

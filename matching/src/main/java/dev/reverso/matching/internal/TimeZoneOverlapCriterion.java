@@ -114,7 +114,7 @@ public final class TimeZoneOverlapCriterion extends BuiltinCriterion {
   }
 
   /** The bound time-zone scorer: a table of scores by circular offset difference. */
-  static final class Bound extends EncodedScorer {
+  static final class Bound extends ClassScorer {
     private final int[] mentorOffset;
     private final int[] menteeOffset;
     private final ZoneId[] mentorZone;
@@ -123,54 +123,27 @@ public final class TimeZoneOverlapCriterion extends BuiltinCriterion {
     private final float[] byDifference = new float[721];
     private final int length;
     private final LocalDate referenceDate;
-    /** The distinct mentor offsets (UNKNOWN included if present), and each mentor's position among them. */
-    private final int[] distinctMentorOffset;
-    private final int[] mentorOffsetClass;
 
     Bound(Encoding encoding, LocalDate referenceDate, LocalTime start, LocalTime end) {
+      this(encoding, offsets(encoding.mentors.zones, referenceDate), referenceDate, start, end);
+    }
+
+    /** Mentors by offset on the reference date (unknown zones form one class). */
+    private Bound(Encoding encoding, int[] mentorOffset, LocalDate referenceDate, LocalTime start, LocalTime end) {
+      super(new MentorClasses(mentorOffset.length, i -> mentorOffset[i]));
+      this.mentorOffset = mentorOffset;
       this.referenceDate = referenceDate;
       this.mentorZone = encoding.mentors.zones;
       this.menteeZone = encoding.mentees.zones;
-      this.mentorOffset = offsets(mentorZone, referenceDate);
       this.menteeOffset = offsets(menteeZone, referenceDate);
       this.length = (end.toSecondOfDay() - start.toSecondOfDay()) / 60;
       for (int d = 0; d <= 720; d++) {
         byDifference[d] = (float) overlapMinutes(d) / length;
       }
-      int[] distinct = java.util.Arrays.stream(mentorOffset).distinct().sorted().toArray();
-      this.distinctMentorOffset = distinct;
-      this.mentorOffsetClass = new int[mentorOffset.length];
-      for (int i = 0; i < mentorOffset.length; i++) {
-        mentorOffsetClass[i] = java.util.Arrays.binarySearch(distinct, mentorOffset[i]);
-      }
     }
 
     private int overlapMinutes(int d) {
       return Math.max(0, length - d) + Math.max(0, length - (1440 - d));
-    }
-
-    @Override
-    float rowMax(int mentee) {
-      int b = menteeOffset[mentee];
-      float max = 0f;
-      for (int a : distinctMentorOffset) {
-        max = Math.max(max, a == UNKNOWN || b == UNKNOWN ? NEUTRAL : byDifference[circularDifference(a, b)]);
-      }
-      return max;
-    }
-
-    @Override
-    void valueRow(int mentee, float[] out) {
-      // Few distinct offsets: score each once against this mentee, then look the mentors up.
-      int b = menteeOffset[mentee];
-      float[] byClass = new float[distinctMentorOffset.length];
-      for (int c = 0; c < byClass.length; c++) {
-        int a = distinctMentorOffset[c];
-        byClass[c] = a == UNKNOWN || b == UNKNOWN ? NEUTRAL : byDifference[circularDifference(a, b)];
-      }
-      for (int i = 0; i < mentorOffsetClass.length; i++) {
-        out[i] = byClass[mentorOffsetClass[i]];
-      }
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.reverso.core.LearningGoal;
 import dev.reverso.core.Participant;
 import dev.reverso.core.Priority;
 import dev.reverso.core.Program;
+import dev.reverso.core.SkillTaxonomy;
 import dev.reverso.matching.MatchingProblems;
 import dev.reverso.matching.constraint.Constraints;
 import dev.reverso.matching.result.MatchingOptions;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.Test;
 class ThresholdTopKProperties {
   private static final String[] SKILLS = {"genai", "data", "cloud", "strategy", "finance", "leadership", "ux"};
   private static final String[] VALUES = {"curiosity", "candour", "care", "craft", "courage"};
+  private static final String[] WIDE_VALUES = java.util.stream.IntStream.range(0, 20)
+      .mapToObj(v -> v < VALUES.length ? VALUES[v] : "value-" + v).toArray(String[]::new);
   private static final String[] ZONES = {"Europe/Rome", "America/New_York", "Asia/Tokyo", "Europe/London"};
 
   /**
@@ -39,8 +42,25 @@ class ThresholdTopKProperties {
    * tied scores), every field sometimes missing, random exclusions and mentors reporting to mentees.
    */
   static Program programme(long seed, int mentors, int mentees, int profiles) {
+    return programme(seed, mentors, mentees, profiles, false);
+  }
+
+  /**
+   * As {@link #programme(long, int, int, int)}; when {@code wide}, with a skill taxonomy (so a held skill
+   * earns credit for related goals and level codes no longer fit in 3 bits) and 20 values to choose from.
+   */
+  static Program programme(long seed, int mentors, int mentees, int profiles, boolean wide) {
     Random rnd = new Random(seed);
     Program.Builder b = Program.builder();
+    if (wide) {
+      b.taxonomy(SkillTaxonomy.builder()
+          .skill("digital", "Digital").skill("genai", "GenAI", "digital").skill("data", "Data", "digital")
+          .skill("cloud", "Cloud", "data").skill("ux", "UX", "digital")
+          .skill("business", "Business").skill("strategy", "Strategy", "business")
+          .skill("finance", "Finance", "business").skill("leadership", "Leadership", "strategy")
+          .build());
+    }
+    String[] values = wide ? WIDE_VALUES : VALUES;
     b.person(Participant.builder("boss").seniority(20).build());
     long[] menteeProfiles = new long[Math.max(1, profiles)];
     long[] mentorProfiles = new long[Math.max(1, profiles)];
@@ -51,13 +71,13 @@ class ThresholdTopKProperties {
     for (int j = 0; j < mentees; j++) {
       Participant.Builder pb = Participant.builder("e" + j).manager("boss")
           .capacity(1 + rnd.nextInt(2));
-      profile(pb, new Random(menteeProfiles[rnd.nextInt(menteeProfiles.length)]), 4);
+      profile(pb, new Random(menteeProfiles[rnd.nextInt(menteeProfiles.length)]), 4, values);
       b.mentee(pb.build());
     }
     for (int i = 0; i < mentors; i++) {
       Participant.Builder pb = Participant.builder("r" + i).capacity(1 + rnd.nextInt(3));
       pb.manager(mentees > 0 && rnd.nextInt(8) == 0 ? "e" + rnd.nextInt(mentees) : "boss");
-      profile(pb, new Random(mentorProfiles[rnd.nextInt(mentorProfiles.length)]), 0);
+      profile(pb, new Random(mentorProfiles[rnd.nextInt(mentorProfiles.length)]), 0, values);
       if (mentees > 0 && rnd.nextInt(3) == 0) {
         pb.exclude("e" + rnd.nextInt(mentees));
       }
@@ -66,7 +86,7 @@ class ThresholdTopKProperties {
     return b.build();
   }
 
-  private static void profile(Participant.Builder pb, Random rnd, int seniorityBase) {
+  private static void profile(Participant.Builder pb, Random rnd, int seniorityBase, String[] values) {
     pb.seniority(1 + seniorityBase + rnd.nextInt(8));
     for (String s : SKILLS) {
       if (rnd.nextInt(3) == 0) {
@@ -81,7 +101,7 @@ class ThresholdTopKProperties {
       pb.goal(new LearningGoal(skill, current, current + 1 + rnd.nextInt(5 - current),
           Priority.values()[rnd.nextInt(Priority.values().length)]));
     }
-    for (String v : VALUES) {
+    for (String v : values) {
       if (rnd.nextInt(3) == 0) {
         pb.value(v, 1 + rnd.nextInt(5));
       }
