@@ -31,7 +31,8 @@ package dev.reverso.matching.internal;
  *       a full row reads every mentor's data from memory once per mentee.
  * </ol>
  *
- * <p>Immutable after construction and thread-safe; each call works in its own scratch.
+ * <p>Thread-safe: each call works in its own scratch, and takes its mentee records from a concurrent queue of
+ * spare ones.
  */
 final class BoundedScan {
   /** Mentees that share one pass over the mentor tiles. */
@@ -89,6 +90,12 @@ final class BoundedScan {
    * Forward coverage then reads one word per mentor and looks its first {@link #LEAD_GOALS} goals up at once.
    */
   private final long[] packedCodes;
+  /**
+   * Mentee records reused from batch to batch (their tables are most of a batch's memory): a call takes a
+   * set, or makes one, and puts it back when it ends; they go with the scan.
+   */
+  private final java.util.concurrent.ConcurrentLinkedQueue<Mentee[]> spare =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   private BoundedScan(EncodedProblem problem, int tile) {
     this.problem = problem;
@@ -192,11 +199,34 @@ final class BoundedScan {
    */
   long select(PairFilter filter, double min, int from, int to, int[] capacity, int k, int[] out, float[] outScore,
       int[] count) {
+    Mentee[] reused = spare.poll();
+    if (reused == null) {
+      reused = new Mentee[BATCH];
+    }
+    try {
+      return select(filter, min, from, to, capacity, k, out, outScore, count, reused);
+    } finally {
+      spare.offer(reused);
+    }
+  }
+
+  private long select(PairFilter filter, double min, int from, int to, int[] capacity, int k, int[] out,
+      float[] outScore, int[] count, Mentee[] reused) {
     Mentee[] batch = new Mentee[to - from];
     int active = 0;
     for (int j = from; j < to; j++) {
       if (capacity[j] > 0) {
-        batch[active++] = prepare(j, min);
+        Mentee e;
+        if (active < reused.length) {
+          if (reused[active] == null) {
+            reused[active] = new Mentee();
+          }
+          e = reused[active];
+        } else {
+          e = new Mentee();
+        }
+        prepare(e, j, min);
+        batch[active++] = e;
       }
     }
     Scratch scratch = new Scratch(Math.min(CHUNK, Math.max(1, mentors)));
@@ -268,9 +298,10 @@ final class BoundedScan {
     }
   }
 
-  private Mentee prepare(int j, double min) {
-    Mentee e = new Mentee();
+  /** Fills e with mentee j's data, reusing its large tables (they have the same size for every mentee). */
+  private void prepare(Mentee e, int j, double min) {
     e.index = j;
+    e.size = 0;
     int g0 = mentees.goalStart[j];
     int goals = mentees.goalStart[j + 1] - g0;
     e.goalBase = new int[goals];
@@ -290,7 +321,9 @@ final class BoundedScan {
       for (int g = 0; g < e.lead; g++) {
         combinations *= codes;
       }
-      e.leadSum = new float[combinations];
+      if (e.leadSum == null || e.leadSum.length < combinations) {
+        e.leadSum = new float[combinations];
+      }
       for (int x = 0; x < combinations; x++) {
         float f = 0f;
         for (int g = 0, rest = x; g < e.lead; g++, rest /= codes) {
@@ -300,7 +333,9 @@ final class BoundedScan {
       }
     }
     if (reverseWeight != 0) {
-      e.credits = new float[reverse.creditKeys()];
+      if (e.credits == null) {
+        e.credits = new float[reverse.creditKeys()];
+      }
       reverse.teacherCredits(j, e.credits);
     }
     int v0 = mentees.valueStart[j];
@@ -313,7 +348,11 @@ final class BoundedScan {
     }
     e.valueTotal = mentees.valueTotal[j];
     e.byClass = new float[CLASS_SLOTS][];
-    e.jointBound = new double[jointCount];
+    if (e.jointBound == null) {
+      e.jointBound = new double[jointCount];
+    } else {
+      java.util.Arrays.fill(e.jointBound, 0.0);
+    }
     for (int c = 0; c < CLASS_SLOTS; c++) {
       if (classWeight[c] != 0) {
         e.byClass[c] = new float[classScorers[c].classCount()];
@@ -323,8 +362,13 @@ final class BoundedScan {
         }
       }
     }
-    e.sharedLow = new float[256];
-    e.sharedHigh = new float[256];
+    if (e.sharedLow == null) {
+      e.sharedLow = new float[256];
+      e.sharedHigh = new float[256];
+    } else {
+      java.util.Arrays.fill(e.sharedLow, 0f);
+      java.util.Arrays.fill(e.sharedHigh, 0f);
+    }
     for (int x = 0; valueMask != null && x < 256; x++) {
       for (int v = v0; v < v0 + held; v++) {
         int id = mentees.valueId[v];
@@ -337,7 +381,6 @@ final class BoundedScan {
     }
     e.reverseBound = reverseWeight != 0 ? reverseWeight * kernel.rowMax(1, j) : 0;
     e.cut = min;
-    return e;
   }
 
   /**
