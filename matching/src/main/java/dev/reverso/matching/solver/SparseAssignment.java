@@ -19,7 +19,7 @@ import java.util.Arrays;
  * <p><b>Method.</b> Successive shortest augmenting paths with potentials (J. Edmonds and R. M. Karp,
  * "Theoretical improvements in algorithmic efficiency for network flow problems", Journal of the ACM
  * 19(2), 1972; N. Tomizawa, "On some techniques useful for solution of transportation network problems",
- * Networks 1(2), 1971), one Dijkstra search with a 4-ary heap per row over the sparse graph (the
+ * Networks 1(2), 1971), one Dijkstra search with a binary heap per row over the sparse graph (the
  * sparse setting is also treated by R. Jonker and A. Volgenant, Computing 38, 1987). Costs are
  * {@code -score}; each
  * row also owns a private zero-cost "unmatched" option, so the search from a new row stops at the
@@ -437,10 +437,7 @@ public final class SparseAssignment {
     }
   }
 
-  /**
-   * 4-ary min-heap of column indices keyed by {@code dist}, ties broken by the lower index: half the levels of
-   * a binary heap, so an insertion or a decrease, most of this heap's work, reads half as many parents.
-   */
+  /** Binary min-heap of column indices keyed by {@code dist}, ties broken by the lower index. */
   private static final class Heap {
     private final int[] items;
     private final int[] position;
@@ -498,7 +495,7 @@ public final class SparseAssignment {
     private void up(int k) {
       int x = items[k];
       while (k > 0) {
-        int parent = (k - 1) >>> 2;
+        int parent = (k - 1) >>> 1;
         int p = items[parent];
         if (!less(x, p)) {
           break;
@@ -513,16 +510,12 @@ public final class SparseAssignment {
 
     private void down(int k) {
       int x = items[k];
-      while (true) {
-        int first = 4 * k + 1;
-        if (first >= size) {
-          break;
-        }
-        int child = first;
-        for (int c = first + 1, last = Math.min(size, first + 4); c < last; c++) {
-          if (less(items[c], items[child])) {
-            child = c;
-          }
+      int half = size >>> 1;
+      while (k < half) {
+        int child = 2 * k + 1;
+        int right = child + 1;
+        if (right < size && less(items[right], items[child])) {
+          child = right;
         }
         int y = items[child];
         if (!less(y, x)) {
