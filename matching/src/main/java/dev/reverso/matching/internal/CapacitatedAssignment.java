@@ -20,7 +20,8 @@ import dev.reverso.matching.solver.SparseAssignment;
  *   <li><b>dense</b>: every admissible pair in a flat {@code float} table (see {@link ScoreTable}) and
  *       {@link LinearAssignment}. Exact for the {@code float}-rounded scores.
  *   <li><b>sparse(k=K)</b>: each mentee's best K admissible mentors (see {@link CandidateTable}: a threshold
- *       search or full rows, named after {@code ; candidates} in the path; ties by lower mentor index), widened by {@link CardinalityRepair} with the pairs of a maximum
+ *       search, a bounded scan or full rows, named after {@code ; candidates} in the path; ties by lower
+ *       mentor index), widened by {@link CardinalityRepair} with the pairs of a maximum
  *       matching of the whole admissible graph, and {@link SparseAssignment}: exact within the candidate
  *       lists, memory O(mentees × K).
  * </ul>

@@ -24,9 +24,9 @@ import java.util.Arrays;
  *
  * <p><b>Giving up.</b> When the lists run out before the stop (fewer than k mentors with any credit, or
  * the other criteria alone could still reach the k-th score), or when more than the budget of mentors has
- * been read, {@link #select} returns −1 and the caller scores the full row: the bound was too weak for
- * this mentee. How often that happens depends on the programme; {@link CandidateTable} measures it and
- * switches to full rows when the search does not pay.
+ * been read, {@link #select} returns −1 and the caller visits every mentor instead ({@link BoundedScan}):
+ * the bound was too weak for this mentee. How often that happens depends on the programme;
+ * {@link CandidateTable} measures it and switches to the bounded scan when the search does not pay.
  *
  * <p><b>Cost.</b> Index: O(mentors × goal skills) time, one int per (mentor, goal skill with a level)
  * memory. Per mentee: O(goals × levelCodes) to order the lists and O(read × (constraints + goals + values))
