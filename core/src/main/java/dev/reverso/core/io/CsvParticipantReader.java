@@ -22,11 +22,14 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Reads a participants CSV into records, one per data row; see {@link ParticipantsCsv} for the format. */
 final class CsvParticipantReader {
   private static final Pattern GOAL = Pattern.compile("([^:>]*):([^:>]*)>([^:>]*)(?::([^:>]*))?");
   private static final String GOAL_FORM = "skill:current>target[:priority]";
+  /** Rows read into records together, in parallel: enough to keep two cores busy, little to hold. */
+  private static final int BATCH = 2048;
 
   private final String source;
   private final ImportOptions options;
@@ -70,24 +73,55 @@ final class CsvParticipantReader {
     }
     tokenizer.header(names);
     int rows = 0;
-    int errors = 0;
-    for (CsvTokenizer.Row row = tokenizer.next(); row != null; row = tokenizer.next()) {
+    List<CsvTokenizer.Row> pending = new ArrayList<>(BATCH);
+    int[] errors = {0};
+    while (true) {
+      CsvTokenizer.Row row;
+      try {
+        row = tokenizer.next();
+      } catch (TextInput.Stop stop) {
+        // the rows before the one that stopped the tokenizer come first, as if read one by one
+        flush(pending, errors);
+        throw stop;
+      }
+      if (row == null) {
+        break;
+      }
       if (row.isEmptyLine() || isBlankRow(row)) {
         continue;
       }
       if (++rows > options.maxRows()) {
+        flush(pending, errors);
         throw new TextInput.Stop(Problem.error(source + ":" + row.line(), "expected at most " + options.maxRows()
             + " data rows (ImportOptions.maxRows), found more"));
       }
-      ImportRecord rec = readRow(row);
-      records.add(rec);
-      errors = ImportRecord.checkStrictErrorCount(errors, rec, options, source + ":" + row.line());
+      pending.add(row);
+      if (pending.size() == BATCH) {
+        flush(pending, errors);
+      }
     }
+    flush(pending, errors);
     if (rows == 0) {
       // a header alone is no programme: most likely the export lost its rows
       fileProblems.add(Problem.error(source + ":" + (header.line() + 1), "expected at least one person (a data row"
           + " after the header), found none"));
     }
+  }
+
+  /**
+   * Reads the pending rows into records, in parallel (each row's record depends only on the row and the
+   * header), then adds them in file order and counts their errors in that order, so a strict read stops at the
+   * same row as a reading one row at a time would.
+   */
+  private void flush(List<CsvTokenizer.Row> pending, int[] errors) {
+    List<ImportRecord> read = pending.size() < 2 ? pending.stream().map(this::readRow).collect(Collectors.toList())
+        : pending.parallelStream().map(this::readRow).collect(Collectors.toList());
+    for (int k = 0; k < read.size(); k++) {
+      ImportRecord rec = read.get(k);
+      records.add(rec);
+      errors[0] = ImportRecord.checkStrictErrorCount(errors[0], rec, options, source + ":" + pending.get(k).line());
+    }
+    pending.clear();
   }
 
   private static boolean isBlankRow(CsvTokenizer.Row row) {

@@ -385,56 +385,82 @@ final class BoundedScan {
 
   /**
    * Offers the mentors of {@code [first, end)} (at most {@link #CHUNK}) to mentee e's list; returns the pairs
-   * scored in full.
-   *
+   * scored in full. Each step is its own small method, so the JIT compiles each hot loop on its own and soon.
    */
   private int scan(Mentee e, int first, int end, PairFilter filter, double min, int k, int[] out, float[] outScore,
       Scratch scratch) {
-    final int len = end - first;
+    int len = end - first;
+    if (forwardWeight != 0 && packedCodes != null) {
+      forwardPacked(e, first, len, scratch.forward);
+    } else {
+      forwardByGoal(e, first, len, scratch.forward);
+    }
+    int n = firstCut(e, first, len, scratch);
+    if (valueWeight != 0 && n > 0) {
+      n = valueAlignment(e, first, len, n, scratch);
+    }
+    if (reverseWeight != 0 && n > 0) {
+      reverseCoverage(e, first, n, scratch);
+    }
+    offer(e, first, n, filter, min, k, out, outScore, scratch);
+    return n;
+  }
+
+  /**
+   * Forward coverage from packed codes: the first goals' partial sum looked up, the others added in order
+   * (the same float operations as CoverageCriterion's row).
+   */
+  private void forwardPacked(Mentee e, int first, int len, float[] forward) {
+    final long[] packed = packedCodes;
+    final float[] leadSum = e.leadSum;
+    final int[] shift = e.goalShift;
+    final int lead = e.lead;
+    final int goals = shift.length;
+    final int codes = problem.encoding().levelCodes;
+    final int mask = (1 << CODE_BITS) - 1;
+    final float[] credit = creditTable;
+    for (int t = 0; t < len; t++) {
+      long word = packed[first + t];
+      int x = 0;
+      for (int g = lead - 1; g >= 0; g--) {
+        x = x * codes + (int) (word >>> shift[g] & mask);
+      }
+      float f = leadSum[x];
+      for (int g = lead; g < goals; g++) {
+        f += e.goalWeight[g] * credit[e.goalTable[g] + (int) (word >>> shift[g] & mask)];
+      }
+      forward[t] = f;
+    }
+  }
+
+  /** Forward coverage goal by goal as CoverageCriterion's row (0 when the model does not weigh it). */
+  private void forwardByGoal(Mentee e, int first, int len, float[] forward) {
+    java.util.Arrays.fill(forward, 0, len, 0f);
+    if (forwardWeight == 0) {
+      return;
+    }
+    final char[] codes = mentorCodes;
+    final float[] credit = creditTable;
+    for (int g = 0; g < e.goalBase.length; g++) {
+      final float weight = e.goalWeight[g];
+      final int base = e.goalBase[g] + first;
+      final int table = e.goalTable[g];
+      for (int t = 0; t < len; t++) {
+        forward[t] += weight * credit[table + codes[base + t]];
+      }
+    }
+  }
+
+  /**
+   * Who stays after forward coverage (clamped here to 1, as its row clamps it), the class criteria (one
+   * lookup by joint class) and value alignment's bound; returns how many, listed in {@code scratch.alive}.
+   */
+  private int firstCut(Mentee e, int first, int len, Scratch scratch) {
     final int[] alive = scratch.alive;
     final float[] forward = scratch.forward;
-    final float[] values = scratch.values;
-    final float[] reverseValue = scratch.reverse;
     final double inv = inverse;
     final double margin = ThresholdTopK.MARGIN;
     final double cut = e.cut;
-    // Forward coverage for every mentor of the chunk, goal by goal as CoverageCriterion's row (or, with packed
-    // codes, its first goals' partial sum looked up and the others added in order: the same float operations).
-    java.util.Arrays.fill(forward, 0, len, 0f);
-    if (forwardWeight != 0 && packedCodes != null) {
-      final long[] packed = packedCodes;
-      final float[] leadSum = e.leadSum;
-      final int[] shift = e.goalShift;
-      final int lead = e.lead;
-      final int goals = shift.length;
-      final int codes = problem.encoding().levelCodes;
-      final int mask = (1 << CODE_BITS) - 1;
-      final float[] credit = creditTable;
-      for (int t = 0; t < len; t++) {
-        long word = packed[first + t];
-        int x = 0;
-        for (int g = lead - 1; g >= 0; g--) {
-          x = x * codes + (int) (word >>> shift[g] & mask);
-        }
-        float f = leadSum[x];
-        for (int g = lead; g < goals; g++) {
-          f += e.goalWeight[g] * credit[e.goalTable[g] + (int) (word >>> shift[g] & mask)];
-        }
-        forward[t] = f;
-      }
-    } else if (forwardWeight != 0) {
-      for (int g = 0; g < e.goalBase.length; g++) {
-        final float weight = e.goalWeight[g];
-        final int base = e.goalBase[g] + first;
-        final char[] codes = mentorCodes;
-        final float[] credit = creditTable;
-        final int table = e.goalTable[g];
-        for (int t = 0; t < len; t++) {
-          forward[t] += weight * credit[table + codes[base + t]];
-        }
-      }
-    }
-    // Who stays: forward coverage, the class criteria (one lookup) and value alignment's bound.
     final double reverseBound = e.reverseBound;
     final double[] jointBound = e.jointBound;
     final float b = e.valueTotal;
@@ -469,61 +495,92 @@ final class BoundedScan {
       alive[n] = t;
       n += bound * inv + margin < cut ? 0 : 1;
     }
-    if (valueWeight != 0 && n > 0) {
-      // Value alignment as ValueAlignmentCriterion's row: the mentee's values in order, then the ratio (read
-      // mentor by mentor, since the mentors left are scattered over the chunk).
-      if (b == 0f) {
-        java.util.Arrays.fill(values, 0, len, ValueAlignmentCriterion.NEUTRAL);
-      } else {
-        final float[] dense = mentorValues;
-        final int[] valueId = e.valueId;
-        final float[] importance = e.valueImportance;
-        for (int x = 0; x < n; x++) {
-          int t = alive[x];
-          int i = first + t;
-          int base = i * valueCount;
-          float shared = 0f;
-          for (int v = 0; v < valueId.length; v++) {
-            shared += Math.min(dense[base + valueId[v]], importance[v]);
-          }
-          float a = mentorValueTotal[i];
-          values[t] = a == 0f ? ValueAlignmentCriterion.NEUTRAL : shared / (a + b - shared);
-        }
-      }
-      int kept = 0;
-      for (int x = 0; x < n; x++) {
-        int t = alive[x];
-        double bound = forwardWeight * forward[t] + reverseBound + valueWeight * values[t]
-            + jointBound[jointOf[first + t]];
-        alive[kept] = t;
-        kept += bound * inv + margin < cut ? 0 : 1;
-      }
-      n = kept;
-    }
-    if (reverseWeight != 0 && n > 0) {
-      // Reverse coverage as CoverageCriterion's row: each mentor's goals in order (its empty goal slots, which
-      // the row adds as +0, change nothing).
-      final int[] goalStart = mentorGoalStart;
-      final int[] goalKey = mentorGoalKey;
-      final float[] goalWeight = mentorGoalWeight;
-      final float[] credits = e.credits;
+    return n;
+  }
+
+  /**
+   * Value alignment of the {@code n} mentors still in the race as ValueAlignmentCriterion's row (the mentee's
+   * values in order, then the ratio; read mentor by mentor, since they are scattered over the chunk); returns
+   * how many stay with it known.
+   */
+  private int valueAlignment(Mentee e, int first, int len, int n, Scratch scratch) {
+    final int[] alive = scratch.alive;
+    final float[] values = scratch.values;
+    final float[] forward = scratch.forward;
+    final float b = e.valueTotal;
+    if (b == 0f) {
+      java.util.Arrays.fill(values, 0, len, ValueAlignmentCriterion.NEUTRAL);
+    } else {
+      final float[] dense = mentorValues;
+      final int[] valueId = e.valueId;
+      final float[] importance = e.valueImportance;
       for (int x = 0; x < n; x++) {
         int t = alive[x];
         int i = first + t;
-        float r = 0f;
-        for (int g = goalStart[i], last = goalStart[i + 1]; g < last; g++) {
-          r += goalWeight[g] * credits[goalKey[g]];
+        int base = i * valueCount;
+        float shared = 0f;
+        for (int v = 0; v < valueId.length; v++) {
+          shared += Math.min(dense[base + valueId[v]], importance[v]);
         }
-        reverseValue[t] = r >= 1f ? 1f : r;
+        float a = mentorValueTotal[i];
+        values[t] = a == 0f ? ValueAlignmentCriterion.NEUTRAL : shared / (a + b - shared);
       }
     }
+    final double inv = inverse;
+    final double margin = ThresholdTopK.MARGIN;
+    final double cut = e.cut;
+    final double reverseBound = e.reverseBound;
+    final double[] jointBound = e.jointBound;
+    int kept = 0;
+    for (int x = 0; x < n; x++) {
+      int t = alive[x];
+      double bound = forwardWeight * forward[t] + reverseBound + valueWeight * values[t]
+          + jointBound[jointOf[first + t]];
+      alive[kept] = t;
+      kept += bound * inv + margin < cut ? 0 : 1;
+    }
+    return kept;
+  }
+
+  /**
+   * Reverse coverage of the {@code n} mentors still in the race as CoverageCriterion's row: each mentor's goals
+   * in order (its empty goal slots, which the row adds as +0, change nothing), clamped to 1.
+   */
+  private void reverseCoverage(Mentee e, int first, int n, Scratch scratch) {
+    final int[] alive = scratch.alive;
+    final float[] reverseValue = scratch.reverse;
+    final int[] goalStart = mentorGoalStart;
+    final int[] goalKey = mentorGoalKey;
+    final float[] goalWeight = mentorGoalWeight;
+    final float[] credits = e.credits;
+    for (int x = 0; x < n; x++) {
+      int t = alive[x];
+      int i = first + t;
+      float r = 0f;
+      for (int g = goalStart[i], last = goalStart[i + 1]; g < last; g++) {
+        r += goalWeight[g] * credits[goalKey[g]];
+      }
+      reverseValue[t] = r >= 1f ? 1f : r;
+    }
+  }
+
+  /**
+   * The kernel's sum, in its slot order, for the {@code n} mentors left, and the offer to the mentee's list of
+   * each that scores at least the minimum, would enter, is allowed and passes the filter.
+   */
+  private void offer(Mentee e, int first, int n, PairFilter filter, double min, int k, int[] out, float[] outScore,
+      Scratch scratch) {
+    final int[] alive = scratch.alive;
+    final float[] forward = scratch.forward;
+    final float[] values = scratch.values;
+    final float[] reverseValue = scratch.reverse;
+    final double inv = inverse;
     int size = e.size;
     final int j = e.index;
     final int at = j * k;
     for (int x = 0; x < n; x++) {
       int t = alive[x];
       int i = first + t;
-      // The kernel's sum, in its slot order.
       double s = 0;
       if (forwardWeight != 0) {
         s += forwardWeight * forward[t];
@@ -559,6 +616,5 @@ final class BoundedScan {
       }
     }
     e.size = size;
-    return n;
   }
 }
