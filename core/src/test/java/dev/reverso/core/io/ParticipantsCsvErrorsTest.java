@@ -192,6 +192,25 @@ class ParticipantsCsvErrorsTest {
     assertThat(bad.message()).startsWith("expected UTF-8 text, found bytes that are not UTF-8").contains("Windows-1252");
   }
 
+  /**
+   * Rows are read in parallel batches, but a strict read still stops at the row where the errors pass the limit,
+   * as a read of one row at a time does: every error up to that row, the stop, and nothing after it.
+   */
+  @Test
+  void aStrictReadStopsAtTheRowThatPassesTheErrorLimit() {
+    StringBuilder text = new StringBuilder("id,role,seniority\n");
+    for (int r = 1; r <= 3 * ImportOptions.STRICT_ERROR_LIMIT; r++) {
+      text.append("j").append(r).append(",mentor,high\n");
+    }
+    InvalidInputException e = failure(() -> ParticipantsCsv.importFrom(new StringReader(text.toString()), "p.csv",
+        ImportOptions.defaults()));
+    assertThat(e.errors()).hasSize(ImportOptions.STRICT_ERROR_LIMIT + 2);
+    Problem stop = e.errors().stream().filter(p -> p.message().contains("ImportOptions.STRICT_ERROR_LIMIT"))
+        .findFirst().orElseThrow();
+    assertThat(stop.location()).isEqualTo("p.csv:" + (ImportOptions.STRICT_ERROR_LIMIT + 2));
+    assertThat(e.errors()).noneMatch(p -> p.location().startsWith("p.csv:" + (ImportOptions.STRICT_ERROR_LIMIT + 3)));
+  }
+
   @Test
   void limitsAreEnforced() {
     String three = "id,role,seniority\nj1,mentor,2\nj2,mentor,2\nj3,mentor,2\n";
