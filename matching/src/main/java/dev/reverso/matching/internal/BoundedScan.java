@@ -264,8 +264,8 @@ final class BoundedScan {
     /** By joint class: the weighted sum of the four class criteria. */
     double[] jointBound;
     /**
-     * The mentee's importance summed over the values of a mask's low byte and of its high byte (with
-     * {@link #valueMask}); the mentee's total otherwise.
+     * With {@link #valueMask}: the mentee's importance summed over the values of a mask's low byte and of its
+     * high byte (unused, all 0, without value masks).
      */
     float[] sharedLow;
     float[] sharedHigh;
