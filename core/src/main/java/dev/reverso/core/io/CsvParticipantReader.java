@@ -34,6 +34,8 @@ final class CsvParticipantReader {
   private final String source;
   private final ImportOptions options;
   private final List<ImportRecord> records = new ArrayList<>();
+  /** Errors of the records read so far, for the strict-mode limit. */
+  private int errorCount;
   private final List<Problem> fileProblems = new ArrayList<>();
   /** Header name as written (trimmed), per cell index. */
   private final List<String> names = new ArrayList<>();
@@ -74,14 +76,13 @@ final class CsvParticipantReader {
     tokenizer.header(names);
     int rows = 0;
     List<CsvTokenizer.Row> pending = new ArrayList<>(BATCH);
-    int[] errors = {0};
     while (true) {
       CsvTokenizer.Row row;
       try {
         row = tokenizer.next();
       } catch (TextInput.Stop stop) {
         // the rows before the one that stopped the tokenizer come first, as if read one by one
-        flush(pending, errors);
+        flush(pending);
         throw stop;
       }
       if (row == null) {
@@ -91,16 +92,16 @@ final class CsvParticipantReader {
         continue;
       }
       if (++rows > options.maxRows()) {
-        flush(pending, errors);
+        flush(pending);
         throw new TextInput.Stop(Problem.error(source + ":" + row.line(), "expected at most " + options.maxRows()
             + " data rows (ImportOptions.maxRows), found more"));
       }
       pending.add(row);
       if (pending.size() == BATCH) {
-        flush(pending, errors);
+        flush(pending);
       }
     }
-    flush(pending, errors);
+    flush(pending);
     if (rows == 0) {
       // a header alone is no programme: most likely the export lost its rows
       fileProblems.add(Problem.error(source + ":" + (header.line() + 1), "expected at least one person (a data row"
@@ -113,13 +114,13 @@ final class CsvParticipantReader {
    * header), then adds them in file order and counts their errors in that order, so a strict read stops at the
    * same row as a reading one row at a time would.
    */
-  private void flush(List<CsvTokenizer.Row> pending, int[] errors) {
-    List<ImportRecord> read = pending.size() < 2 ? pending.stream().map(this::readRow).collect(Collectors.toList())
-        : pending.parallelStream().map(this::readRow).collect(Collectors.toList());
+  private void flush(List<CsvTokenizer.Row> pending) {
+    List<ImportRecord> read = pending.parallelStream().map(this::readRow).collect(Collectors.toList());
     for (int k = 0; k < read.size(); k++) {
       ImportRecord rec = read.get(k);
       records.add(rec);
-      errors[0] = ImportRecord.checkStrictErrorCount(errors[0], rec, options, source + ":" + pending.get(k).line());
+      String where = source + ":" + pending.get(k).line();
+      errorCount = ImportRecord.checkStrictErrorCount(errorCount, rec, options, where);
     }
     pending.clear();
   }

@@ -58,6 +58,7 @@ final class BoundedScan {
   private final double[] classWeight = new double[CLASS_SLOTS];
   private final Encoding.Side mentees;
   private final char[] mentorCodes;
+  private final int levelCodes;
   private final float[] creditTable;
   private final CoverageCriterion.Bound reverse;
   private final float[] mentorValueTotal;
@@ -109,6 +110,7 @@ final class BoundedScan {
     this.reverseWeight = kernel.totalWeight(BuiltinCriterion.Kind.REVERSE_COVERAGE.ordinal());
     this.valueWeight = kernel.totalWeight(BuiltinCriterion.Kind.VALUE_ALIGNMENT.ordinal());
     this.mentorCodes = encoding.mentors.codes;
+    this.levelCodes = encoding.levelCodes;
     this.creditTable = encoding.creditTable;
     this.reverse = kernel.reverse();
     this.mentorValueTotal = encoding.mentors.valueTotal;
@@ -315,7 +317,7 @@ final class BoundedScan {
       e.goalShift[g] = mentees.goalSkill[g0 + g] * CODE_BITS;
     }
     if (packedCodes != null && forwardWeight != 0) {
-      int codes = problem.encoding().levelCodes;
+      int codes = levelCodes;
       e.lead = Math.min(goals, LEAD_GOALS);
       int combinations = 1;
       for (int g = 0; g < e.lead; g++) {
@@ -416,7 +418,7 @@ final class BoundedScan {
     final int[] shift = e.goalShift;
     final int lead = e.lead;
     final int goals = shift.length;
-    final int codes = problem.encoding().levelCodes;
+    final int codes = levelCodes;
     final int mask = (1 << CODE_BITS) - 1;
     final float[] credit = creditTable;
     for (int t = 0; t < len; t++) {

@@ -116,11 +116,6 @@ final class ThresholdTopK {
     return new ThresholdTopK(problem);
   }
 
-  /** Memory held by the index, in bytes. */
-  long indexBytes() {
-    return 4L * (postStart.length + post.length);
-  }
-
   /**
    * Writes the best admissible mentors of {@code mentee} into {@code out[at .. at + k)} and their scores into
    * {@code outScore}, best first (higher {@code float} score, then lower mentor index), exactly as
